@@ -1,4 +1,8 @@
+import { dataEn, dataZhCN } from "./dataMessages";
+import { forecastEn, forecastZhCN } from "./forecastMessages";
 import { functionsEn, functionsZhCN } from "./functionsMessages";
+import { planEn, planZhCN } from "./planMessages";
+import { uiEn, uiZhCN } from "./uiMessages";
 import type { Lang } from "./lang";
 
 /**
@@ -6,12 +10,18 @@ import type { Lang } from "./lang";
  * own part (functions, data, plan, UI) and is merged here, so that a key
  * missing from the Chinese part is a compile error rather than a blank label.
  */
-const en = { ...functionsEn };
+const en = { ...functionsEn, ...forecastEn, ...dataEn, ...planEn, ...uiEn };
 
 export type MessageKey = keyof typeof en;
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-const zhCN: Record<MessageKey, string> = { ...functionsZhCN };
+const zhCN: Record<MessageKey, string> = {
+  ...functionsZhCN,
+  ...forecastZhCN,
+  ...dataZhCN,
+  ...planZhCN,
+  ...uiZhCN,
+};
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, "zh-CN": zhCN };
 
