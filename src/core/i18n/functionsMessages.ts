@@ -18,10 +18,12 @@ export const functionsEn = {
   negativeInRange: "{param} has a negative value {value} at position {pos}.",
   noNumbers: "{param} has no numbers.",
   tooFewNumbers: "{param} needs at least {min} numbers; {count} given.",
+  cutoffRange: "{param} must be greater than 0 and at most 1.",
   cutoffsOutOfOrder: "b_cutoff ({b}) must not be below a_cutoff ({a}).",
   sizeMismatch: "{param} has {count} cells but {other} has {otherCount}; give ranges of the same size.",
   partialRow: "{param}: position {pos} is filled in some of modes, lead_days and costs but blank in others.",
   modeBlank: "modes has a blank name at position {pos}.",
+  infiniteCover: "weekly_demand is all zero: the stock never runs out.",
 } as const;
 
 export type FunctionsMessageKey = keyof typeof functionsEn;
@@ -42,8 +44,10 @@ export const functionsZhCN: Record<FunctionsMessageKey, string> = {
   negativeInRange: "{param} 第 {pos} 个单元格是负数 {value}。",
   noNumbers: "{param} 中没有数字。",
   tooFewNumbers: "{param} 至少需要 {min} 个数字;只给出了 {count} 个。",
+  cutoffRange: "{param} 必须大于 0 且不超过 1。",
   cutoffsOutOfOrder: "b_cutoff({b})不能小于 a_cutoff({a})。",
   sizeMismatch: "{param} 有 {count} 个单元格,而 {other} 有 {otherCount} 个;请给出大小相同的区域。",
   partialRow: "{param}:第 {pos} 项在 modes、lead_days、costs 中有的填了、有的为空。",
   modeBlank: "modes 第 {pos} 项名称为空。",
+  infiniteCover: "weekly_demand 全为 0:库存永远不会用完。",
 };
