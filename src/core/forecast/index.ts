@@ -1,0 +1,3 @@
+export type { SeriesForecast, ForecastOptions } from "./seriesForecast";
+export { forecastSeries } from "./forecastSeries";
+export { cleanHistory, type HistoryWeek, type CleanedHistory } from "./cleanHistory";

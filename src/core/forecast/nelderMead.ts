@@ -1,0 +1,81 @@
+/**
+ * Nelder–Mead simplex minimisation of `f` from `start`, with initial steps
+ * `steps` per coordinate. Deterministic; stops after `maxEvaluations` calls or
+ * when the simplex's values agree to `tolerance` (relative).
+ * Reference: Nelder & Mead (1965); the standard coefficients 1, 2, ½, ½.
+ *
+ * @example nelderMead(([x]) => (x - 3) ** 2, [0], [1]).x[0] // ≈ 3
+ */
+export function nelderMead(
+  f: (x: readonly number[]) => number,
+  start: readonly number[],
+  steps: readonly number[],
+  maxEvaluations = 400,
+  tolerance = 1e-8,
+): { readonly x: number[]; readonly value: number } {
+  const n = start.length;
+  const points: number[][] = [start.slice()];
+  for (let i = 0; i < n; i++) {
+    const p = start.slice();
+    p[i] += steps[i];
+    points.push(p);
+  }
+  const values = points.map(f);
+  let evaluations = n + 1;
+  const order = points.map((_, i) => i);
+  const centroid = new Array<number>(n);
+  const trial = (from: readonly number[], towards: readonly number[], t: number): number[] =>
+    from.map((c, i) => c + t * (towards[i] - c));
+
+  while (evaluations < maxEvaluations) {
+    order.sort((a, b) => values[a] - values[b]);
+    const best = order[0];
+    const worst = order[n];
+    const secondWorst = order[n - 1];
+    const spread = Math.abs(values[worst] - values[best]);
+    if (spread <= tolerance * (Math.abs(values[best]) + tolerance)) break;
+
+    centroid.fill(0);
+    for (let k = 0; k < n; k++) {
+      const p = points[order[k]];
+      for (let i = 0; i < n; i++) centroid[i] += p[i] / n;
+    }
+    const reflected = trial(centroid, points[worst], -1);
+    const fr = f(reflected);
+    evaluations++;
+    if (fr < values[best]) {
+      const expanded = trial(centroid, points[worst], -2);
+      const fe = f(expanded);
+      evaluations++;
+      if (fe < fr) {
+        points[worst] = expanded;
+        values[worst] = fe;
+      } else {
+        points[worst] = reflected;
+        values[worst] = fr;
+      }
+    } else if (fr < values[secondWorst]) {
+      points[worst] = reflected;
+      values[worst] = fr;
+    } else {
+      const outside = fr < values[worst];
+      const contracted = trial(centroid, outside ? reflected : points[worst], 0.5);
+      const fc = f(contracted);
+      evaluations++;
+      if (fc < (outside ? fr : values[worst])) {
+        points[worst] = contracted;
+        values[worst] = fc;
+      } else {
+        for (let k = 1; k <= n; k++) {
+          const idx = order[k];
+          points[idx] = trial(points[best], points[idx], 0.5);
+          values[idx] = f(points[idx]);
+          evaluations++;
+        }
+      }
+    }
+  }
+  let bestIndex = 0;
+  for (let k = 1; k <= n; k++) if (values[k] < values[bestIndex]) bestIndex = k;
+  return { x: points[bestIndex], value: values[bestIndex] };
+}

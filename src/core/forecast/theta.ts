@@ -1,0 +1,29 @@
+import { fitSmoothing } from "./exponentialSmoothing";
+
+/**
+ * The Theta method (Assimakopoulos & Nikolopoulos 2000) in its SES-with-drift
+ * form (Hyndman & Billah 2003): the SES forecast plus half the slope b of the
+ * least-squares line through the series, ŷ_h = SES + ½b·(h − 1 + (1 − (1 − α)ⁿ)/α).
+ *
+ * @example thetaForecast([1, 2, 3, 4, 5, 6], 1)[0] // ≈ 6.5 or so: the line is followed
+ */
+export function thetaForecast(x: readonly number[], horizon: number): number[] {
+  const n = x.length;
+  const ses = fitSmoothing(x, "N");
+  let sx = 0;
+  let sy = 0;
+  let sxy = 0;
+  let sxx = 0;
+  for (let t = 0; t < n; t++) {
+    sx += t;
+    sy += x[t];
+    sxy += t * x[t];
+    sxx += t * t;
+  }
+  const b = n > 1 ? (n * sxy - sx * sy) / (n * sxx - sx * sx) : 0;
+  const a = ses.alpha;
+  const offset = (1 - (1 - a) ** n) / a;
+  const out: number[] = [];
+  for (let h = 1; h <= horizon; h++) out.push(ses.level + 0.5 * b * (h - 1 + offset));
+  return out;
+}
