@@ -1,6 +1,66 @@
-/** Messages of the data area; the same keys in both languages. */
-export const dataEn = {} as const;
+/**
+ * Messages of reading and checking the workbook's tables (src/core/data) and
+ * of the plan job. `{name}` placeholders are filled by `t()`.
+ */
+export const dataEn = {
+  dataTableMissing:
+    "The workbook has no {table} table ({tableZh}). Add an Excel table named {table}, or a sheet whose first row holds its headers: {required}.",
+  dataColumnMissing:
+    "Table {table} has no column {column} ({columnZh}). It needs: {required}; optional: {optional}.",
+  dataColumnTwice: "Table {table} has two columns for {column}: “{first}” and “{second}”. Keep one.",
+  dataBlankKey: "{column} is blank: every row needs one.",
+  dataBlankRequired: "{column} is blank: give a value.",
+  dataNotANumber: "{column} must be a number, not “{value}”.",
+  dataNegative: "{column} must not be negative ({value}).",
+  dataNotPositive: "{column} must be greater than 0 ({value}).",
+  dataNotAFraction: "{column} must be a share between 0 and 1 (or a percentage such as 8%), not {value}.",
+  dataNotADate:
+    "{column} must be a date (a date cell, 2025-03-07, 2025/3/7, 3/7/2025 as month/day/year, 7.3.2025 as day.month.year or 20250307), not “{value}”.",
+  dataBadMode: "{column} must be SEA, AIR, EXPRESS or TRANSFER (海运/空运/快递/调拨), not “{value}”.",
+  dataBadClass: "{column} must be A, B or C (or blank to let the plan classify), not “{value}”.",
+  dataBadCountry: "{column} must be a two-letter ISO 3166 country code such as US, DE or TH, not “{value}”.",
+  dataDuplicateKey: "{key} appears twice: first in row {firstRow}. Keep one row per {keyColumns}.",
+  dataUnknownSku: "SKU “{value}” is not in the SKUs table.",
+  dataUnknownWarehouse: "Warehouse “{value}” is not in the Warehouses table.",
+  dataUnknownStream: "Stream “{value}” is not in the Streams table.",
+  dataTransferFromUnknown:
+    "A TRANSFER lane starts from a warehouse; “{value}” is not in the Warehouses table.",
+  dataStreamWithoutItems: "Stream “{value}” has no rows in StreamItems: list the SKUs it features.",
+  dataNoLane:
+    "No lane in the Lanes table reaches warehouse “{value}”, so {count} SKU(s) there cannot be planned ({skus}). Add a SEA, AIR or EXPRESS lane to it.",
+  dataNoSales:
+    "The Sales table has no rows, so there is no history to plan from; give a plan date or add sales.",
+  dataSkipped: "{count} row(s) with problems were left out of the plan.",
+  dataRowDropped: "Left out: it refers to a row left out above.",
+} as const;
 
 export type DataMessageKey = keyof typeof dataEn;
 
-export const dataZhCN: Record<DataMessageKey, string> = {};
+export const dataZhCN: Record<DataMessageKey, string> = {
+  dataTableMissing:
+    "工作簿中没有 {table} 表({tableZh})。请添加名为 {table} 的 Excel 表格,或第一行为其表头的工作表:{required}。",
+  dataColumnMissing: "表 {table} 缺少列 {column}({columnZh})。必需列:{required};可选列:{optional}。",
+  dataColumnTwice: "表 {table} 有两列对应 {column}:“{first}”和“{second}”。请只保留一列。",
+  dataBlankKey: "{column} 为空:每一行都必须填写。",
+  dataBlankRequired: "{column} 为空:请填写。",
+  dataNotANumber: "{column} 必须是数字,而不是“{value}”。",
+  dataNegative: "{column} 不能为负数({value})。",
+  dataNotPositive: "{column} 必须大于 0({value})。",
+  dataNotAFraction: "{column} 必须是 0 到 1 之间的比例(或如 8% 的百分比),而不是 {value}。",
+  dataNotADate:
+    "{column} 必须是日期(日期单元格、2025-03-07、2025/3/7、3/7/2025 即月/日/年、7.3.2025 即日.月.年、2025年3月7日或 20250307),而不是“{value}”。",
+  dataBadMode: "{column} 必须是 SEA、AIR、EXPRESS 或 TRANSFER(海运/空运/快递/调拨),而不是“{value}”。",
+  dataBadClass: "{column} 必须是 A、B 或 C(留空则由计划自动分类),而不是“{value}”。",
+  dataBadCountry: "{column} 必须是两位 ISO 3166 国家代码,如 US、DE、TH,而不是“{value}”。",
+  dataDuplicateKey: "{key} 重复出现:首次出现在第 {firstRow} 行。每个 {keyColumns} 只能有一行。",
+  dataUnknownSku: "货号“{value}”不在 SKUs(商品)表中。",
+  dataUnknownWarehouse: "仓库“{value}”不在 Warehouses(仓库)表中。",
+  dataUnknownStream: "直播“{value}”不在 Streams(直播)表中。",
+  dataTransferFromUnknown: "TRANSFER(调拨)线路必须从仓库出发;“{value}”不在 Warehouses(仓库)表中。",
+  dataStreamWithoutItems: "直播“{value}”在 StreamItems(直播商品)表中没有任何行:请列出其主推的货号。",
+  dataNoLane:
+    "Lanes(物流)表中没有到达仓库“{value}”的线路,因此该仓的 {count} 个货号无法计划({skus})。请为其添加 SEA、AIR 或 EXPRESS 线路。",
+  dataNoSales: "Sales(销售)表没有数据,无法根据历史制定计划;请指定计划日期或补充销售数据。",
+  dataSkipped: "已有 {count} 行有问题的数据未纳入计划。",
+  dataRowDropped: "未纳入:它引用的行已在上面被排除。",
+};

@@ -1,0 +1,517 @@
+import type { DataMessageKey } from "../i18n/dataMessages";
+import type { MessageParams } from "../i18n/catalogue";
+import type { Day } from "../time/day";
+import { days, fraction, money, units } from "../units";
+import {
+  isCellError,
+  parseClass,
+  parseCountry,
+  parseDay,
+  parseMode,
+  parseNumber,
+  parseText,
+  showCell,
+  type CellError,
+} from "./cells";
+import type { ColumnSpec, TableName } from "./contract";
+import { findTables, type FoundTable } from "./findTables";
+import type {
+  AbcClass,
+  ShipModeName,
+  InTransitRow,
+  Lane,
+  PlanInput,
+  SalesRow,
+  Sku,
+  StockRow,
+  Stream,
+  StreamItem,
+  Warehouse,
+} from "./model";
+import { bilingual, columnLetters, isTableProblem, type DataProblem } from "./problem";
+import type { CellValue, RawTable } from "./table";
+
+export interface ReadOptions {
+  /** Leave rows with problems out (and list them) instead of refusing to plan. */
+  readonly skipInvalid?: boolean;
+}
+
+export interface ReadResult {
+  /** The rows that passed every check (all rows when there are no problems). */
+  readonly input: PlanInput;
+  /** Every problem found, in table and row order. */
+  readonly problems: readonly DataProblem[];
+  /** True when a plan may be made: no problems, or only row problems and `skipInvalid`. */
+  readonly plannable: boolean;
+  /** How many rows were left out (skip-invalid). */
+  readonly skippedRows: number;
+}
+
+/** Reads the cells of one table row by row, recording each problem with its sheet location. */
+class RowReader {
+  ok = true;
+  private cells: readonly CellValue[] = [];
+  private rowNumber = 0;
+  private readonly index: Readonly<Record<string, number>>;
+  private readonly specs: Readonly<Record<string, ColumnSpec>>;
+
+  constructor(
+    private readonly found: FoundTable,
+    private readonly problems: DataProblem[],
+  ) {
+    const index: Record<string, number> = {};
+    const specs: Record<string, ColumnSpec> = {};
+    found.spec.columns.forEach((c, i) => {
+      index[c.name] = found.columns[i];
+      specs[c.name] = c;
+    });
+    this.index = index;
+    this.specs = specs;
+  }
+
+  get table(): TableName {
+    return this.found.spec.name;
+  }
+
+  get row(): number {
+    return this.rowNumber;
+  }
+
+  /** Moves to row `i` of the table; false when the row is entirely blank (skipped silently). */
+  at(i: number): boolean {
+    const cells = this.found.raw.rows[i];
+    this.cells = cells;
+    this.rowNumber = this.found.raw.firstRow + i;
+    this.ok = true;
+    for (let c = 0; c < cells.length; c++) {
+      const v = cells[c];
+      if (v !== null && !(typeof v === "string" && v.trim() === "")) return true;
+    }
+    return false;
+  }
+
+  cell(name: string): CellValue {
+    const i = this.index[name];
+    return i === undefined || i < 0 ? null : (this.cells[i] ?? null);
+  }
+
+  fail(name: string, key: DataMessageKey, params: MessageParams = {}, value?: CellValue): void {
+    this.ok = false;
+    const i = this.index[name];
+    const raw = this.found.raw;
+    const present = i !== undefined && i >= 0;
+    const shown = showCell(value === undefined ? this.cell(name) : value);
+    const column = present ? raw.headers[i] : name;
+    this.problems.push({
+      table: this.table,
+      sheet: raw.sheet,
+      row: this.rowNumber,
+      column,
+      cell: present ? `${columnLetters(raw.firstColumn + i)}${this.rowNumber}` : undefined,
+      value: shown,
+      message: bilingual(key, { column, value: shown, ...params }),
+    });
+  }
+
+  private checked<T>(name: string, v: T | undefined | CellError, required: boolean): T | undefined {
+    if (isCellError(v)) {
+      this.fail(name, v.error);
+      return undefined;
+    }
+    if (v === undefined && required)
+      this.fail(name, this.specs[name].kind === "key" ? "dataBlankKey" : "dataBlankRequired");
+    return v;
+  }
+
+  text(name: string): string | undefined {
+    return this.checked(name, parseText(this.cell(name)), this.specs[name].required);
+  }
+
+  number(name: string): number | undefined {
+    const spec = this.specs[name];
+    const n = this.checked(name, parseNumber(this.cell(name)), spec.required);
+    if (n === undefined) return undefined;
+    if (spec.kind === "fraction" && (n < 0 || n > 1)) return this.failed(name, "dataNotAFraction");
+    if (spec.bound === "nonNegative" && n < 0) return this.failed(name, "dataNegative");
+    if (spec.bound === "positive" && n <= 0) return this.failed(name, "dataNotPositive");
+    return n;
+  }
+
+  day(name: string): Day | undefined {
+    return this.checked(name, parseDay(this.cell(name)), this.specs[name].required);
+  }
+
+  mode(name: string): ShipModeName | undefined {
+    return this.checked(name, parseMode(this.cell(name)), this.specs[name].required);
+  }
+
+  abcClass(name: string): AbcClass | undefined {
+    return this.checked(name, parseClass(this.cell(name)), this.specs[name].required);
+  }
+
+  country(name: string): string | undefined {
+    return this.checked(name, parseCountry(this.cell(name)), this.specs[name].required);
+  }
+
+  scalar(name: string): string | number | undefined {
+    const v = this.cell(name);
+    return typeof v === "number" ? v : parseText(v);
+  }
+
+  private failed(name: string, key: DataMessageKey): undefined {
+    this.fail(name, key);
+    return undefined;
+  }
+}
+
+/** Remembers the first row of each key to report duplicates. */
+class KeySet {
+  private readonly first = new Map<string, number>();
+  constructor(private readonly keyColumns: string) {}
+
+  /** True when `key` is new; else records a duplicate problem on `column`. */
+  add(reader: RowReader, column: string, key: string, shown: string): boolean {
+    const prior = this.first.get(key);
+    if (prior === undefined) {
+      this.first.set(key, reader.row);
+      return true;
+    }
+    reader.fail(column, "dataDuplicateKey", { key: shown, firstRow: prior, keyColumns: this.keyColumns });
+    return false;
+  }
+
+  has(key: string): boolean {
+    return this.first.has(key);
+  }
+}
+
+const pairKey = (a: string, b: string): string => `${a}\u0000${b}`;
+
+function eachRow(
+  found: FoundTable | undefined,
+  problems: DataProblem[],
+  visit: (r: RowReader) => void,
+): void {
+  if (!found) return;
+  const reader = new RowReader(found, problems);
+  const n = found.raw.rows.length;
+  for (let i = 0; i < n; i++) if (reader.at(i)) visit(reader);
+}
+
+const listSkus = (skus: ReadonlySet<string>): string => {
+  const all = [...skus];
+  return all.length <= 5 ? all.join(", ") : `${all.slice(0, 5).join(", ")}, … (+${all.length - 5})`;
+};
+
+/**
+ * Reads the workbook's tables into a `PlanInput`, checking every cell against
+ * the contract: types, blanks, bounds, duplicate keys and references between
+ * tables. Negative stock is kept (backorders). One pass per table, set lookups
+ * for references: linear in the number of rows.
+ * With `skipInvalid`, rows with problems (and rows that refer to them) are left
+ * out and still listed as problems.
+ *
+ * @example readPlanInput(tables).problems // [] for a clean workbook
+ */
+export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = {}): ReadResult {
+  const { tables, problems: tableProblems } = findTables(raws);
+  const problems: DataProblem[] = [...tableProblems];
+  const broken = new Set<TableName>(tableProblems.map((p) => p.table));
+  const usable = (name: TableName): FoundTable | undefined =>
+    broken.has(name) ? undefined : tables.get(name);
+  let dropped = 0;
+
+  const skus: Sku[] = [];
+  const skuKeys = new KeySet("sku");
+  eachRow(usable("SKUs"), problems, (r) => {
+    const sku = r.text("sku");
+    const unitCost = r.number("unit_cost");
+    const price = r.number("price");
+    const moq = r.number("moq");
+    const casePack = r.number("case_pack");
+    const weightKg = r.number("weight_kg");
+    const classOverride = r.abcClass("class");
+    if (sku !== undefined && !skuKeys.add(r, "sku", sku, sku)) return;
+    if (!r.ok || sku === undefined || unitCost === undefined) return;
+    skus.push({
+      sku,
+      unitCost: money(unitCost),
+      name: r.text("name"),
+      price: price === undefined ? undefined : money(price),
+      supplier: r.text("supplier"),
+      moq: moq === undefined ? undefined : units(moq),
+      casePack: casePack === undefined ? undefined : units(casePack),
+      weightKg,
+      classOverride,
+    });
+  });
+  const skuSet = new Set(skus.map((s) => s.sku));
+
+  const warehouses: Warehouse[] = [];
+  const whKeys = new KeySet("warehouse");
+  const whRow = new Map<string, number>();
+  eachRow(usable("Warehouses"), problems, (r) => {
+    const warehouse = r.text("warehouse");
+    const country = r.country("country");
+    if (warehouse !== undefined && !whKeys.add(r, "warehouse", warehouse, warehouse)) return;
+    if (!r.ok || warehouse === undefined || country === undefined) return;
+    whRow.set(warehouse, r.row);
+    warehouses.push({ warehouse, country, region: r.text("region") });
+  });
+  const whSet = new Set(warehouses.map((w) => w.warehouse));
+
+  const knownSku = (r: RowReader, sku: string | undefined): void => {
+    if (sku !== undefined && !skuSet.has(sku)) r.fail("sku", "dataUnknownSku");
+  };
+  const knownWarehouse = (r: RowReader, column: string, wh: string | undefined): void => {
+    if (wh !== undefined && !whSet.has(wh)) r.fail(column, "dataUnknownWarehouse");
+  };
+
+  const lanes: Lane[] = [];
+  const laneKeys = new KeySet("from + to + mode");
+  const reached = new Set<string>();
+  eachRow(usable("Lanes"), problems, (r) => {
+    const to = r.text("to");
+    const mode = r.mode("mode");
+    const leadDays = r.number("lead_days");
+    const from = r.text("from");
+    const leadSd = r.number("lead_sd_days");
+    const costPerKg = r.number("cost_per_kg");
+    const costPerUnit = r.number("cost_per_unit");
+    knownWarehouse(r, "to", to);
+    if (mode === "TRANSFER" && from !== undefined && !whSet.has(from))
+      r.fail("from", "dataTransferFromUnknown");
+    if (to !== undefined && mode !== undefined) {
+      const key = `${from ?? ""}\u0000${to}\u0000${mode}`;
+      if (!laneKeys.add(r, "mode", key, `${from ?? "—"} → ${to} ${mode}`)) return;
+    }
+    if (!r.ok || to === undefined || mode === undefined || leadDays === undefined) return;
+    if (mode !== "TRANSFER") reached.add(to);
+    lanes.push({
+      from,
+      to,
+      mode,
+      leadDays: days(leadDays),
+      leadSdDays: leadSd === undefined ? undefined : days(leadSd),
+      costPerKg: costPerKg === undefined ? undefined : money(costPerKg),
+      costPerUnit: costPerUnit === undefined ? undefined : money(costPerUnit),
+    });
+  });
+
+  const skusAt = new Map<string, Set<string>>();
+  const seenAt = (wh: string, sku: string): void => {
+    let set = skusAt.get(wh);
+    if (!set) skusAt.set(wh, (set = new Set()));
+    set.add(sku);
+  };
+
+  const stock: StockRow[] = [];
+  const stockKeys = new KeySet("sku + warehouse");
+  eachRow(usable("Stock"), problems, (r) => {
+    const sku = r.text("sku");
+    const warehouse = r.text("warehouse");
+    const onHand = r.number("on_hand");
+    const reserved = r.number("reserved");
+    knownSku(r, sku);
+    knownWarehouse(r, "warehouse", warehouse);
+    if (
+      sku !== undefined &&
+      warehouse !== undefined &&
+      !stockKeys.add(r, "sku", pairKey(sku, warehouse), `${sku} @ ${warehouse}`)
+    )
+      return;
+    if (!r.ok || sku === undefined || warehouse === undefined || onHand === undefined) return;
+    seenAt(warehouse, sku);
+    stock.push({
+      sku,
+      warehouse,
+      onHand: units(onHand),
+      reserved: reserved === undefined ? undefined : units(reserved),
+    });
+  });
+
+  const inTransit: InTransitRow[] = [];
+  eachRow(usable("InTransit"), problems, (r) => {
+    const sku = r.text("sku");
+    const warehouse = r.text("warehouse");
+    const qty = r.number("qty");
+    const eta = r.day("eta");
+    const mode = r.mode("mode");
+    knownSku(r, sku);
+    knownWarehouse(r, "warehouse", warehouse);
+    if (!r.ok || sku === undefined || warehouse === undefined || qty === undefined || eta === undefined)
+      return;
+    seenAt(warehouse, sku);
+    inTransit.push({ sku, warehouse, qty: units(qty), eta, mode });
+  });
+
+  const sales: SalesRow[] = [];
+  eachRow(usable("Sales"), problems, (r) => {
+    const date = r.day("date");
+    const sku = r.text("sku");
+    const warehouse = r.text("warehouse");
+    const n = r.number("units");
+    const revenue = r.number("revenue");
+    const streamId = r.text("stream_id");
+    knownSku(r, sku);
+    knownWarehouse(r, "warehouse", warehouse);
+    if (!r.ok || date === undefined || sku === undefined || warehouse === undefined || n === undefined)
+      return;
+    sales.push({
+      date,
+      sku,
+      warehouse,
+      units: units(n),
+      revenue: revenue === undefined ? undefined : money(revenue),
+      streamId,
+    });
+  });
+  for (const s of sales) seenAt(s.warehouse, s.sku);
+
+  const noLane = new Set<string>();
+  for (const w of warehouses) {
+    if (reached.has(w.warehouse) || !usable("Lanes")) continue;
+    noLane.add(w.warehouse);
+    const skusThere = skusAt.get(w.warehouse) ?? new Set<string>();
+    const raw = tables.get("Warehouses")?.raw;
+    const row = whRow.get(w.warehouse);
+    const colIndex = tables.get("Warehouses")?.columns[0] ?? 0;
+    problems.push({
+      table: "Warehouses",
+      sheet: raw?.sheet,
+      row,
+      column: raw?.headers[colIndex] ?? "warehouse",
+      cell: raw && row !== undefined ? `${columnLetters(raw.firstColumn + colIndex)}${row}` : undefined,
+      value: w.warehouse,
+      message: bilingual("dataNoLane", {
+        value: w.warehouse,
+        count: skusThere.size,
+        skus: listSkus(skusThere) || "—",
+      }),
+    });
+  }
+
+  const streams: Stream[] = [];
+  const streamKeys = new KeySet("stream_id");
+  const streamRow = new Map<string, number>();
+  eachRow(usable("Streams"), problems, (r) => {
+    const streamId = r.text("stream_id");
+    const date = r.day("date");
+    const warehouse = r.text("warehouse");
+    const peakViewers = r.number("peak_viewers");
+    const avgDwellMin = r.number("avg_dwell_min");
+    const hours = r.number("hours");
+    const ctr = r.number("ctr");
+    const conversion = r.number("conversion");
+    const aov = r.number("aov");
+    const attachRate = r.number("attach_rate");
+    knownWarehouse(r, "warehouse", warehouse);
+    if (streamId !== undefined && !streamKeys.add(r, "stream_id", streamId, streamId)) return;
+    if (
+      !r.ok ||
+      streamId === undefined ||
+      date === undefined ||
+      warehouse === undefined ||
+      peakViewers === undefined ||
+      avgDwellMin === undefined
+    )
+      return;
+    streamRow.set(streamId, r.row);
+    streams.push({
+      streamId,
+      date,
+      warehouse,
+      peakViewers,
+      avgDwellMin,
+      hours,
+      ctr: ctr === undefined ? undefined : fraction(ctr),
+      conversion: conversion === undefined ? undefined : fraction(conversion),
+      aov: aov === undefined ? undefined : money(aov),
+      attachRate,
+    });
+  });
+  const streamSet = new Set(streams.map((s) => s.streamId));
+
+  const streamItems: StreamItem[] = [];
+  const itemKeys = new KeySet("stream_id + sku");
+  eachRow(usable("StreamItems"), problems, (r) => {
+    const streamId = r.text("stream_id");
+    const sku = r.text("sku");
+    const n = r.number("units");
+    if (streamId !== undefined && !streamSet.has(streamId) && !streamKeys.has(streamId))
+      r.fail("stream_id", "dataUnknownStream");
+    knownSku(r, sku);
+    if (
+      streamId !== undefined &&
+      sku !== undefined &&
+      !itemKeys.add(r, "sku", pairKey(streamId, sku), `${streamId} / ${sku}`)
+    )
+      return;
+    if (!r.ok || streamId === undefined || sku === undefined || !streamSet.has(streamId)) return;
+    streamItems.push({ streamId, sku, units: n === undefined ? undefined : units(n) });
+  });
+
+  const featured = new Set(streamItems.map((i) => i.streamId));
+  const streamsTable = tables.get("Streams");
+  const withoutItems = new Set<string>();
+  if (streamsTable && !broken.has("StreamItems")) {
+    const colIndex = streamsTable.columns[0];
+    for (const s of streams) {
+      if (featured.has(s.streamId)) continue;
+      withoutItems.add(s.streamId);
+      const row = streamRow.get(s.streamId);
+      problems.push({
+        table: "Streams",
+        sheet: streamsTable.raw.sheet,
+        row,
+        column: streamsTable.raw.headers[colIndex],
+        cell:
+          row === undefined ? undefined : `${columnLetters(streamsTable.raw.firstColumn + colIndex)}${row}`,
+        value: s.streamId,
+        message: bilingual("dataStreamWithoutItems", { value: s.streamId }),
+      });
+    }
+  }
+
+  const settings = new Map<string, string | number>();
+  const settingKeys = new KeySet("key");
+  eachRow(usable("Settings"), problems, (r) => {
+    const key = r.text("key");
+    if (key !== undefined && !settingKeys.add(r, "key", key.toLowerCase(), key)) return;
+    const value = r.scalar("value");
+    if (!r.ok || key === undefined || value === undefined) return;
+    settings.set(key, value);
+  });
+
+  const atUsableWarehouse = <T extends { readonly warehouse: string }>(rows: T[]): T[] => {
+    if (noLane.size === 0) return rows;
+    const kept = rows.filter((row) => !noLane.has(row.warehouse));
+    dropped += rows.length - kept.length;
+    return kept;
+  };
+  const keptStreams = atUsableWarehouse(streams).filter((s) => !withoutItems.has(s.streamId));
+  const keptStreamIds = new Set(keptStreams.map((s) => s.streamId));
+  const keptItems = streamItems.filter((i) => keptStreamIds.has(i.streamId));
+  dropped += streamItems.length - keptItems.length;
+
+  const rowProblems = problems.filter((p) => !isTableProblem(p));
+  const input: PlanInput = {
+    skus,
+    warehouses: warehouses.filter((w) => !noLane.has(w.warehouse)),
+    stock: atUsableWarehouse(stock),
+    inTransit: atUsableWarehouse(inTransit),
+    sales: atUsableWarehouse(sales),
+    streams: keptStreams,
+    streamItems: keptItems,
+    lanes: lanes.filter((l) => !noLane.has(l.to)),
+    settings,
+  };
+  const badRows = new Set(rowProblems.map((p) => `${p.table}\u0000${p.row}`)).size;
+  return {
+    input,
+    problems,
+    plannable:
+      problems.length === 0 || (options.skipInvalid === true && problems.every((p) => !isTableProblem(p))),
+    skippedRows: badRows + dropped,
+  };
+}
