@@ -21,6 +21,8 @@ export interface Sku {
   readonly moq?: Units;
   readonly casePack?: Units;
   readonly weightKg?: number;
+  /** Supplier production days before the goods can ship (column `production_days` 生产天数); blank = Settings `production_days`. */
+  readonly productionDays?: Days;
   /** The `class` column: overrides the computed ABC class. */
   readonly classOverride?: AbcClass;
 }

@@ -1,0 +1,27 @@
+/**
+ * The planning engine: from a `PlanInput` and a plan date to a whole
+ * replenishment plan (DESIGN.md, method steps 3–7) and its output sheets.
+ */
+export {
+  DEFAULT_SETTINGS,
+  SETTINGS_KEYS,
+  settingsFrom,
+  type PlanSettings,
+  type SettingsProblem,
+} from "./settings";
+export type {
+  AbcRow,
+  BacktestResult,
+  Plan,
+  PlanHooks,
+  PlanLine,
+  PlanSummary,
+  PolicyResult,
+  Reason,
+  StreamCheck,
+  StreamStatus,
+  SupplierRow,
+  Tier,
+  TimetableRow,
+  Unplannable,
+} from "./types";

@@ -1,0 +1,185 @@
+import type { AbcClass, ShipModeName } from "../data/model";
+import type { PlanMessageKey } from "../i18n/planMessages";
+import type { MessageParams } from "../i18n";
+import type { Day } from "../time/day";
+
+/** A sentence of the plan, as a catalogue key and its parameters, said in the sheet's language. */
+export interface Reason {
+  readonly key: PlanMessageKey;
+  readonly params: MessageParams;
+}
+
+/** Which rule a shipment serves: tier 1 (everyday), tier 2 (pre-stream build-up) or tier 3 (emergency). */
+export type Tier = "tier1" | "tier2" | "tier3";
+
+/**
+ * One row of `LS Plan`: a shipment of a SKU to a warehouse, or the SKU ×
+ * warehouse itself when it needs none (restockQty 0) or cannot be planned.
+ * Quantities in units, money in the workbook's currency, dates as days.
+ */
+export interface PlanLine {
+  readonly sku: string;
+  readonly warehouse: string;
+  readonly cls: AbcClass;
+  /** Mean baseline forecast over the horizon, units per week (streams not included). */
+  readonly weeklyForecast: number;
+  /** On hand less reserved, at the plan date. */
+  readonly onHand: number;
+  /** In-transit units counted for this shipment: those arriving by the day its target is measured at. */
+  readonly inTransit: number;
+  /** Earlier shipments of this plan arriving by that day. */
+  readonly plannedEarlier: number;
+  /** Tier 1 safety stock, units: max(z·√(P·σ² + μ²·σ_P²), base weeks × weekly forecast). */
+  readonly safetyStock: number;
+  /** Tier 1 safety stock + forecast demand over the regular lane's lead time. */
+  readonly reorderPoint: number;
+  /** Order-up-to level: stock required on `targetDay` + demand from the plan date to then. */
+  readonly target: number;
+  /** Units to ship: target − on hand − in transit − planned earlier, raised to MOQ and rounded up to case packs; 0 = nothing to ship. */
+  readonly restockQty: number;
+  readonly tier: Tier | null;
+  readonly mode: ShipModeName | null;
+  /** Origin: the lane's `from`, or a warehouse for a transfer. */
+  readonly from: string | null;
+  readonly shipBy: Day | null;
+  /** Expected arrival (ship-by + lead time), sellable. */
+  readonly arriveBy: Day | null;
+  /** The date the stock is needed by: the shipment should arrive by then. */
+  readonly needBy: Day | null;
+  /** Freight cost of the shipment; null when the lane's cost is unknown for the SKU. */
+  readonly cost: number | null;
+  /** Weeks the on-hand + in-transit stock lasts against the forecast (streams included); null when no demand. */
+  readonly weeksOfCover: number | null;
+  /** First day the stock runs out without new shipments; null if not within the projection. */
+  readonly stockoutDate: Day | null;
+  /** True when no lane arrives by `needBy`. */
+  readonly late: boolean;
+  readonly reasons: readonly Reason[];
+}
+
+/** One row of `LS Timetable`: what to ship in one week on one lane. */
+export interface TimetableRow {
+  readonly weekStart: Day;
+  readonly from: string;
+  readonly to: string;
+  readonly mode: ShipModeName;
+  readonly skuCount: number;
+  readonly units: number;
+  /** Null when a SKU of the week has no weight. */
+  readonly weightKg: number | null;
+  readonly cost: number;
+  /** "SKU ×qty" of the week's shipments, largest first. */
+  readonly items: string;
+}
+
+export type StreamStatus = "OK" | "RISK" | "SHORT";
+
+/** One row of `LS Streams`: a planned stream × a featured SKU. */
+export interface StreamCheck {
+  readonly streamId: string;
+  readonly date: Day;
+  readonly warehouse: string;
+  readonly sku: string;
+  readonly cls: AbcClass;
+  readonly expectedUnits: number;
+  readonly p90Units: number;
+  /** Projected stock when the stream starts, all planned shipments included. */
+  readonly availableUnits: number;
+  /** Hours until the stock sells out at the expected rate; null when the stream sells nothing. */
+  readonly hoursToSellout: number | null;
+  /** OK: available ≥ P90; RISK: expected ≤ available < P90; SHORT: available < expected. */
+  readonly status: StreamStatus;
+  readonly action: Reason;
+}
+
+/** One row of `LS ABC`, the seed's table computed from the data. */
+export interface AbcRow {
+  readonly cls: AbcClass;
+  readonly skuCount: number;
+  readonly skuShare: number;
+  readonly salesShare: number;
+  readonly profitShare: number | null;
+  readonly serviceLevel: number;
+  readonly baseWeeks: number;
+  readonly preStreamWeeks: number | null;
+  readonly policy: Reason;
+}
+
+/** One row of `LS Suppliers`: a SKU's quantity for a supplier in one month. */
+export interface SupplierRow {
+  readonly supplier: string;
+  readonly sku: string;
+  readonly cls: AbcClass;
+  /** First day of the month. */
+  readonly month: Day;
+  /** Forecast demand of the month over all warehouses (baseline + planned streams), units. */
+  readonly forecastUnits: number;
+  /** Units this plan orders from the supplier in the month (by order date = ship-by − production days). */
+  readonly plannedUnits: number;
+  readonly moq: number | null;
+}
+
+/** Results of one policy in the backtest. */
+export interface PolicyResult {
+  /** Served ÷ demanded units on days a stream featured the SKU at the warehouse; null without such days. */
+  readonly fillRateStreamDays: number | null;
+  readonly fillRateOtherDays: number | null;
+  readonly fillRate: number | null;
+  /** SKU × warehouse days with unmet demand. */
+  readonly stockoutDays: number;
+  /** Mean end-of-week stock ÷ mean weekly demand, over the replayed weeks. */
+  readonly avgWeeksOfCover: number | null;
+  readonly freightCost: number;
+  readonly unitsShipped: number;
+}
+
+export interface BacktestResult {
+  readonly fromWeek: Day;
+  readonly weeks: number;
+  readonly planner: PolicyResult;
+  readonly naive: PolicyResult;
+}
+
+/** SKU × warehouse pairs that cannot be planned, and why (e.g. no lane reaches the warehouse). */
+export interface Unplannable {
+  readonly sku: string;
+  readonly warehouse: string;
+  readonly reason: Reason;
+}
+
+export interface PlanSummary {
+  readonly planDate: Day;
+  /** SKUs with a shipment to send by the end of the first review period. */
+  readonly skusToRestockNow: number;
+  /** SKUs with any shipment in the horizon. */
+  readonly skusToRestock: number;
+  /** Freight cost of the horizon's shipments by mode. */
+  readonly costByMode: Readonly<Partial<Record<ShipModeName, number>>>;
+  readonly unitsByMode: Readonly<Partial<Record<ShipModeName, number>>>;
+  readonly streamsPlanned: number;
+  /** Planned streams with at least one RISK or SHORT SKU. */
+  readonly streamsAtRisk: number;
+  readonly emergencySpent: number;
+  readonly unplannable: number;
+  readonly backtestFillRate: number | null;
+  readonly naiveFillRate: number | null;
+}
+
+/** A whole plan: the sheets' rows, before any language is chosen. */
+export interface Plan {
+  readonly planDate: Day;
+  readonly lines: readonly PlanLine[];
+  readonly timetable: readonly TimetableRow[];
+  readonly streams: readonly StreamCheck[];
+  readonly abc: readonly AbcRow[];
+  readonly suppliers: readonly SupplierRow[];
+  readonly backtest: BacktestResult | null;
+  readonly unplannable: readonly Unplannable[];
+  readonly summary: PlanSummary;
+}
+
+/** Progress and cancellation for long runs (the task pane's progress bar). */
+export interface PlanHooks {
+  onStage?(stage: "forecasting" | "planning" | "backtest"): void;
+  shouldCancel?(): boolean;
+}
