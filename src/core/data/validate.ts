@@ -230,6 +230,7 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
     const moq = r.number("moq");
     const casePack = r.number("case_pack");
     const weightKg = r.number("weight_kg");
+    const productionDays = r.number("production_days");
     const classOverride = r.abcClass("class");
     if (sku !== undefined && !skuKeys.add(r, "sku", sku, sku)) return;
     if (!r.ok || sku === undefined || unitCost === undefined) return;
@@ -242,6 +243,7 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
       moq: moq === undefined ? undefined : units(moq),
       casePack: casePack === undefined ? undefined : units(casePack),
       weightKg,
+      productionDays: productionDays === undefined ? undefined : days(productionDays),
       classOverride,
     });
   });
