@@ -132,13 +132,21 @@ function smooth(y: readonly number[], horizon: number, m: number): SeriesForecas
   }
   const ets = best as SmoothingFit;
   const etsMean = smoothingForecast(ets, horizon);
-  const theta = thetaForecast(x, horizon);
+  // A model that fits the history exactly (a straight line, a pure season) is the
+  // truth of that history: averaging it with Theta would only bend it.
+  const exact = ets.sigma <= 1e-9 * meanAbs(x);
+  const theta = exact ? etsMean : thetaForecast(x, horizon);
   const combined = etsMean.map((v, i) => (v + theta[i]) / 2);
   const mean = (season ? reseasonalise(combined, season, n) : combined).map((v) => Math.max(0, v));
   const factors = smoothingVarianceFactors(ets, horizon);
   const seasonal = season ? `×${season.kind}${m}` : "";
-  return withQuantiles(`Comb(${ets.method},Theta)${seasonal}`, mean, ets.sigma, (step) => {
+  const method = exact ? ets.method : `Comb(${ets.method},Theta)`;
+  return withQuantiles(`${method}${seasonal}`, mean, ets.sigma, (step) => {
     const scale = season && season.kind === "M" ? season.indices[(n + step - 1) % m] : 1;
     return ets.sigma * Math.sqrt(factors[step - 1]) * scale;
   });
+}
+
+function meanAbs(x: readonly number[]): number {
+  return x.reduce((a, b) => a + Math.abs(b), 0) / x.length;
 }
