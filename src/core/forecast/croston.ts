@@ -67,7 +67,7 @@ function croston(y: readonly number[], alpha: number, factor: number): Intermitt
  * Initialisation (pinned): z₀ = the first non-zero demand, d₀ = 1/(its period
  * number counted from 1); updates start the period after it. All zeros → rate 0.
  *
- * @example tsbRate([0, 0, 5, 0, 0, 0, 4, 0, 3, 0], 0.1, 0.1).rate // ≈ 1.6255
+ * @example tsbRate([0, 0, 5, 0, 0, 0, 4, 0, 3, 0], 0.1, 0.1).rate // ≈ 1.5182
  */
 export function tsbRate(y: readonly number[], alpha: number, beta: number): IntermittentFit {
   let size = 0;

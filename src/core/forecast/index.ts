@@ -1,3 +1,21 @@
 export type { SeriesForecast, ForecastOptions } from "./seriesForecast";
-export { forecastSeries } from "./forecastSeries";
-export { cleanHistory, type HistoryWeek, type CleanedHistory } from "./cleanHistory";
+export { forecastSeries, MAX_HORIZON } from "./forecastSeries";
+export { cleanHistory, type HistoryWeek, type CleanedHistory, type Correction } from "./cleanHistory";
+export { crostonRate, sbaRate, tsbRate, type IntermittentFit } from "./croston";
+export {
+  fitSmoothing,
+  smoothingForecast,
+  smoothingVarianceFactors,
+  type SmoothingFit,
+  type TrendKind,
+} from "./exponentialSmoothing";
+export { thetaForecast } from "./theta";
+export {
+  isSeasonal,
+  seasonalIndices,
+  deseasonalise,
+  reseasonalise,
+  type SeasonalIndices,
+} from "./seasonality";
+export { nelderMead } from "./nelderMead";
+export { normalQuantile } from "./normalQuantile";

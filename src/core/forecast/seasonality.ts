@@ -11,7 +11,7 @@ export interface SeasonalIndices {
  * the 90% test on the autocorrelation r used by the Theta method (Assimakopoulos
  * & Nikolopoulos 2000; the M4 benchmarks). Needs at least two full seasons.
  *
- * @example isSeasonal([1, 5, 1, 5, 1, 5, 1, 5], 2) // true
+ * @example isSeasonal([1, 5, 1, 5, 1, 5, 1, 5, 1, 5, 1, 5], 2) // true
  */
 export function isSeasonal(y: readonly number[], m: number): boolean {
   const n = y.length;

@@ -5,7 +5,7 @@ import { fitSmoothing } from "./exponentialSmoothing";
  * form (Hyndman & Billah 2003): the SES forecast plus half the slope b of the
  * least-squares line through the series, ŷ_h = SES + ½b·(h − 1 + (1 − (1 − α)ⁿ)/α).
  *
- * @example thetaForecast([1, 2, 3, 4, 5, 6], 1)[0] // ≈ 6.5 or so: the line is followed
+ * @example thetaForecast([1, 2, 3, 4, 5, 6], 1)[0] // ≈ 6.5 (level 6 plus half the slope)
  */
 export function thetaForecast(x: readonly number[], horizon: number): number[] {
   const n = x.length;

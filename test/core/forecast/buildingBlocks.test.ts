@@ -1,0 +1,54 @@
+import {
+  fitSmoothing,
+  isSeasonal,
+  nelderMead,
+  normalQuantile,
+  seasonalIndices,
+  smoothingForecast,
+  smoothingVarianceFactors,
+  thetaForecast,
+} from "../../../src/core/forecast";
+
+// The @example of each building block, checked.
+describe("forecast building blocks", () => {
+  it("nelderMead finds the minimum of (x − 3)²", () => {
+    expect(nelderMead(([x]) => (x - 3) ** 2, [0], [1]).x[0]).toBeCloseTo(3, 3);
+  });
+
+  it("normalQuantile matches tables: Φ⁻¹(0.975) = 1.959964, Φ⁻¹(0.9) = 1.281552, Φ⁻¹(0.5) = 0", () => {
+    expect(normalQuantile(0.975)).toBeCloseTo(1.959964, 6);
+    expect(normalQuantile(0.9)).toBeCloseTo(1.281552, 6);
+    expect(normalQuantile(0.001)).toBeCloseTo(-3.090232, 6);
+    expect(normalQuantile(0.5)).toBeCloseTo(0, 12);
+  });
+
+  it("fitSmoothing on a constant history keeps that level", () => {
+    expect(fitSmoothing([10, 10, 10, 10], "N").level).toBeCloseTo(10, 6);
+  });
+
+  it("smoothingForecast: ℓ + (φ + … + φʰ)b", () => {
+    expect(smoothingForecast({ level: 10, trend: 1, phi: 1 }, 2)).toEqual([11, 12]);
+    expect(smoothingForecast({ level: 10, trend: 1, phi: 0.5 }, 2)).toEqual([10.5, 10.75]);
+  });
+
+  it("smoothingVarianceFactors for SES: 1, 1 + α², 1 + 2α² (Hyndman et al. 2008, table 6.1)", () => {
+    expect(smoothingVarianceFactors({ alpha: 0.5, beta: 0, phi: 1 }, 3)).toEqual([1, 1.25, 1.5]);
+  });
+
+  it("isSeasonal detects an alternating series and rejects a line", () => {
+    expect(isSeasonal([1, 5, 1, 5, 1, 5, 1, 5, 1, 5, 1, 5], 2)).toBe(true);
+    expect(isSeasonal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 2)).toBe(false);
+    expect(isSeasonal([1, 5, 1], 2)).toBe(false);
+  });
+
+  it("seasonalIndices: multiplicative ratios with mean 1, additive when a value is 0", () => {
+    expect(seasonalIndices([1, 3, 1, 3, 1, 3], 2).indices).toEqual([0.5, 1.5]);
+    const additive = seasonalIndices([0, 2, 0, 2, 0, 2], 2);
+    expect(additive.kind).toBe("A");
+    expect(additive.indices).toEqual([-1, 1]);
+  });
+
+  it("thetaForecast on 1..6: the level 6 plus half the slope", () => {
+    expect(thetaForecast([1, 2, 3, 4, 5, 6], 1)[0]).toBeCloseTo(6.5, 3);
+  });
+});
