@@ -1,0 +1,436 @@
+import { promises as fs, realpathSync } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { CellOut, CellValue, ColumnFormat, RawTable, SheetOut } from "../core/data/table";
+import type { WorkbookAdapter } from "./adapter";
+
+/**
+ * The xlsx-file adapter (Node: the CLI, the sample script, tests). It reads
+ * with ExcelJS's streaming reader, so a 500,000-row Sales sheet is read in
+ * seconds without holding ExcelJS's object model; Excel table definitions
+ * (names and ranges) are read from the file's table parts. It writes the plan
+ * into a NEW file — never the input — all at once through a temporary file.
+ */
+
+interface TableDef {
+  readonly name: string;
+  /** 1-based bounds of the whole table, header row included. */
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  readonly headerRows: number;
+  readonly totalsRows: number;
+}
+
+interface SheetInfo {
+  readonly name: string;
+  readonly tables: TableDef[];
+}
+
+const ATTR = (xml: string, name: string): string | undefined => {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(xml);
+  return m ? decodeXml(m[1]) : undefined;
+};
+
+function decodeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+/** "B3" → { row: 3, col: 2 }. */
+function parseAddress(a: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a.toUpperCase());
+  if (!m) throw new Error(`Bad cell address ${a}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]), col };
+}
+
+function resolveTarget(base: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  return path.posix.normalize(path.posix.join(path.posix.dirname(base), target));
+}
+
+function relsOf(xml: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = ATTR(m[0], "Id");
+    const target = ATTR(m[0], "Target");
+    if (id && target) map.set(id, target);
+  }
+  return map;
+}
+
+/** Sheet names and Excel tables by the sheet's file number (xl/worksheets/sheetN.xml → N). */
+async function readStructure(buffer: Buffer): Promise<Map<string, SheetInfo>> {
+  const zip = await JSZip.loadAsync(buffer);
+  const text = async (p: string): Promise<string | undefined> => zip.file(p)?.async("string");
+  const workbook = (await text("xl/workbook.xml")) ?? "";
+  const wbRels = relsOf((await text("xl/_rels/workbook.xml.rels")) ?? "");
+  const sheets = new Map<string, SheetInfo>();
+  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = ATTR(m[0], "name");
+    const rid = ATTR(m[0], "r:id");
+    const target = rid ? wbRels.get(rid) : undefined;
+    if (!name || !target) continue;
+    const sheetPath = resolveTarget("xl/workbook.xml", target);
+    const no = /sheet(\d+)\.xml$/.exec(sheetPath)?.[1];
+    if (!no) continue;
+    const tables: TableDef[] = [];
+    const relsPath = sheetPath.replace(/([^/]+)$/, "_rels/$1.rels");
+    for (const [, t] of relsOf((await text(relsPath)) ?? "")) {
+      if (!/tables\/[^/]+\.xml$/.test(t)) continue;
+      const xml = (await text(resolveTarget(sheetPath, t))) ?? "";
+      const head = /<table\b[^>]*>/.exec(xml)?.[0] ?? "";
+      const ref = ATTR(head, "ref");
+      const tableName = ATTR(head, "displayName") ?? ATTR(head, "name");
+      if (!ref || !tableName) continue;
+      const [a, b = a] = ref.split(":");
+      const from = parseAddress(a);
+      const to = parseAddress(b);
+      tables.push({
+        name: tableName,
+        top: from.row,
+        left: from.col,
+        bottom: to.row,
+        right: to.col,
+        headerRows: Number(ATTR(head, "headerRowCount") ?? 1),
+        totalsRows: Number(ATTR(head, "totalsRowCount") ?? 0),
+      });
+    }
+    sheets.set(no, { name, tables });
+  }
+  return sheets;
+}
+
+/** An ExcelJS cell value as a plain cell: rich text joined, a formula's cached result, a hyperlink's text. */
+function plainCell(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return o.richText.map((r: { text?: string }) => r.text ?? "").join("");
+    if ("result" in o) return plainCell(o.result);
+    if ("formula" in o || "sharedFormula" in o) return null;
+    if (typeof o.text === "string") return o.text;
+    if (typeof o.error === "string") return o.error;
+  }
+  return String(v);
+}
+
+type Grid = Map<number, CellValue[]>;
+
+function headerText(v: CellValue): string {
+  if (v === null) return "";
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v).trim();
+}
+
+function cut(
+  grid: Grid,
+  sheet: string,
+  name: string,
+  headerRow: number,
+  left: number,
+  right: number,
+  last: number,
+): RawTable {
+  const header = grid.get(headerRow) ?? [];
+  const headers: string[] = [];
+  for (let c = left; c <= right; c++) headers.push(headerText(header[c] ?? null));
+  const rows: CellValue[][] = [];
+  for (let r = headerRow + 1; r <= last; r++) {
+    const cells = grid.get(r);
+    const row: CellValue[] = new Array(right - left + 1);
+    for (let c = left; c <= right; c++) row[c - left] = cells?.[c] ?? null;
+    rows.push(row);
+  }
+  return { name, sheet, headers, rows, firstRow: headerRow + 1, firstColumn: left };
+}
+
+/** A sheet without Excel tables, read as one table under its first non-empty row. */
+function sheetTable(grid: Grid, sheet: string): RawTable | undefined {
+  const rowNumbers = [...grid.keys()].sort((a, b) => a - b);
+  const headerRow = rowNumbers.find((r) =>
+    grid.get(r)?.some((v) => v !== null && v !== undefined && headerText(v) !== ""),
+  );
+  if (headerRow === undefined) return undefined;
+  const header = grid.get(headerRow) ?? [];
+  let left = 0;
+  let right = 0;
+  header.forEach((v, c) => {
+    if (v === null || v === undefined || headerText(v) === "") return;
+    if (left === 0) left = c;
+    right = c;
+  });
+  let last = headerRow;
+  for (const r of rowNumbers) {
+    if (r <= headerRow) continue;
+    const cells = grid.get(r) ?? [];
+    for (let c = left; c <= right; c++) {
+      const v = cells[c];
+      if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) {
+        last = r;
+        break;
+      }
+    }
+  }
+  return cut(grid, sheet, sheet, headerRow, left, right, last);
+}
+
+/**
+ * Reads an xlsx file's candidate input tables: every Excel table by its name,
+ * and each sheet that holds no Excel table as one table under its first
+ * non-empty row (named after the sheet).
+ */
+export async function readXlsxTables(file: string): Promise<RawTable[]> {
+  const buffer = await fs.readFile(file);
+  const structure = await readStructure(buffer);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "ignore",
+  });
+  const out: RawTable[] = [];
+  for await (const worksheet of reader) {
+    const ws = worksheet as unknown as AsyncIterable<{ number: number; values: unknown[] }> & {
+      id: number | string;
+    };
+    const info = structure.get(String(ws.id));
+    const grid: Grid = new Map();
+    for await (const row of ws) {
+      const values = row.values;
+      const cells: CellValue[] = new Array(values.length);
+      for (let c = 1; c < values.length; c++) cells[c] = plainCell(values[c]);
+      grid.set(row.number, cells);
+    }
+    const sheetName = info?.name ?? `Sheet${ws.id}`;
+    if (info && info.tables.length > 0) {
+      for (const t of info.tables) {
+        if (t.headerRows === 0) continue;
+        out.push(cut(grid, sheetName, t.name, t.top, t.left, t.right, t.bottom - t.totalsRows));
+      }
+    } else {
+      const table = sheetTable(grid, sheetName);
+      if (table) out.push(table);
+    }
+  }
+  return out;
+}
+
+const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string | undefined>> = {
+  text: "@",
+  integer: "#,##0",
+  decimal: "#,##0.00",
+  money: "#,##0.00",
+  percent: "0.0%",
+  date: "yyyy-mm-dd",
+};
+
+/** Display width of text: CJK characters take two columns. */
+function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  return w;
+}
+
+function cellValue(v: CellOut): ExcelJS.CellValue {
+  if (v === null) return null;
+  if (typeof v === "object") {
+    const [y, m, d] = v.date.split("-").map(Number);
+    return new Date(Date.UTC(y, m - 1, d));
+  }
+  return v;
+}
+
+/**
+ * Writes `sheets` as a new xlsx file at `file`: one sheet each, a bold frozen
+ * header row with an autofilter, number and date formats per column and
+ * widths from the content. Strings are written as strings, so text that
+ * starts with `=`, `+`, `-` or `@` stays text and is never a formula.
+ */
+export async function writeXlsxSheets(file: string, sheets: readonly SheetOut[]): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "LiveStock Planner";
+  for (const sheet of sheets) {
+    const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
+    ws.columns = sheet.columns.map((c, i) => {
+      let width = textWidth(c.header);
+      const sample = Math.min(sheet.rows.length, 500);
+      for (let r = 0; r < sample; r++) {
+        const v = sheet.rows[r][i];
+        const shown =
+          v === null ? "" : typeof v === "object" ? v.date : typeof v === "number" ? v.toFixed(2) : String(v);
+        width = Math.max(width, textWidth(shown));
+      }
+      return {
+        key: c.key,
+        width: Math.min(60, Math.max(8, width + 2)),
+        style: { numFmt: NUMBER_FORMATS[c.format] },
+      };
+    });
+    const header = ws.getRow(1);
+    sheet.columns.forEach((c, i) => {
+      const cell = header.getCell(i + 1);
+      cell.value = c.header;
+      cell.font = { bold: true };
+      cell.numFmt = "@";
+    });
+    for (const row of sheet.rows) ws.addRow(row.map(cellValue));
+    if (sheet.columns.length > 0) {
+      ws.autoFilter = {
+        from: { row: 1, column: 1 },
+        to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.columns.length },
+      };
+    }
+  }
+  const dir = path.dirname(path.resolve(file));
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await workbook.xlsx.writeFile(temp);
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** True when `a` and `b` name the same file (following links); a path that does not exist yet is compared as resolved. */
+export function sameFile(a: string, b: string): boolean {
+  const real = (p: string): string => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  return real(a) === real(b);
+}
+
+/** Raised when a write would replace the workbook the tables were read from. */
+export class WouldOverwriteInputError extends Error {
+  constructor(readonly file: string) {
+    super(`Refusing to write over the input workbook ${file}.`);
+    this.name = "WouldOverwriteInputError";
+  }
+}
+
+/**
+ * The xlsx adapter: reads `input`, writes the plan into `output` — a different
+ * file; writing where the input is throws before anything is touched.
+ */
+export class XlsxWorkbook implements WorkbookAdapter {
+  constructor(
+    readonly input: string,
+    readonly output: string,
+  ) {}
+
+  readTables(): Promise<RawTable[]> {
+    return readXlsxTables(this.input);
+  }
+
+  async writeSheets(sheets: readonly SheetOut[]): Promise<void> {
+    if (sameFile(this.input, this.output)) throw new WouldOverwriteInputError(this.output);
+    await writeXlsxSheets(this.output, sheets);
+  }
+}
+
+/**
+ * Writes input tables (the sample seller's) as an xlsx workbook: one sheet per
+ * table holding an Excel table of the same name, dates as date cells, every
+ * text as text (a SKU `000123` keeps its zeros).
+ */
+export async function writeXlsxTables(file: string, tables: readonly RawTable[]): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: true,
+    useStyles: true,
+  });
+  for (const t of tables) {
+    const ws = workbook.addWorksheet(t.sheet, { views: [{ state: "frozen", ySplit: 1 }] });
+    const dateColumn = t.headers.map((_, c) => t.rows.some((r) => r[c] instanceof Date));
+    ws.columns = t.headers.map((h, c) => ({
+      width: Math.max(10, textWidth(h) + 4),
+      style: dateColumn[c] ? { numFmt: "yyyy-mm-dd" } : {},
+    }));
+    const header = ws.addRow([...t.headers]);
+    header.font = { bold: true };
+    header.commit();
+    for (const row of t.rows) ws.addRow([...row]).commit();
+    await ws.commit();
+  }
+  await workbook.commit();
+  await addTableParts(file, tables);
+}
+
+/**
+ * Declares each sheet's range as an Excel table named after it. ExcelJS's
+ * streaming writer cannot add tables, so the table parts are added to the
+ * finished zip: `xl/tables/tableN.xml`, the sheet's relationship and
+ * `<tableParts>`, and the content type.
+ */
+async function addTableParts(file: string, tables: readonly RawTable[]): Promise<void> {
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  let types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+  const escape = (s: string): string =>
+    s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  for (let i = 0; i < tables.length; i++) {
+    const t = tables[i];
+    const n = i + 1;
+    const lastCol = colLetters(t.headers.length);
+    const ref = `A1:${lastCol}${Math.max(2, t.rows.length + 1)}`;
+    const columns = t.headers.map((h, c) => `<tableColumn id="${c + 1}" name="${escape(h)}"/>`).join("");
+    zip.file(
+      `xl/tables/table${n}.xml`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${n}" name="${escape(t.name)}" displayName="${escape(t.name)}" ref="${ref}" totalsRowShown="0"><autoFilter ref="${ref}"/><tableColumns count="${t.headers.length}">${columns}</tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
+    );
+    const sheetPath = `xl/worksheets/sheet${n}.xml`;
+    const relsPath = `xl/worksheets/_rels/sheet${n}.xml.rels`;
+    const rel = `<Relationship Id="rIdLsTable1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table${n}.xml"/>`;
+    const rels = await zip.file(relsPath)?.async("string");
+    zip.file(
+      relsPath,
+      rels
+        ? rels.replace("</Relationships>", `${rel}</Relationships>`)
+        : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`,
+    );
+    const sheetXml = (await zip.file(sheetPath)?.async("string")) ?? "";
+    zip.file(
+      sheetPath,
+      sheetXml.replace(
+        "</worksheet>",
+        `<tableParts count="1"><tablePart r:id="rIdLsTable1"/></tableParts></worksheet>`,
+      ),
+    );
+    types = types.replace(
+      "</Types>",
+      `<Override PartName="/xl/tables/table${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/></Types>`,
+    );
+  }
+  zip.file("[Content_Types].xml", types);
+  const out = await zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
+  await fs.writeFile(file, out);
+}
+
+function colLetters(column: number): string {
+  let n = column;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
