@@ -45,6 +45,8 @@ export interface ReadResult {
   readonly plannable: boolean;
   /** How many rows were left out (skip-invalid). */
   readonly skippedRows: number;
+  /** Where each Settings key (lower case) was read, to locate the planner's remarks on a setting. */
+  readonly settingRows: ReadonlyMap<string, { readonly sheet: string; readonly row: number }>;
 }
 
 /** Reads the cells of one table row by row, recording each problem with its sheet location. */
@@ -477,12 +479,14 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
 
   const settings = new Map<string, string | number>();
   const settingKeys = new KeySet("key");
+  const settingRows = new Map<string, { sheet: string; row: number }>();
   eachRow(usable("Settings"), problems, (r) => {
     const key = r.text("key");
     if (key !== undefined && !settingKeys.add(r, "key", key.toLowerCase(), key)) return;
     const value = r.scalar("value");
     if (!r.ok || key === undefined || value === undefined) return;
     settings.set(key, value);
+    settingRows.set(key.toLowerCase(), { sheet: tables.get("Settings")?.raw.sheet ?? "Settings", row: r.row });
   });
 
   const atUsableWarehouse = <T extends { readonly warehouse: string }>(rows: T[]): T[] => {
@@ -515,5 +519,6 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
     plannable:
       problems.length === 0 || (options.skipInvalid === true && problems.every((p) => !isTableProblem(p))),
     skippedRows: badRows + dropped,
+    settingRows,
   };
 }
