@@ -94,6 +94,8 @@ export const uiEn = {
   errorExcel:
     "Excel reported an error ({code}): {message}. Leave cell edit mode, close other dialogs and try again; if it repeats, save the workbook and reopen the pane. Nothing was half-written.",
   errorSettings: "The column mapping could not be saved in the workbook: {message}",
+  errorSampleExists:
+    "The workbook already has a table named “{table}”; the sample was not inserted. Try it in a new workbook.",
   errorSelect: "Could not select {where}: the sheet or cell no longer exists.",
   errorUnexpected: "Something went wrong: {message}. Try again; if it repeats, reopen the pane.",
 } as const;
@@ -189,6 +191,7 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   errorExcel:
     "Excel 报告错误({code}):{message}。请退出单元格编辑、关闭其他对话框后重试;如仍出现,请保存工作簿并重新打开任务窗格。没有写入任何不完整的内容。",
   errorSettings: "无法在工作簿中保存列映射:{message}",
+  errorSampleExists: "工作簿中已有名为“{table}”的表格,未插入示例数据。请在新工作簿中试用。",
   errorSelect: "无法选中 {where}:该工作表或单元格已不存在。",
   errorUnexpected: "出现问题:{message}。请重试;如仍出现,请重新打开任务窗格。",
 };
