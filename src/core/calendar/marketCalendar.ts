@@ -1,0 +1,132 @@
+import Holidays from "date-holidays";
+import { addDays, dayToIso, type Day } from "../time/day";
+import { commerceEvents, holidayDay } from "./commerceEvents";
+import type { MarketCalendar, MarketEvent } from "./marketEvent";
+
+/** Days factories around Chinese New Year are taken to be closed: a week before to three weeks after. */
+const CNY_BEFORE_DAYS = 7;
+const CNY_AFTER_DAYS = 21;
+/** Lead-time stretch for orders placed in the Chinese New Year window, in days (about three weeks of closure). */
+export const CNY_SUPPLY_DELAY_DAYS = 21;
+/** Ramadan is taken as the 30 days before 1 Shawwal (Lebaran); it has 29 or 30, so the first day may be one early. */
+const RAMADAN_DAYS = 30;
+/** Lebaran's mudik period: couriers and sellers pause from 3 days before to 3 days after 1 Shawwal. */
+const LEBARAN_AROUND_DAYS = 3;
+const RAMADAN_UPLIFT = 1.3;
+const LEBARAN_UPLIFT = 0.8;
+
+const KNOWN = new Set(Object.keys(new Holidays().getCountries()));
+const calendars = new Map<string, Holidays>();
+
+function holidaysOf(country: string): Holidays {
+  let h = calendars.get(country);
+  if (!h) {
+    h = new Holidays(country);
+    calendars.set(country, h);
+  }
+  return h;
+}
+
+/** Public holidays of `year` as [day, name, date-holidays rule]. */
+function publicHolidays(country: string, year: number): [Day, string, string][] {
+  const out: [Day, string, string][] = [];
+  for (const h of holidaysOf(country).getHolidays(year)) {
+    const d = holidayDay(h.date);
+    if (h.type === "public" && d !== undefined) out.push([d, h.name, h.rule]);
+  }
+  return out;
+}
+
+const yearOf = (d: Day): number => Number(dayToIso(d).slice(0, 4));
+
+/**
+ * The market calendar of a warehouse's country from `from` to `to` (inclusive):
+ * - public holidays from date-holidays (uplift 1 until the seller's history says otherwise);
+ * - commerce events: US Thanksgiving week, Black Friday (the day after the fourth Thursday
+ *   of November), Cyber Monday, Prime Day (2nd Tuesday of July + 1 day), Christmas season
+ *   (1–24 December, US and EU), 9.9/10.10/11.11/12.12 (South-East Asia), Songkran (TH),
+ *   Ramadan and Lebaran (ID);
+ * - Chinese New Year as a supply event for every market: factories closed from 7 days
+ *   before to 21 days after, lead times +21 days.
+ * A country date-holidays does not know gets no holidays and a warning, never a throw.
+ *
+ * @example marketCalendar("US", dayFromIso("2025-11-28")!, dayFromIso("2025-11-28")!).events.map(e => e.key) // ["thanksgiving-week", "black-friday"]
+ */
+export function marketCalendar(country: string, from: Day, to: Day): MarketCalendar {
+  const code = country.trim().toUpperCase();
+  const known = KNOWN.has(code);
+  const events: MarketEvent[] = [];
+  const overlaps = (start: Day, end: Day) => start <= to && end >= from;
+  const push = (e: MarketEvent) => {
+    if (overlaps(e.start, e.end)) events.push(e);
+  };
+  for (let year = yearOf(from) - 1; year <= yearOf(to) + 1; year++) {
+    if (known) {
+      for (const [d, name] of publicHolidays(code, year))
+        push({
+          key: `holiday:${name}`,
+          name,
+          kind: "holiday",
+          country: code,
+          start: d,
+          end: d,
+          uplift: 1,
+          upliftSource: "default",
+        });
+    }
+    for (const c of commerceEvents(code, year))
+      push({ ...c, kind: "commerce", country: code, upliftSource: "default" });
+    if (code === "ID") {
+      for (const [d, , rule] of publicHolidays("ID", year)) {
+        if (rule !== "1 Shawwal") continue;
+        push({
+          key: "ramadan",
+          name: "Ramadan",
+          kind: "commerce",
+          country: code,
+          start: addDays(d, -RAMADAN_DAYS),
+          end: addDays(d, -LEBARAN_AROUND_DAYS - 1),
+          uplift: RAMADAN_UPLIFT,
+          upliftSource: "default",
+        });
+        push({
+          key: "lebaran",
+          name: "Lebaran",
+          kind: "commerce",
+          country: code,
+          start: addDays(d, -LEBARAN_AROUND_DAYS),
+          end: addDays(d, LEBARAN_AROUND_DAYS),
+          uplift: LEBARAN_UPLIFT,
+          upliftSource: "default",
+        });
+      }
+    }
+    for (const [d, , rule] of publicHolidays("CN", year)) {
+      if (rule !== "chinese 01-0-01") continue;
+      push({
+        key: "cny-supply",
+        name: "Chinese New Year (factories closed)",
+        kind: "supply",
+        country: "CN",
+        start: addDays(d, -CNY_BEFORE_DAYS),
+        end: addDays(d, CNY_AFTER_DAYS),
+        uplift: 1,
+        upliftSource: "default",
+        supplyDelayDays: CNY_SUPPLY_DELAY_DAYS,
+      });
+    }
+  }
+  events.sort((a, b) => a.start - b.start || a.key.localeCompare(b.key));
+  return known
+    ? { country: code, events }
+    : { country: code, events, warning: { key: "calendarUnknownCountry", params: { country: code } } };
+}
+
+/**
+ * The events of {@link marketCalendar}, without the warning.
+ *
+ * @example marketEvents("TH", dayFromIso("2025-11-11")!, dayFromIso("2025-11-11")!)[0].key // "11.11"
+ */
+export function marketEvents(country: string, from: Day, to: Day): MarketEvent[] {
+  return marketCalendar(country, from, to).events.slice();
+}
