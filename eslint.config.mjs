@@ -78,6 +78,7 @@ export default tseslint.config(
                 ...uiModules,
                 "exceljs",
                 "**/workbook/**",
+                "!**/workbook/displayLanguage",
                 "**/taskpane/**",
                 "**/cli/**",
               ],

@@ -3,6 +3,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LocalizeFunctionsPlugin } = require("./scripts/localizeFunctions");
 
 const devPort = Number(process.env.npm_package_config_dev_server_port || 3000);
 // The manifest and the pages point at this origin. Production builds are served from
@@ -50,6 +51,7 @@ module.exports = async (_env, argv) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: functionSources, output: "functions.json" }),
+      new LocalizeFunctionsPlugin({ tablesDir: path.resolve(__dirname, "src/functions") }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -1,0 +1,125 @@
+import { InputError } from "../core/errors";
+
+/**
+ * Excel's argument shapes turned into plain numbers and strings, with the
+ * contract's errors. Excel passes an omitted optional argument as null or
+ * undefined, a range as a 2-D array (rows of cells) whose blanks are "" or
+ * null, numbers typed as text as strings, and booleans as booleans.
+ */
+
+const isBlank = (v: unknown): boolean => v === null || v === undefined || v === "";
+
+/** Number(text) accepts "", "0x10" and " 1e3 "; only plain decimals count as numbers typed as text. */
+const DECIMAL = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+/** A cell's number, or undefined for a blank; InputError for anything that is not a number. */
+function cellNumber(v: unknown, param: string, pos: number | undefined): number | undefined {
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new InputError("num", "notFinite", { param });
+    return v;
+  }
+  if (isBlank(v)) return undefined;
+  if (typeof v === "string") {
+    if (DECIMAL.test(v)) return Number(v);
+    if (v.trim() === "") return undefined;
+    throw pos === undefined
+      ? new InputError("value", "notANumber", { param, value: v })
+      : new InputError("value", "textInRange", { param, value: v, pos });
+  }
+  if (typeof v === "boolean") throw new InputError("value", "booleanNotAllowed", { param });
+  throw new InputError("value", "errorInRange", { param, pos: pos ?? 1 });
+}
+
+/** A single value passed where one cell is expected (a 1×1 range counts as its cell). */
+function scalar(v: unknown, param: string): unknown {
+  if (!Array.isArray(v)) return v;
+  if (v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return v[0][0];
+  throw new InputError("value", "notANumber", { param, value: "(range)" });
+}
+
+/** A required number argument. Blank → #VALUE! (a blank is not silently 0). */
+export function requiredNumber(v: unknown, param: string): number {
+  const n = cellNumber(scalar(v, param), param, undefined);
+  if (n === undefined) throw new InputError("value", "blankRequired", { param });
+  return n;
+}
+
+/** An optional number argument: omitted or blank → `fallback`. */
+export function optionalNumber(v: unknown, param: string, fallback: number): number {
+  return cellNumber(scalar(v, param), param, undefined) ?? fallback;
+}
+
+/** A range as rows, whatever Excel passed: a scalar becomes a 1×1 range. */
+export function asRows(v: unknown): readonly (readonly unknown[])[] {
+  if (!Array.isArray(v)) return [[v]];
+  return v.map((row) => (Array.isArray(row) ? row : [row]));
+}
+
+/** The cells of a range in reading order (row by row). */
+function cells(v: unknown): unknown[] {
+  const rows = asRows(v);
+  if (rows.length === 1) return rows[0] as unknown[];
+  const out: unknown[] = [];
+  for (const r of rows) for (const c of r) out.push(c);
+  return out;
+}
+
+/**
+ * A row or a column of numbers in order, for positional data such as weekly
+ * forecasts: blanks at the end are dropped (a range selected longer than the
+ * data), a blank inside is #VALUE!, a 2-D block is #VALUE!.
+ */
+export function numberVector(v: unknown, param: string): number[] {
+  const rows = asRows(v);
+  const width = rows[0]?.length ?? 0;
+  if (rows.length > 1 && width > 1)
+    throw new InputError("value", "notOneDimensional", { param, rows: rows.length, cols: width });
+  const flat = cells(v);
+  let end = flat.length;
+  while (end > 0 && isBlank(flat[end - 1])) end--;
+  const out = new Array<number>(end);
+  for (let i = 0; i < end; i++) {
+    const n = cellNumber(flat[i], param, i + 1);
+    if (n === undefined) throw new InputError("value", "blankInside", { param, pos: i + 1 });
+    out[i] = n;
+  }
+  return out;
+}
+
+/**
+ * The numbers of a range of any shape, skipping blanks (as STDEV.S does), for
+ * data whose order does not matter. Text that is not a number is #VALUE!.
+ */
+export function numberSample(v: unknown, param: string): number[] {
+  const flat = cells(v);
+  const out: number[] = [];
+  for (let i = 0; i < flat.length; i++) {
+    const n = cellNumber(flat[i], param, i + 1);
+    if (n !== undefined) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * One entry per row of a range of `maxColumns` or fewer columns: the row's
+ * numbers (a blank cell as 0), or null for a wholly blank row.
+ */
+export function numberRows(v: unknown, param: string, maxColumns: number): (number[] | null)[] {
+  const rows = asRows(v);
+  const width = rows[0]?.length ?? 0;
+  if (width > maxColumns) throw new InputError("value", "tooManyColumns", { param, cols: width });
+  return rows.map((row, r) => {
+    if (row.every(isBlank)) return null;
+    return row.map((c, k) => cellNumber(c, param, r * width + k + 1) ?? 0);
+  });
+}
+
+/** The cells of a range in reading order as text-or-blank, for names such as modes. */
+export function textCells(v: unknown): (string | undefined)[] {
+  return cells(v).map((c) => (isBlank(c) ? undefined : String(c).trim() || undefined));
+}
+
+/** The cells of a range in reading order as numbers-or-blank. */
+export function numberCells(v: unknown, param: string): (number | undefined)[] {
+  return cells(v).map((c, i) => cellNumber(c, param, i + 1));
+}

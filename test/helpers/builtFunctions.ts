@@ -1,0 +1,118 @@
+import * as fs from "fs";
+import * as path from "path";
+import * as vm from "vm";
+
+/**
+ * Loads the BUILT custom functions the way Excel's runtime does: `dist/functions.js`
+ * is run in a bare context whose only globals are a `CustomFunctions` that
+ * records `associate` calls (no window, document, fetch or XMLHttpRequest, so
+ * touching the DOM or the network fails the load), and each call goes through
+ * `dist/functions.json`: arguments are checked against the declared parameters
+ * and omitted optional ones arrive as null, as Excel sends them.
+ * Run `npm run build` first (`npm test` does).
+ */
+
+export const DIST = path.resolve(__dirname, "../../dist");
+
+/** Excel's error codes, as the CustomFunctions runtime defines them. */
+export const ErrorCode = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+} as const;
+
+/** What the runtime's `CustomFunctions.Error` carries. */
+export class ExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message ?? "");
+  }
+}
+
+interface ParamMeta {
+  name: string;
+  description: string;
+  type: string;
+  dimensionality?: "matrix" | "scalar";
+  optional?: boolean;
+}
+export interface FunctionMeta {
+  id: string;
+  name: string;
+  description: string;
+  parameters: ParamMeta[];
+  result: { type: string; dimensionality?: string };
+}
+
+export interface LoadedFunctions {
+  readonly metadata: { functions: FunctionMeta[] };
+  readonly associated: ReadonlyMap<string, (...args: unknown[]) => unknown>;
+  /** Calls function `id` as Excel would; returns the value or the ExcelError it threw. */
+  call(id: string, ...args: unknown[]): unknown;
+}
+
+export interface LoadOptions {
+  /** Office's display language seen by the runtime (undefined: no Office, as in Node). */
+  displayLanguage?: string;
+}
+
+export async function loadBuiltFunctions(options: LoadOptions = {}): Promise<LoadedFunctions> {
+  const code = fs.readFileSync(path.join(DIST, "functions.js"), "utf8");
+  const metadata = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as {
+    functions: FunctionMeta[];
+  };
+  const associated = new Map<string, (...args: unknown[]) => unknown>();
+  const sandbox: Record<string, unknown> = {
+    CustomFunctions: {
+      associate(id: string, fn: (...args: unknown[]) => unknown) {
+        associated.set(id, fn);
+      },
+      Error: ExcelError,
+      ErrorCode,
+    },
+    console,
+  };
+  if (options.displayLanguage !== undefined)
+    sandbox.Office = {
+      onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
+      context: { displayLanguage: options.displayLanguage },
+    };
+  vm.runInNewContext(code, vm.createContext(sandbox), { filename: "functions.js" });
+  await new Promise((resolve) => setImmediate(resolve));
+
+  const byId = new Map(metadata.functions.map((f) => [f.id, f]));
+  return {
+    metadata,
+    associated,
+    call(id, ...args) {
+      const meta = byId.get(id);
+      const fn = associated.get(id);
+      if (!meta || !fn) throw new Error(`${id} is not in functions.json or was not associated`);
+      if (args.length > meta.parameters.length)
+        throw new Error(`${id} takes ${meta.parameters.length} arguments`);
+      const full = meta.parameters.map((p, i) => {
+        if (i >= args.length && !p.optional) throw new Error(`${id}: ${p.name} is required`);
+        const a = i < args.length ? args[i] : null;
+        if (p.dimensionality === "matrix" && a !== null && !(Array.isArray(a) && a.every(Array.isArray)))
+          throw new Error(`${id}: Excel passes ${p.name} as a 2-D array`);
+        return a;
+      });
+      try {
+        return fn(...full);
+      } catch (e) {
+        return e;
+      }
+    },
+  };
+}
+
+/** A column range as Excel passes it: [[a], [b], …]. */
+export const column = (...xs: unknown[]): unknown[][] => xs.map((x) => [x]);
+/** A row range as Excel passes it: [[a, b, …]]. */
+export const row = (...xs: unknown[]): unknown[][] => [xs];
