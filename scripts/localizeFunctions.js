@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Custom-function metadata is generated from JSDoc, which has one language. Excel reads a
 // localized copy through the manifest's Functions.Metadata.Url override for zh-CN: this
 // plugin derives that copy, dist/functions-zh-cn.json, from the generated functions.json
