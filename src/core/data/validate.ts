@@ -13,7 +13,7 @@ import {
   showCell,
   type CellError,
 } from "./cells";
-import type { ColumnSpec, TableName } from "./contract";
+import { CONTRACT, type ColumnSpec, type TableName } from "./contract";
 import { findTables, type FoundTable } from "./findTables";
 import type {
   AbcClass,
@@ -39,7 +39,7 @@ export interface ReadOptions {
 export interface ReadResult {
   /** The rows that passed every check (all rows when there are no problems). */
   readonly input: PlanInput;
-  /** Every problem found, in table and row order. */
+  /** Every problem found, in the contract's table order, then by row. */
   readonly problems: readonly DataProblem[];
   /** True when a plan may be made: no problems, or only row problems and `skipInvalid`. */
   readonly plannable: boolean;
@@ -265,10 +265,12 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
   const whSet = new Set(warehouses.map((w) => w.warehouse));
 
   const knownSku = (r: RowReader, sku: string | undefined): void => {
-    if (sku !== undefined && !skuSet.has(sku)) r.fail("sku", "dataUnknownSku");
+    if (sku !== undefined && !skuSet.has(sku))
+      r.fail("sku", skuKeys.has(sku) ? "dataRowDropped" : "dataUnknownSku");
   };
   const knownWarehouse = (r: RowReader, column: string, wh: string | undefined): void => {
-    if (wh !== undefined && !whSet.has(wh)) r.fail(column, "dataUnknownWarehouse");
+    if (wh !== undefined && !whSet.has(wh))
+      r.fail(column, whKeys.has(wh) ? "dataRowDropped" : "dataUnknownWarehouse");
   };
 
   const lanes: Lane[] = [];
@@ -451,7 +453,7 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
       !itemKeys.add(r, "sku", pairKey(streamId, sku), `${streamId} / ${sku}`)
     )
       return;
-    if (!r.ok || streamId === undefined || sku === undefined || !streamSet.has(streamId)) return;
+    if (!r.ok || streamId === undefined || sku === undefined) return;
     streamItems.push({ streamId, sku, units: n === undefined ? undefined : units(n) });
   });
 
@@ -486,7 +488,10 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
     const value = r.scalar("value");
     if (!r.ok || key === undefined || value === undefined) return;
     settings.set(key, value);
-    settingRows.set(key.toLowerCase(), { sheet: tables.get("Settings")?.raw.sheet ?? "Settings", row: r.row });
+    settingRows.set(key.toLowerCase(), {
+      sheet: tables.get("Settings")?.raw.sheet ?? "Settings",
+      row: r.row,
+    });
   });
 
   const atUsableWarehouse = <T extends { readonly warehouse: string }>(rows: T[]): T[] => {
@@ -500,6 +505,10 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
   const keptItems = streamItems.filter((i) => keptStreamIds.has(i.streamId));
   dropped += streamItems.length - keptItems.length;
 
+  const order = new Map(CONTRACT.map((spec, i) => [spec.name, i]));
+  problems.sort(
+    (a, b) => (order.get(a.table) ?? 0) - (order.get(b.table) ?? 0) || (a.row ?? 0) - (b.row ?? 0),
+  );
   const rowProblems = problems.filter((p) => !isTableProblem(p));
   const input: PlanInput = {
     skus,

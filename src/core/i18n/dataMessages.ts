@@ -31,7 +31,7 @@ export const dataEn = {
   dataNoSales:
     "The Sales table has no rows, so there is no history to plan from; give a plan date or add sales.",
   dataSkipped: "{count} row(s) with problems were left out of the plan.",
-  dataRowDropped: "Left out: it refers to a row left out above.",
+  dataRowDropped: "{column} “{value}” refers to a row that has a problem above; fix that row first.",
   cliUsage:
     "Usage: livestock plan [in.xlsx] [-o out.xlsx] [--date YYYY-MM-DD] [--lang en|zh-CN] [--skip-invalid]\nWithout a file it plans the bundled sample workbook. The plan is written to a new file (default: <in>-plan.xlsx next to the input; livestock-plan.xlsx in the current folder for the sample).",
   cliBadArgs: "{detail}",
@@ -87,7 +87,7 @@ export const dataZhCN: Record<DataMessageKey, string> = {
     "Lanes(物流)表中没有到达仓库“{value}”的线路,因此该仓的 {count} 个货号无法计划({skus})。请为其添加 SEA、AIR 或 EXPRESS 线路。",
   dataNoSales: "Sales(销售)表没有数据,无法根据历史制定计划;请指定计划日期或补充销售数据。",
   dataSkipped: "已有 {count} 行有问题的数据未纳入计划。",
-  dataRowDropped: "未纳入:它引用的行已在上面被排除。",
+  dataRowDropped: "{column}“{value}”引用的行本身有问题(见上);请先修正那一行。",
   cliUsage:
     "用法:livestock plan [输入.xlsx] [-o 输出.xlsx] [--date YYYY-MM-DD] [--lang en|zh-CN] [--skip-invalid]\n不指定文件时计划内置的示例工作簿。计划写入新文件(默认:输入文件旁的 <输入>-plan.xlsx;示例则为当前目录下的 livestock-plan.xlsx)。",
   cliBadArgs: "{detail}",
