@@ -1,7 +1,7 @@
 /**
  * Messages of the plan area: Settings problems, the reasons and actions the
- * plan writes, the output sheets' headers and statuses. `{name}` placeholders
- * are filled by `t()`.
+ * plan writes, the output sheets' headers, statuses and policies. `{name}`
+ * placeholders are filled by `t()`.
  */
 export const planEn = {
   planSettingUnknown:
@@ -12,6 +12,113 @@ export const planEn = {
   planSettingCutoffs:
     "Settings: abc_b_cutoff ({b}) is below abc_a_cutoff ({a}); the defaults 0.7 / 0.9 are used.",
   planCancelled: "The plan was cancelled.",
+
+  planReasonTier1:
+    "Tier 1: stock falls below the everyday safety stock of {ss} units (class {cls}: the larger of z·σ at {service}% service and {weeks} weeks of sales) on {date}.",
+  planReasonTier2:
+    "Tier 2: stream {stream} on {date} features this class {cls} item; from {days} days before it, hold the larger of {weeks} weeks of sales and safety stock + P90 {p90} units = {level} units.",
+  planReasonOnTime:
+    "{mode} is the cheapest lane arriving by {need} (lead {lead} days: production + transit + receiving, plus {margin} days for lead-time spread).",
+  planReasonBeforeStream:
+    "No lane arrives by {need}; {mode} (lead {lead} days) is the cheapest arriving before the stream, by {deadline}: ship now.",
+  planReasonBeforeStockout:
+    "No lane arrives by {need}; {mode} (lead {lead} days) is the cheapest arriving before the projected stock-out on {deadline}: ship now.",
+  planReasonLate:
+    "No lane arrives by {need}; {mode} is the fastest (lead {lead} days) and arrives {late} days late: ship now.",
+  planReasonQty:
+    "Order up to {target} (stock required on {date} + forecast demand until then) − {onHand} on hand − {inTransit} in transit − {planned} already planned = {need}; ship {qty}.",
+  planReasonCasePack: "Rounded up to whole cases of {casePack}.",
+  planReasonMoq:
+    "Raised to the supplier's MOQ of {moq}: this SKU's order for the week across all warehouses was {total}.",
+  planReasonLateTransit: "{qty} units in transit arrive after {date} and are not counted.",
+  planReasonNoCost:
+    "Freight unknown: the {mode} lane has no cost_per_unit, and cost_per_kg needs the SKU's weight_kg.",
+  planReasonEnough:
+    "No shipment within {weeks} weeks: on hand and in transit ({cover} weeks of cover) stay above the required level.",
+  planReasonNoDemand: "No shipment: no sales history and no planned stream for this SKU here.",
+  planReasonNoLane:
+    "Cannot be planned: no SEA, AIR or EXPRESS lane from a supplier reaches warehouse {warehouse}.",
+  planReasonTier3:
+    "Tier 3: stream {stream} on {date} needs P90 {p90} units but {available} will be on hand; emergency {mode} from {from}, paid from the emergency budget ({spent} of {budget} spent).",
+
+  planActionReady: "Ready: stock covers P90 units.",
+  planActionFunded:
+    "Emergency {mode} of {qty} units from {from}, ship by {shipBy}, arrives {arrive} (cost {cost}).",
+  planActionSuggest:
+    "Short by {gap} units at P90: {mode} of {qty} units from {from}, ship by {shipBy}, would cost {cost} — not funded (emergency budget left: {left}).",
+  planActionNoCost:
+    "Short by {gap} units at P90: {mode} from {from} arrives in time but its cost is unknown.",
+  planActionNoLane:
+    "Short by {gap} units at P90 and no fast lane arrives before the stream: feature fewer units, promote another SKU, or move the stream.",
+
+  planStatusOK: "OK",
+  planStatusRISK: "RISK",
+  planStatusSHORT: "SHORT",
+
+  planPolicyA: "High safety stock, pre-stream build-up, never out",
+  planPolicyB: "Normal replenishment, reasonable stock",
+  planPolicyC: "Small batches, often; avoid overstock",
+
+  planMetricFillStream: "Fill rate on stream days",
+  planMetricFillOther: "Fill rate on other days",
+  planMetricFill: "Fill rate, all days",
+  planMetricStockoutDays: "Stock-out days (SKU × warehouse)",
+  planMetricCover: "Average weeks of cover",
+  planMetricFreight: "Freight cost",
+  planMetricUnits: "Units shipped",
+  planMetricWeeks: "Weeks replayed from {from}",
+
+  planHeaderSku: "sku",
+  planHeaderWarehouse: "warehouse",
+  planHeaderClass: "class",
+  planHeaderWeeklyForecast: "weekly_forecast",
+  planHeaderOnHand: "on_hand",
+  planHeaderInTransit: "in_transit",
+  planHeaderPlannedEarlier: "planned_earlier",
+  planHeaderSafetyStock: "safety_stock",
+  planHeaderReorderPoint: "reorder_point",
+  planHeaderTarget: "target",
+  planHeaderRestockQty: "restock_qty",
+  planHeaderTier: "tier",
+  planHeaderMode: "mode",
+  planHeaderFrom: "from",
+  planHeaderShipBy: "ship_by",
+  planHeaderArriveBy: "arrive_by",
+  planHeaderNeedBy: "need_by",
+  planHeaderCost: "cost",
+  planHeaderWeeksOfCover: "weeks_of_cover",
+  planHeaderStockoutDate: "stockout_date",
+  planHeaderReason: "reason",
+  planHeaderWeekStart: "week_start",
+  planHeaderTo: "to",
+  planHeaderSkuCount: "sku_count",
+  planHeaderUnits: "units",
+  planHeaderWeightKg: "weight_kg",
+  planHeaderItems: "items",
+  planHeaderStreamId: "stream_id",
+  planHeaderDate: "date",
+  planHeaderExpectedUnits: "expected_units",
+  planHeaderP90Units: "p90_units",
+  planHeaderAvailableUnits: "available_units",
+  planHeaderHoursToSellout: "hours_to_sellout",
+  planHeaderStatus: "status",
+  planHeaderAction: "action",
+  planHeaderSkuShare: "share_of_skus",
+  planHeaderSalesShare: "share_of_sales",
+  planHeaderProfitShare: "share_of_profit",
+  planHeaderServiceLevel: "service_level",
+  planHeaderBaseWeeks: "base_weeks",
+  planHeaderPreStreamWeeks: "pre_stream_weeks",
+  planHeaderPolicy: "policy",
+  planHeaderSupplier: "supplier",
+  planHeaderMonth: "month",
+  planHeaderForecastUnits: "forecast_units",
+  planHeaderPlannedUnits: "planned_order_units",
+  planHeaderMoq: "moq",
+  planHeaderMetric: "metric",
+  planHeaderPlanner: "livestock_policy",
+  planHeaderNaive: "naive_policy",
+  planNoSupplier: "(no supplier)",
 } as const;
 
 export type PlanMessageKey = keyof typeof planEn;
@@ -22,4 +129,104 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planSettingOutOfRange: "设置:{key} = {value} 超出范围({bound});已使用默认值 {fallback}。",
   planSettingCutoffs: "设置:abc_b_cutoff({b})小于 abc_a_cutoff({a});已使用默认值 0.7 / 0.9。",
   planCancelled: "计划已取消。",
+
+  planReasonTier1:
+    "第一层:{date} 库存将低于日常安全库存 {ss} 件({cls} 类:取 {service}% 服务水平下的 z·σ 与 {weeks} 周销量中的较大者)。",
+  planReasonTier2:
+    "第二层:{date} 的直播 {stream} 主推此 {cls} 类商品;直播前 {days} 天起,库存保持在 {weeks} 周销量与安全库存 + P90 {p90} 件中的较大者,即 {level} 件。",
+  planReasonOnTime:
+    "{mode} 是 {need} 前能到货的最便宜渠道(时效 {lead} 天:生产 + 运输 + 入库,另加 {margin} 天应对时效波动)。",
+  planReasonBeforeStream:
+    "没有渠道能在 {need} 前到货;{mode}(时效 {lead} 天)是能在直播前({deadline})到货的最便宜渠道:请立即发货。",
+  planReasonBeforeStockout:
+    "没有渠道能在 {need} 前到货;{mode}(时效 {lead} 天)是能在预计断货日 {deadline} 前到货的最便宜渠道:请立即发货。",
+  planReasonLate: "没有渠道能在 {need} 前到货;{mode} 最快(时效 {lead} 天),仍将晚到 {late} 天:请立即发货。",
+  planReasonQty:
+    "补货目标 {target}({date} 所需库存 + 截至当日的预测需求)− 在库 {onHand} − 在途 {inTransit} − 已计划 {planned} = {need};发货 {qty}。",
+  planReasonCasePack: "按整箱({casePack} 件/箱)向上取整。",
+  planReasonMoq: "已提高到供应商起订量 {moq}:本周该商品在所有仓库的订货合计为 {total}。",
+  planReasonLateTransit: "{qty} 件在途货物在 {date} 之后到达,不计入。",
+  planReasonNoCost: "运费未知:{mode} 渠道没有单件运费,而每公斤运费需要商品重量(weight_kg)。",
+  planReasonEnough: "{weeks} 周内无需发货:在库与在途({cover} 周库存)始终高于所需水平。",
+  planReasonNoDemand: "无需发货:该仓库没有此商品的销售记录,也没有计划中的直播。",
+  planReasonNoLane: "无法计划:没有从供应商到仓库 {warehouse} 的海运、空运或快递渠道。",
+  planReasonTier3:
+    "第三层:{date} 的直播 {stream} 需要 P90 {p90} 件,但届时只有 {available} 件;从 {from} 紧急 {mode},由应急预算支付(已用 {spent} / {budget})。",
+
+  planActionReady: "已就绪:库存足以覆盖 P90 销量。",
+  planActionFunded: "紧急 {mode} {qty} 件,从 {from} 发出,{shipBy} 前发货,{arrive} 到货(费用 {cost})。",
+  planActionSuggest:
+    "按 P90 缺 {gap} 件:从 {from} {mode} {qty} 件,{shipBy} 前发货,费用 {cost} —— 未获资金(应急预算余额:{left})。",
+  planActionNoCost: "按 P90 缺 {gap} 件:从 {from} 的 {mode} 能及时到货,但费用未知。",
+  planActionNoLane:
+    "按 P90 缺 {gap} 件,且没有快速渠道能在直播前到货:请减少该商品的直播量、改推其他商品或调整直播日期。",
+
+  planStatusOK: "正常",
+  planStatusRISK: "有风险",
+  planStatusSHORT: "缺货",
+
+  planPolicyA: "高安全库存,直播前增量备货,不能断货",
+  planPolicyB: "常规补货,保持合理库存",
+  planPolicyC: "小批量多频次,减少积压",
+
+  planMetricFillStream: "直播日履约率",
+  planMetricFillOther: "非直播日履约率",
+  planMetricFill: "全部日期履约率",
+  planMetricStockoutDays: "断货天数(商品 × 仓库)",
+  planMetricCover: "平均库存周数",
+  planMetricFreight: "运费",
+  planMetricUnits: "发货件数",
+  planMetricWeeks: "回放周数(自 {from} 起)",
+
+  planHeaderSku: "货号",
+  planHeaderWarehouse: "仓库",
+  planHeaderClass: "分类",
+  planHeaderWeeklyForecast: "周预测销量",
+  planHeaderOnHand: "在库",
+  planHeaderInTransit: "在途",
+  planHeaderPlannedEarlier: "已计划",
+  planHeaderSafetyStock: "安全库存",
+  planHeaderReorderPoint: "再订货点",
+  planHeaderTarget: "补货目标",
+  planHeaderRestockQty: "补货数量",
+  planHeaderTier: "层级",
+  planHeaderMode: "方式",
+  planHeaderFrom: "起运地",
+  planHeaderShipBy: "最晚发货日",
+  planHeaderArriveBy: "预计到货日",
+  planHeaderNeedBy: "需求日",
+  planHeaderCost: "运费",
+  planHeaderWeeksOfCover: "库存周数",
+  planHeaderStockoutDate: "预计断货日",
+  planHeaderReason: "原因",
+  planHeaderWeekStart: "周起始日",
+  planHeaderTo: "目的仓",
+  planHeaderSkuCount: "商品数",
+  planHeaderUnits: "件数",
+  planHeaderWeightKg: "重量kg",
+  planHeaderItems: "明细",
+  planHeaderStreamId: "直播",
+  planHeaderDate: "日期",
+  planHeaderExpectedUnits: "预计销量",
+  planHeaderP90Units: "P90销量",
+  planHeaderAvailableUnits: "可用库存",
+  planHeaderHoursToSellout: "售罄小时数",
+  planHeaderStatus: "状态",
+  planHeaderAction: "建议措施",
+  planHeaderSkuShare: "商品数量占比",
+  planHeaderSalesShare: "销售额占比",
+  planHeaderProfitShare: "利润占比",
+  planHeaderServiceLevel: "服务水平",
+  planHeaderBaseWeeks: "日常安全库存周数",
+  planHeaderPreStreamWeeks: "直播前备货周数",
+  planHeaderPolicy: "补货策略",
+  planHeaderSupplier: "供应商",
+  planHeaderMonth: "月份",
+  planHeaderForecastUnits: "预测需求",
+  planHeaderPlannedUnits: "计划订货量",
+  planHeaderMoq: "起订量",
+  planHeaderMetric: "指标",
+  planHeaderPlanner: "本计划策略",
+  planHeaderNaive: "简单策略",
+  planNoSupplier: "(无供应商)",
 };

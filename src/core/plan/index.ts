@@ -25,3 +25,7 @@ export type {
   TimetableRow,
   Unplannable,
 } from "./types";
+export { runPlan } from "./runPlan";
+export { planSheets, PLAN_SHEET_NAMES } from "./sheets";
+export { planSummary } from "./summary";
+export { runBacktest } from "./backtest";

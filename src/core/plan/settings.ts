@@ -34,6 +34,8 @@ export interface PlanSettings {
   readonly productionDays: number;
   /** Season length of the weekly history (52 = yearly). */
   readonly seasonLength: number;
+  /** SKU × warehouse pairs (largest sales first) forecast by the full automatic method; the rest take the quick path. */
+  readonly fullForecastPairs: number;
   /** Length of a stream in hours when the Streams table gives none. */
   readonly streamHours: number;
   /** Months of the supplier forecast. */
@@ -62,6 +64,7 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   receivingDays: 2,
   productionDays: 0,
   seasonLength: 52,
+  fullForecastPairs: 1000,
   streamHours: 2,
   supplierMonths: 3,
   backtestWeeks: 26,
@@ -69,7 +72,7 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   naiveAverageWeeks: 8,
 };
 
-type Bound = "probability" | "nonNegative" | "positive" | "positiveInteger" | "nonNegativeInteger";
+type Bound = "probability" | "nonNegative" | "positive" | "positiveInteger" | "nonNegativeInteger" | "count";
 
 interface KeySpec {
   readonly bound: Bound;
@@ -135,6 +138,7 @@ export const SETTINGS_KEYS: Readonly<Record<string, KeySpec>> = {
   receiving_days: scalar("receivingDays", "nonNegative"),
   production_days: scalar("productionDays", "nonNegative"),
   season_length: scalar("seasonLength", "positiveInteger"),
+  full_forecast_pairs: scalar("fullForecastPairs", "count"),
   stream_hours: scalar("streamHours", "positive"),
   supplier_months: scalar("supplierMonths", "positiveInteger"),
   backtest_weeks: scalar("backtestWeeks", "nonNegativeInteger"),
@@ -166,6 +170,8 @@ function inBound(v: number, bound: Bound): boolean {
       return Number.isInteger(v) && v >= 1 && v <= 520;
     case "nonNegativeInteger":
       return Number.isInteger(v) && v >= 0 && v <= 520;
+    case "count":
+      return Number.isInteger(v) && v >= 0;
   }
 }
 

@@ -1,0 +1,1 @@
+export { runBacktest, type BacktestContext } from "./runBacktest";

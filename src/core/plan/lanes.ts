@@ -1,0 +1,98 @@
+import type { AbcClass, Lane, PlanInput, ShipModeName, Sku } from "../data/model";
+import { inverseStandardNormal } from "../inventory";
+import type { PlanSettings } from "./settings";
+
+/** A lane into a warehouse, with its origin resolved. */
+export interface LaneOption {
+  readonly lane: Lane;
+  /** The lane's origin: a warehouse code for a transfer, else its `from` or "" (the supplier). */
+  readonly from: string;
+  readonly to: string;
+  readonly mode: ShipModeName;
+  /** True when the origin is a warehouse: the goods come from its stock, not from a supplier. */
+  readonly transfer: boolean;
+}
+
+/** The lanes of each warehouse: regular (supplier SEA/AIR), emergency (AIR, EXPRESS, same-country transfer). */
+export interface WarehouseLanes {
+  readonly regular: readonly LaneOption[];
+  readonly emergency: readonly LaneOption[];
+}
+
+const MODE_RANK: Record<ShipModeName, number> = { SEA: 0, AIR: 1, TRANSFER: 2, EXPRESS: 3 };
+
+/**
+ * The lanes into each warehouse. Regular shipments (tiers 1 and 2) use the
+ * supplier lanes by SEA or AIR — or, where a warehouse has neither, its other
+ * supplier lanes (EXPRESS direct mail). Emergencies (tier 3) use the supplier
+ * lanes other than SEA and transfers from a warehouse in the same country.
+ */
+export function lanesByWarehouse(input: PlanInput): Map<string, WarehouseLanes> {
+  const country = new Map(input.warehouses.map((w) => [w.warehouse, w.country]));
+  const out = new Map<string, WarehouseLanes>();
+  for (const w of input.warehouses) {
+    const into = input.lanes
+      .filter((l) => l.to === w.warehouse)
+      .map((l): LaneOption => {
+        const from = l.from ?? "";
+        return { lane: l, from, to: l.to, mode: l.mode, transfer: country.has(from) };
+      });
+    const supplier = into.filter((o) => !o.transfer && o.mode !== "TRANSFER");
+    const seaAir = supplier.filter((o) => o.mode === "SEA" || o.mode === "AIR");
+    const regular = seaAir.length > 0 ? seaAir : supplier;
+    const emergency = into.filter((o) =>
+      o.transfer
+        ? o.from !== w.warehouse && country.get(o.from) === w.country
+        : o.mode !== "SEA" && o.mode !== "TRANSFER",
+    );
+    out.set(w.warehouse, { regular, emergency });
+  }
+  return out;
+}
+
+/** Supplier production days of a SKU: its own, else the Settings default. */
+export const productionDaysOf = (sku: Sku, settings: PlanSettings): number =>
+  sku.productionDays ?? settings.productionDays;
+
+/**
+ * Lead time by leg, days from ship-by to sellable:
+ *   supplier lanes: production days + transit (lead_days) + receiving days;
+ *   transfers: transit + receiving.
+ *
+ * @example laneLeadDays(seaLane, sku with 10 production days, { receivingDays: 2 }) // 10 + 30 + 2
+ */
+export function laneLeadDays(o: LaneOption, sku: Sku, settings: PlanSettings): number {
+  return (o.transfer ? 0 : productionDaysOf(sku, settings)) + o.lane.leadDays + settings.receivingDays;
+}
+
+/**
+ * Days shipped ahead for lead-time spread: ⌈z · lead_sd_days⌉, z for the SKU's
+ * class service level; 0 when the lane gives no spread.
+ */
+export function laneMarginDays(o: LaneOption, cls: AbcClass, settings: PlanSettings): number {
+  const sd = o.lane.leadSdDays ?? 0;
+  if (!(sd > 0)) return 0;
+  return Math.ceil(inverseStandardNormal(settings.serviceLevel[cls]) * sd - 1e-9);
+}
+
+/**
+ * Freight per unit: `cost_per_unit`, else `cost_per_kg` × the SKU's weight;
+ * null when neither is known.
+ *
+ * @example unitFreight({ costPerKg: 4 }, { weightKg: 0.5 }) // 2
+ */
+export function unitFreight(lane: Lane, sku: Sku): number | null {
+  if (lane.costPerUnit !== undefined) return lane.costPerUnit;
+  if (lane.costPerKg !== undefined && sku.weightKg !== undefined) return lane.costPerKg * sku.weightKg;
+  return null;
+}
+
+/**
+ * The cost the mode choice compares: freight per unit when every candidate's is
+ * known, else the conventional order SEA < AIR < TRANSFER < EXPRESS.
+ */
+export function comparableCosts(options: readonly LaneOption[], sku: Sku): number[] {
+  const costs = options.map((o) => unitFreight(o.lane, sku));
+  if (costs.every((c) => c !== null)) return costs as number[];
+  return options.map((o) => MODE_RANK[o.mode]);
+}

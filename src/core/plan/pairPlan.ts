@@ -1,0 +1,419 @@
+import type { AbcClass, Sku } from "../data/model";
+import { chooseShipMode, roundUpToMultiple, safetyStock } from "../inventory";
+import { addDays, dayToIso, weekday, type Day } from "../time/day";
+import type { BaselineForecast } from "./baseline";
+import { comparableCosts, laneLeadDays, laneMarginDays, unitFreight, type LaneOption } from "./lanes";
+import type { PlanSettings } from "./settings";
+import type { PlanLine, Reason, Tier } from "./types";
+
+/** A planned stream featuring the pair's SKU at its warehouse. */
+export interface PairStream {
+  readonly streamId: string;
+  /** Day index from the plan date. */
+  readonly day: number;
+  readonly mean: number;
+  readonly p90: number;
+  /** Tier 2 level held in the window before the stream; null for C items. */
+  readonly level: number | null;
+}
+
+/** What the plan knows of one SKU × warehouse. */
+export interface PairInput {
+  readonly sku: Sku;
+  readonly warehouse: string;
+  readonly cls: AbcClass;
+  /** On hand less reserved. */
+  readonly onHand: number;
+  /** In-transit shipments: quantity and ETA. */
+  readonly inTransit: readonly { readonly qty: number; readonly eta: Day }[];
+  readonly forecast: BaselineForecast;
+  /** Planned streams featuring the SKU here (mean and P90 units). */
+  readonly streams: readonly { streamId: string; date: Day; mean: number; p90: number }[];
+  readonly regular: readonly LaneOption[];
+}
+
+/**
+ * The day-by-day projection of one SKU × warehouse and the shipments planned
+ * for it. Day index i is the plan date + i; stock is end-of-day stock.
+ */
+export interface PairState {
+  readonly input: PairInput;
+  readonly planDate: Day;
+  readonly days: number;
+  /** Baseline forecast per day + the mean units of streams on their day. */
+  readonly demand: Float64Array;
+  /** Σ demand of days 0…i. */
+  readonly cumDemand: Float64Array;
+  /** End-of-day stock required on day i: tier 1, raised to tier 2 in pre-stream windows. */
+  readonly required: Float64Array;
+  /** Index in `streams` of the stream whose window sets `required[i]`, or −1 for tier 1. */
+  readonly requiredBy: Int32Array;
+  /** Units arriving on day i: in transit. */
+  readonly known: Float64Array;
+  /** Units arriving on day i: shipments of this plan (negative for transfers out). */
+  readonly planned: Float64Array;
+  /** Projected end-of-day stock. */
+  readonly stock: Float64Array;
+  readonly streams: readonly PairStream[];
+  /** Mean baseline forecast over the horizon, units per week. */
+  readonly weeklyForecast: number;
+  readonly safetyStock: number;
+  readonly reorderPoint: number;
+  readonly weeksOfCover: number | null;
+  readonly stockoutDate: Day | null;
+  /** The cheapest regular lane: bulk shipments, and the one a bridge shipment waits for. */
+  readonly bulk: LaneOption;
+  readonly lines: PlanLine[];
+  cursor: number;
+  done: boolean;
+}
+
+const EPS = 1e-6;
+
+/**
+ * Builds the projection of a pair: daily demand, the tier 1 and tier 2 levels,
+ * known arrivals, and the stock they give before any new shipment.
+ *
+ * Tier 1 safety stock SS₁ = max(z·√(P·σ² + μ²·σ_P²), base weeks × μ) with μ the
+ * mean baseline forecast over the horizon (units/week), σ its one-step error,
+ * P = bulk lead time + review period in weeks and σ_P the bulk lane's spread.
+ * Tier 2, for A and B items, from `preStreamDays` before a stream to its eve:
+ * max(pre-stream weeks × μ, SS₁ + P90 stream units).
+ */
+export function projectPair(p: PairInput, planDate: Day, days: number, settings: PlanSettings): PairState {
+  const horizon = settings.horizonWeeks;
+  const weekly = p.forecast.weekly;
+  let mu = 0;
+  for (let w = 0; w < horizon; w++) mu += weekly[Math.min(w, weekly.length - 1)] ?? 0;
+  mu /= horizon;
+  const bulk = cheapest(p.regular, p.sku);
+  const bulkLead = laneLeadDays(bulk, p.sku, settings);
+  const protection = (bulkLead + 7 * settings.reviewWeeks) / 7;
+  const z1 = safetyStock(
+    mu,
+    p.forecast.sigma,
+    protection,
+    settings.serviceLevel[p.cls],
+    (bulk.lane.leadSdDays ?? 0) / 7,
+  );
+  const ss1 = Math.max(z1, settings.baseWeeks[p.cls] * mu);
+
+  const demand = new Float64Array(days);
+  const offset = weekday(planDate);
+  for (let i = 0; i < days; i++) {
+    const w = Math.min(Math.floor((i + offset) / 7), weekly.length - 1);
+    demand[i] = (weekly[w] ?? 0) / 7;
+  }
+  const required = new Float64Array(days).fill(ss1);
+  const requiredBy = new Int32Array(days).fill(-1);
+  const streams: PairStream[] = [];
+  for (const s of p.streams) {
+    const day = s.date - planDate;
+    if (day < 0 || day >= days) continue;
+    demand[day] += s.mean;
+    const level = p.cls === "C" ? null : Math.max(settings.preStreamWeeks[p.cls] * mu, ss1 + s.p90);
+    const index = streams.push({ streamId: s.streamId, day, mean: s.mean, p90: s.p90, level }) - 1;
+    if (level === null) continue;
+    for (let u = Math.max(0, day - settings.preStreamDays); u < day; u++)
+      if (level > required[u] + EPS) {
+        required[u] = level;
+        requiredBy[u] = index;
+      }
+  }
+  const cumDemand = new Float64Array(days);
+  let c = 0;
+  for (let i = 0; i < days; i++) cumDemand[i] = c += demand[i];
+
+  const known = new Float64Array(days);
+  let inTransitTotal = 0;
+  for (const t of p.inTransit) {
+    known[Math.min(days - 1, Math.max(0, t.eta - planDate))] += t.qty;
+    inTransitTotal += t.qty;
+  }
+  const stock = new Float64Array(days);
+  let s = p.onHand;
+  let stockout = -1;
+  for (let i = 0; i < days; i++) {
+    s += known[i] - demand[i];
+    stock[i] = s;
+    if (stockout < 0 && s < -EPS) stockout = i;
+  }
+  let rop = ss1;
+  for (let i = 0; i < Math.min(days, bulkLead); i++) rop += demand[i];
+  return {
+    input: p,
+    planDate,
+    days,
+    demand,
+    cumDemand,
+    required,
+    requiredBy,
+    known,
+    planned: new Float64Array(days),
+    stock,
+    streams,
+    weeklyForecast: mu,
+    safetyStock: ss1,
+    reorderPoint: rop,
+    weeksOfCover: coverWeeks(p.onHand + inTransitTotal, demand),
+    stockoutDate: stockout < 0 ? null : addDays(planDate, stockout),
+    bulk,
+    lines: [],
+    cursor: 0,
+    done: false,
+  };
+}
+
+/** Weeks the stock lasts against the daily demand; past the projection at its mean rate; null when no demand. */
+function coverWeeks(stock: number, demand: Float64Array): number | null {
+  if (stock <= 0) return 0;
+  let left = stock;
+  let total = 0;
+  for (let i = 0; i < demand.length; i++) {
+    if (demand[i] >= left) return (i + left / demand[i]) / 7;
+    left -= demand[i];
+    total += demand[i];
+  }
+  if (total <= 0) return null;
+  return (demand.length + left / (total / demand.length)) / 7;
+}
+
+function cheapest(options: readonly LaneOption[], sku: Sku): LaneOption {
+  const costs = comparableCosts(options, sku);
+  let best = 0;
+  for (let i = 1; i < options.length; i++) if (costs[i] < costs[best]) best = i;
+  return options[best];
+}
+
+/** Adds `qty` arriving on day `arrival` to the projection. */
+export function addArrival(state: PairState, arrival: number, qty: number): void {
+  if (arrival >= state.days) return;
+  state.planned[arrival] += qty;
+  for (let u = arrival; u < state.days; u++) state.stock[u] += qty;
+}
+
+/** First day ≥ `from` whose stock is below the required level, or −1. */
+function nextDeficit(state: PairState, from: number): number {
+  for (let u = from; u < state.days; u++) if (state.stock[u] < state.required[u] - EPS) return u;
+  return -1;
+}
+
+interface Decision {
+  readonly lane: LaneOption;
+  readonly lead: number;
+  readonly margin: number;
+  readonly shipBy: number;
+  readonly kind: "onTime" | "beforeStream" | "beforeStockout" | "late";
+  readonly deadline: number;
+}
+
+/**
+ * The lane of a shipment needed on day t: the cheapest regular lane arriving
+ * by t (lead + margin ≤ t, shipped at t − lead − margin); if none, the cheapest
+ * arriving before the stream whose window t is in, or before the projected
+ * stock-out; if none, the fastest, shipped now.
+ */
+function decide(state: PairState, t: number, settings: PlanSettings): Decision {
+  const { sku, cls, regular } = state.input;
+  const costs = comparableCosts(regular, sku);
+  const leads = regular.map((o) => laneLeadDays(o, sku, settings));
+  const margins = regular.map((o) => laneMarginDays(o, cls, settings));
+  const options = regular.map((o, i) => ({
+    mode: String(i),
+    leadDays: leads[i] + margins[i],
+    cost: costs[i],
+  }));
+  const pick = (deadline: number) => {
+    const c = chooseShipMode(deadline, options);
+    return { index: Number(c.mode), onTime: c.onTime };
+  };
+  const first = pick(t);
+  const at = (i: number, shipBy: number, kind: Decision["kind"], deadline: number): Decision => ({
+    lane: regular[i],
+    lead: leads[i],
+    margin: margins[i],
+    shipBy,
+    kind,
+    deadline,
+  });
+  if (first.onTime) return at(first.index, t - leads[first.index] - margins[first.index], "onTime", t);
+  const by = state.requiredBy[t];
+  if (by >= 0) {
+    const deadline = state.streams[by].day - 1;
+    const c = pick(deadline);
+    if (c.onTime) return at(c.index, 0, "beforeStream", deadline);
+  } else {
+    let out = t;
+    while (out < state.days && state.stock[out] >= -EPS) out++;
+    const c = pick(out);
+    if (out < state.days && c.onTime) return at(c.index, 0, "beforeStockout", out);
+  }
+  return at(first.index, 0, "late", t);
+}
+
+const r = (key: Reason["key"], params: Reason["params"]): Reason => ({ key, params });
+const round = (x: number, digits = 0): number => {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+};
+const iso = (planDate: Day, i: number): string => dayToIso(addDays(planDate, i));
+
+/**
+ * Plans the pair's shipments whose ship-by day is before `weekEnd` (a day
+ * index), in order of need: each time the projected stock falls below the
+ * required level, a shipment on the lane `decide` picks, sized to hold the
+ * required level from its need day until the next shipment can arrive (its
+ * need day + the review period, or the bulk lane's first arrival for a bridge).
+ * Quantities are rounded up to case packs (not transfers); MOQ is applied by
+ * the caller across warehouses. Stops at the horizon.
+ */
+export function planPairUntil(state: PairState, weekEnd: number, settings: PlanSettings): PlanLine[] {
+  const out: PlanLine[] = [];
+  const horizonDays = 7 * settings.horizonWeeks;
+  const { sku, cls } = state.input;
+  const casePack = sku.casePack ?? 1;
+  const bulkArrival = laneLeadDays(state.bulk, sku, settings) + laneMarginDays(state.bulk, cls, settings);
+  while (!state.done) {
+    const t = nextDeficit(state, state.cursor);
+    if (t < 0) {
+      state.done = true;
+      break;
+    }
+    const d = decide(state, t, settings);
+    if (d.shipBy >= horizonDays) {
+      state.done = true;
+      break;
+    }
+    if (d.shipBy >= weekEnd) break;
+    const arrival = d.shipBy + d.lead;
+    const from = Math.max(t, arrival);
+    const coverEnd = Math.min(state.days, Math.max(from + 7 * settings.reviewWeeks, bulkArrival));
+    let need = 0;
+    let binding = from;
+    for (let u = from; u < coverEnd; u++) {
+      const gap = state.required[u] - state.stock[u];
+      if (gap > need + EPS) {
+        need = gap;
+        binding = u;
+      }
+    }
+    state.cursor = Math.max(t + 1, arrival);
+    if (need <= EPS) continue;
+    const qty = d.lane.transfer ? Math.ceil(need - EPS) : roundUpToMultiple(need, casePack);
+    let inTransit = 0;
+    let earlier = 0;
+    for (let u = 0; u <= binding; u++) {
+      inTransit += state.known[u];
+      earlier += state.planned[u];
+    }
+    let lateTransit = 0;
+    for (let u = binding + 1; u < state.days; u++) lateTransit += state.known[u];
+    addArrival(state, arrival, qty);
+    const freight = unitFreight(d.lane.lane, sku);
+    const by = state.requiredBy[t];
+    const tier: Tier = by >= 0 ? "tier2" : "tier1";
+    const reasons: Reason[] = [];
+    if (tier === "tier2") {
+      const s = state.streams[by];
+      reasons.push(
+        r("planReasonTier2", {
+          stream: s.streamId,
+          date: iso(state.planDate, s.day),
+          cls,
+          weeks: settings.preStreamWeeks[cls as "A" | "B"],
+          p90: round(s.p90),
+          level: round(s.level ?? 0),
+          days: settings.preStreamDays,
+        }),
+      );
+    } else
+      reasons.push(
+        r("planReasonTier1", {
+          ss: round(state.safetyStock),
+          cls,
+          service: round(settings.serviceLevel[cls] * 100, 1),
+          weeks: settings.baseWeeks[cls],
+          date: iso(state.planDate, t),
+        }),
+      );
+    const laneParams = {
+      mode: d.lane.mode,
+      lead: d.lead,
+      margin: d.margin,
+      need: iso(state.planDate, t),
+      deadline: iso(state.planDate, d.deadline),
+      late: Math.max(0, arrival - t),
+    };
+    reasons.push(
+      r(
+        d.kind === "onTime"
+          ? "planReasonOnTime"
+          : d.kind === "beforeStream"
+            ? "planReasonBeforeStream"
+            : d.kind === "beforeStockout"
+              ? "planReasonBeforeStockout"
+              : "planReasonLate",
+        laneParams,
+      ),
+    );
+    reasons.push(
+      r("planReasonQty", {
+        target: round(state.required[binding] + state.cumDemand[binding]),
+        date: iso(state.planDate, binding),
+        onHand: round(state.input.onHand),
+        inTransit: round(inTransit),
+        planned: round(earlier),
+        need: round(need, 1),
+        qty,
+      }),
+    );
+    if (qty > need + 1 && !d.lane.transfer && casePack > 1)
+      reasons.push(r("planReasonCasePack", { casePack }));
+    if (lateTransit > 0)
+      reasons.push(
+        r("planReasonLateTransit", { qty: round(lateTransit), date: iso(state.planDate, binding) }),
+      );
+    if (freight === null) reasons.push(r("planReasonNoCost", { mode: d.lane.mode }));
+    const line: PlanLine = {
+      sku: sku.sku,
+      warehouse: state.input.warehouse,
+      cls,
+      weeklyForecast: state.weeklyForecast,
+      onHand: state.input.onHand,
+      inTransit,
+      plannedEarlier: earlier,
+      safetyStock: state.safetyStock,
+      reorderPoint: state.reorderPoint,
+      target: state.required[binding] + state.cumDemand[binding],
+      restockQty: qty,
+      tier,
+      mode: d.lane.mode,
+      from: d.lane.from,
+      shipBy: addDays(state.planDate, d.shipBy),
+      arriveBy: addDays(state.planDate, arrival),
+      needBy: addDays(state.planDate, t),
+      cost: freight === null ? null : freight * qty,
+      weeksOfCover: state.weeksOfCover,
+      stockoutDate: state.stockoutDate,
+      late: d.kind !== "onTime",
+      reasons,
+    };
+    out.push(line);
+    state.lines.push(line);
+  }
+  return out;
+}
+
+/** Raises a planned line's quantity (MOQ), moving its arrival in the projection. */
+export function raiseLine(state: PairState, index: number, qty: number, reason: Reason): void {
+  const line = state.lines[index];
+  const extra = qty - line.restockQty;
+  if (extra <= 0) return;
+  addArrival(state, (line.arriveBy as Day) - state.planDate, extra);
+  state.lines[index] = {
+    ...line,
+    restockQty: qty,
+    cost: line.cost === null ? null : (line.cost / line.restockQty) * qty,
+    reasons: [...line.reasons, reason],
+  };
+}

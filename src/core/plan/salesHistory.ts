@@ -1,0 +1,95 @@
+import type { PlanInput } from "../data/model";
+import { addDays, weekStart, type Day } from "../time/day";
+
+/** The longest history the plan reads, in weeks: three seasons are enough for a yearly pattern. */
+export const MAX_HISTORY_WEEKS = 156;
+
+/** Weekly sales of one SKU × warehouse. */
+export interface PairHistory {
+  readonly sku: string;
+  readonly warehouse: string;
+  /** Units per week, index 0 = `SalesHistory.firstWeek`, all channels. */
+  readonly units: Float64Array;
+  /** Of those, units sold in live streams. */
+  readonly streamUnits: Float64Array;
+  /** Sales value per week: revenue where given, else units × price (or unit cost when no price). */
+  readonly value: Float64Array;
+  /** Whether every sale of the pair had a revenue or a price, so that profit is known. */
+  priced: boolean;
+}
+
+/** Sales aggregated in one pass to weeks per SKU × warehouse. */
+export interface SalesHistory {
+  /** Monday of the first week held. */
+  readonly firstWeek: Day;
+  /** Complete weeks held, ending the week before the plan date's week. */
+  readonly weeks: number;
+  readonly pairs: ReadonlyMap<string, PairHistory>;
+}
+
+/** The map key of a SKU × warehouse. */
+export const pairKey = (sku: string, warehouse: string): string => `${sku}\u0000${warehouse}`;
+
+/** The key of a SKU × warehouse × day, for stream days. */
+export const dayKey = (sku: string, warehouse: string, d: Day): string =>
+  `${sku}\u0000${warehouse}\u0000${d}`;
+
+/**
+ * Past stream days: SKU × warehouse × day on which a stream featured the SKU
+ * at that warehouse (streams dated before the plan date).
+ */
+export function pastStreamDays(input: PlanInput, planDate: Day): Set<string> {
+  const streamById = new Map(input.streams.map((s) => [s.streamId, s]));
+  const out = new Set<string>();
+  for (const item of input.streamItems) {
+    const s = streamById.get(item.streamId);
+    if (s && s.date < planDate) out.add(dayKey(item.sku, s.warehouse, s.date));
+  }
+  return out;
+}
+
+/**
+ * Weekly units per SKU × warehouse over the complete weeks before the plan
+ * date's week (at most MAX_HISTORY_WEEKS). A sale is a stream sale when its row
+ * names a stream, or when it falls on a day a past stream featured the SKU at
+ * that warehouse. Weeks without a row count 0: the Sales table lists what sold.
+ */
+export function salesHistory(input: PlanInput, planDate: Day): SalesHistory {
+  const end = weekStart(planDate);
+  let first = end;
+  for (const r of input.sales) if (r.date < first) first = r.date;
+  let firstWeek = weekStart(first);
+  const maxStart = addDays(end, -7 * MAX_HISTORY_WEEKS);
+  if (firstWeek < maxStart) firstWeek = maxStart;
+  const weeks = Math.max(0, Math.round((end - firstWeek) / 7));
+  const priceOf = new Map(input.skus.map((s) => [s.sku, s.price ?? s.unitCost]));
+  const hasPrice = new Set(input.skus.filter((s) => s.price !== undefined).map((s) => s.sku));
+  const streamDays = pastStreamDays(input, planDate);
+  const pairs = new Map<string, PairHistory>();
+  for (const r of input.sales) {
+    if (r.date < firstWeek || r.date >= end) continue;
+    const key = pairKey(r.sku, r.warehouse);
+    let p = pairs.get(key);
+    if (!p) {
+      p = {
+        sku: r.sku,
+        warehouse: r.warehouse,
+        units: new Float64Array(weeks),
+        streamUnits: new Float64Array(weeks),
+        value: new Float64Array(weeks),
+        priced: true,
+      };
+      pairs.set(key, p);
+    }
+    const w = Math.floor((r.date - firstWeek) / 7);
+    p.units[w] += r.units;
+    if (r.streamId !== undefined || streamDays.has(dayKey(r.sku, r.warehouse, r.date)))
+      p.streamUnits[w] += r.units;
+    if (r.revenue !== undefined) p.value[w] += r.revenue;
+    else {
+      p.value[w] += r.units * (priceOf.get(r.sku) ?? 0);
+      if (!hasPrice.has(r.sku)) p.priced = false;
+    }
+  }
+  return { firstWeek, weeks, pairs };
+}

@@ -1,0 +1,59 @@
+import type { AbcClass, Sku } from "../data/model";
+import { abcClasses, abcScores } from "../inventory";
+import type { SalesHistory } from "./salesHistory";
+import type { PlanSettings } from "./settings";
+
+/** A SKU's class and the contributions it was computed from. */
+export interface SkuClass {
+  readonly cls: AbcClass;
+  /** Computed from the data, before the `class` column's override. */
+  readonly computed: AbcClass;
+  readonly sales: number;
+  /** Sales − units × unit cost; null when some sale has neither revenue nor price. */
+  readonly profit: number | null;
+}
+
+/**
+ * ABC class per SKU from its sales and profit over the last `abcWeeks` weeks
+ * (all warehouses): score = mean of its share of total sales and of total
+ * profit (sales alone when a profit is unknown), classes by the cumulative
+ * cutoffs — the item crossing a cutoff joins the upper class, ties share a
+ * class, no sales is C. The SKUs table's `class` column overrides.
+ */
+export function skuClasses(
+  skus: readonly Sku[],
+  history: SalesHistory,
+  settings: PlanSettings,
+): Map<string, SkuClass> {
+  const from = Math.max(0, history.weeks - settings.abcWeeks);
+  const sales = new Map<string, number>();
+  const units = new Map<string, number>();
+  let priced = true;
+  for (const p of history.pairs.values()) {
+    let v = 0;
+    let u = 0;
+    for (let w = from; w < history.weeks; w++) {
+      v += p.value[w];
+      u += p.units[w];
+    }
+    if (u > 0 && !p.priced) priced = false;
+    sales.set(p.sku, (sales.get(p.sku) ?? 0) + v);
+    units.set(p.sku, (units.get(p.sku) ?? 0) + u);
+  }
+  const rows = skus.map((s) => {
+    const v = sales.get(s.sku) ?? 0;
+    return priced ? [v, v - (units.get(s.sku) ?? 0) * s.unitCost] : [v];
+  });
+  const classes = abcClasses(abcScores(rows), settings.aCutoff, settings.bCutoff);
+  const out = new Map<string, SkuClass>();
+  skus.forEach((s, i) => {
+    const computed = classes[i] ?? "C";
+    out.set(s.sku, {
+      cls: s.classOverride ?? computed,
+      computed,
+      sales: rows[i][0],
+      profit: priced ? rows[i][1] : null,
+    });
+  });
+  return out;
+}
