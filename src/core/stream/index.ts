@@ -1,0 +1,11 @@
+export type {
+  FunnelFit,
+  PowerLaw,
+  StreamAccuracy,
+  StreamModel,
+  StreamObservation,
+} from "./streamObservation";
+export { fitStreamModel, PRIOR_STREAMS } from "./fitStreamModel";
+export { predictStreamUnits, type StreamUnitsForecast } from "./predictStreamUnits";
+export { poissonPowerLaw, logLinearPowerLaw, type LawPoint } from "./logLinear";
+export { countQuantile } from "./countQuantile";

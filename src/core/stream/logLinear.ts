@@ -1,0 +1,168 @@
+import type { PowerLaw } from "./streamObservation";
+
+/** A point of a power-law fit: viewers v > 0, dwell d > 0, response y ≥ 0. */
+export interface LawPoint {
+  readonly v: number;
+  readonly d: number;
+  readonly y: number;
+}
+
+/** Exponents used when the data cannot identify them. */
+interface Fallback {
+  readonly b: number;
+  readonly c: number;
+}
+/** Units: proportional to viewers, dwell without effect. */
+const UNITS_FALLBACK: Fallback = { b: 1, c: 0 };
+/** Rates (click-through, conversion): constant. */
+const RATE_FALLBACK: Fallback = { b: 0, c: 0 };
+const SPREAD_EPS = 1e-9;
+
+/** Which exponents the data can identify: a covariate must vary, and n must exceed the number of parameters. */
+function design(points: readonly LawPoint[]): { useV: boolean; useD: boolean } {
+  const varies = (f: (p: LawPoint) => number) => {
+    const values = points.map((p) => Math.log(f(p)));
+    return Math.max(...values) - Math.min(...values) > SPREAD_EPS;
+  };
+  const useV = points.length >= 3 && varies((p) => p.v);
+  const useD = points.length >= (useV ? 4 : 3) && varies((p) => p.d);
+  return { useV, useD };
+}
+
+/** Solve the small symmetric system A x = r by Gaussian elimination with partial pivoting; undefined if singular. */
+function solve(a: number[][], r: number[]): number[] | undefined {
+  const n = r.length;
+  const m = a.map((row, i) => [...row, r[i]]);
+  const scale = Math.max(1, ...a.map((row) => Math.max(...row.map(Math.abs))));
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let i = col + 1; i < n; i++) if (Math.abs(m[i][col]) > Math.abs(m[pivot][col])) pivot = i;
+    if (Math.abs(m[pivot][col]) < 1e-12 * scale) return undefined;
+    [m[col], m[pivot]] = [m[pivot], m[col]];
+    for (let i = 0; i < n; i++) {
+      if (i === col) continue;
+      const f = m[i][col] / m[col][col];
+      for (let j = col; j <= n; j++) m[i][j] -= f * m[col][j];
+    }
+  }
+  return m.map((row, i) => row[n] / row[i]);
+}
+
+type Fitter = (
+  rows: readonly number[][],
+  offsets: readonly number[],
+  y: readonly number[],
+) => number[] | undefined;
+
+/** Fit with the identifiable columns; when a column makes the system singular (collinear), drop dwell, then viewers. */
+function fitLaw(points: readonly LawPoint[], fitter: Fitter, fallback: Fallback): PowerLaw {
+  let { useV, useD } = design(points);
+  for (;;) {
+    const rows = points.map((p) => [1, ...(useV ? [Math.log(p.v)] : []), ...(useD ? [Math.log(p.d)] : [])]);
+    const offsets = points.map(
+      (p) => (useV ? 0 : fallback.b * Math.log(p.v)) + (useD ? 0 : fallback.c * Math.log(p.d)),
+    );
+    const beta = fitter(
+      rows,
+      offsets,
+      points.map((p) => p.y),
+    );
+    if (beta) {
+      let i = 1;
+      const b = useV ? beta[i++] : fallback.b;
+      const c = useD ? beta[i++] : fallback.c;
+      return { k: Math.exp(beta[0]), b, c };
+    }
+    if (useD) useD = false;
+    else if (useV) useV = false;
+    else return { k: 0, ...fallback };
+  }
+}
+
+const normalEquations = (rows: readonly number[][], w: readonly number[], z: readonly number[]) => {
+  const p = rows[0].length;
+  const a = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  const r = new Array<number>(p).fill(0);
+  rows.forEach((x, i) => {
+    for (let j = 0; j < p; j++) {
+      r[j] += w[i] * x[j] * z[i];
+      for (let k = 0; k < p; k++) a[j][k] += w[i] * x[j] * x[k];
+    }
+  });
+  return solve(a, r);
+};
+
+/**
+ * Poisson regression log E[y] = log k + b·log v + c·log d by iteratively reweighted least
+ * squares (McCullagh & Nelder 1989): zeros count, and data that follow the law exactly are
+ * fitted exactly (the score Σ(y − μ)x vanishes there). Exponents the data cannot identify
+ * are fixed at b = 1, c = 0 (units proportional to viewers). All y = 0 → k = 0.
+ *
+ * @example poissonPowerLaw([{ v: 1, d: 1, y: 2 }, { v: 2, d: 1, y: 4 }, { v: 4, d: 2, y: 4 }, { v: 8, d: 1, y: 16 }]) // { k: 2, b: 1, c: −1 }
+ */
+export function poissonPowerLaw(points: readonly LawPoint[]): PowerLaw {
+  const total = points.reduce((s, p) => s + p.y, 0);
+  if (points.length === 0 || total <= 0) return { k: 0, ...UNITS_FALLBACK };
+  return fitLaw(
+    points,
+    (rows, offsets, y) => {
+      const p = rows[0].length;
+      const meanY = total / y.length;
+      let beta: number[] = [Math.log(meanY), ...new Array<number>(p - 1).fill(0)];
+      const deviance = (b: readonly number[]) => {
+        let dev = 0;
+        rows.forEach((x, i) => {
+          const mu = Math.exp(offsets[i] + x.reduce((s, xj, j) => s + xj * b[j], 0));
+          dev += mu - (y[i] > 0 ? y[i] * Math.log(mu) : 0);
+        });
+        return dev;
+      };
+      // Start from the mean, corrected for the offsets' scale.
+      const offsetMean = offsets.reduce((s, o) => s + o, 0) / offsets.length;
+      beta[0] -= offsetMean;
+      let current = deviance(beta);
+      for (let iter = 0; iter < 100; iter++) {
+        const eta = rows.map((x, i) => offsets[i] + x.reduce((s, xj, j) => s + xj * beta[j], 0));
+        const mu = eta.map(Math.exp);
+        const z = eta.map((e, i) => e - offsets[i] + (y[i] - mu[i]) / mu[i]);
+        const next = normalEquations(rows, mu, z);
+        if (!next) return undefined;
+        let step = 1;
+        let candidate = next;
+        let value = deviance(candidate);
+        while (!(value <= current) && step > 1e-6) {
+          step /= 2;
+          candidate = beta.map((b, j) => b + step * (next[j] - b));
+          value = deviance(candidate);
+        }
+        const change = Math.max(...candidate.map((b, j) => Math.abs(b - beta[j])));
+        beta = candidate;
+        current = value;
+        if (change < 1e-13) break;
+      }
+      return beta.every(Number.isFinite) ? beta : undefined;
+    },
+    UNITS_FALLBACK,
+  );
+}
+
+/**
+ * Least squares on logs, log y = log k + b·log v + c·log d, for positive rates (click-through,
+ * conversion); points with y ≤ 0 are left out. Same identification rules as {@link poissonPowerLaw}, with b = c = 0 (a constant rate) as the fallback.
+ *
+ * @example logLinearPowerLaw([{ v: 1, d: 1, y: 0.1 }, { v: 10, d: 1, y: 0.2 }, { v: 10, d: 4, y: 0.4 }, { v: 100, d: 4, y: 0.8 }]).c // ≈ 0.5
+ */
+export function logLinearPowerLaw(points: readonly LawPoint[]): PowerLaw {
+  const positive = points.filter((p) => p.y > 0);
+  if (positive.length === 0) return { k: 0, ...RATE_FALLBACK };
+  return fitLaw(
+    positive,
+    (rows, offsets, y) =>
+      normalEquations(
+        rows,
+        rows.map(() => 1),
+        y.map((v, i) => Math.log(v) - offsets[i]),
+      ),
+    RATE_FALLBACK,
+  );
+}
