@@ -66,7 +66,10 @@ export const CONTRACT: readonly TableSpec[] = [
       col("moq", "起订量", "number", false, nonNeg),
       col("case_pack", ["箱规", "每箱数量"], "number", false, { bound: "positive" }),
       col("weight_kg", ["重量", "重量kg", "单件重量"], "number", false, { ...nonNeg, aliases: ["weight"] }),
-      col("production_days", ["生产天数", "生产周期"], "number", false, { ...nonNeg, aliases: ["lead_time_production"] }),
+      col("production_days", ["生产天数", "生产周期"], "number", false, {
+        ...nonNeg,
+        aliases: ["lead_time_production"],
+      }),
       col("class", ["分类", "ABC分类"], "class", false, { aliases: ["abc", "abc_class"] }),
     ],
   },

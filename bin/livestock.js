@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// The package's command: `livestock plan [in.xlsx] …`. It runs the TypeScript
+// sources through tsx's require hook (tsx ships with the project), so the
+// command is always the code in src/ — no separate build step to forget.
+require("tsx/cjs");
+const { main } = require("../src/cli/main.ts");
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(error && error.stack ? error.stack : String(error));
+    process.exitCode = 2;
+  },
+);

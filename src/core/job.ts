@@ -1,0 +1,104 @@
+import { readPlanInput } from "./data/validate";
+import { bilingual, type DataProblem } from "./data/problem";
+import type { PlanInput } from "./data/model";
+import type { RawTable, SheetOut } from "./data/table";
+import { t } from "./i18n/catalogue";
+import type { Lang } from "./i18n/lang";
+import { InputError } from "./errors";
+import { planSheets, runPlan, settingsFrom, type Plan, type PlanSettings, type PlanSummary } from "./plan";
+import { addDays, type Day } from "./time/day";
+
+export type JobStage = "reading" | "forecasting" | "planning" | "backtest" | "writing";
+
+export interface JobOptions {
+  /** The plan date; default: the day after the last sales date (see `defaultPlanDate`). */
+  readonly planDate?: Day;
+  /** Language of the output sheets' headers and sentences. */
+  readonly lang: Lang;
+  /** Plan without the rows that have problems (they are still listed). */
+  readonly skipInvalid?: boolean;
+  /** Settings that win over the Settings table (the task pane's settings panel). */
+  readonly settingsOverrides?: Partial<PlanSettings>;
+  onStage?(stage: JobStage): void;
+  shouldCancel?(): boolean;
+}
+
+export interface JobResult {
+  /** Problems of the input; when any is left and no sheets came back, nothing may be written. */
+  readonly problems: readonly DataProblem[];
+  /** Settings rows the planner could not use (their defaults were kept): said, not blocking. */
+  readonly warnings: readonly DataProblem[];
+  /** Rows left out with skip-invalid. */
+  readonly skippedRows: number;
+  readonly planDate?: Day;
+  readonly sheets?: readonly SheetOut[];
+  readonly summary?: PlanSummary;
+  /** True when `shouldCancel` stopped the job. */
+  readonly cancelled: boolean;
+}
+
+/**
+ * The plan date used when none is given: the day after the last sales date,
+ * so a workbook exported on Monday morning with sales up to Sunday plans from
+ * Monday. The core has no clock; the data says what "today" is.
+ *
+ * @example defaultPlanDate({ sales: [{ date: 20000, … }], … }) // 20001
+ */
+export function defaultPlanDate(input: PlanInput): Day | undefined {
+  let last = -Infinity;
+  for (const s of input.sales) if (s.date > last) last = s.date;
+  return last === -Infinity ? undefined : addDays(last as Day, 1);
+}
+
+/**
+ * The one job behind the CLI and the task pane: read and check the tables,
+ * plan, and lay the plan out as sheets. Pure: tables in, sheets out; the
+ * caller reads and writes the workbook. With problems (and no skip-invalid)
+ * it returns them and no sheets.
+ */
+export function planWorkbook(tables: readonly RawTable[], options: JobOptions): JobResult {
+  const cancelled = (): boolean => options.shouldCancel?.() === true;
+  options.onStage?.("reading");
+  const read = readPlanInput(tables, { skipInvalid: options.skipInvalid });
+  const settingsRows = read.input.settings;
+  const { settings, problems: settingProblems } = settingsFrom(settingsRows, options.settingsOverrides);
+  const warnings: DataProblem[] = settingProblems.map((p) => {
+    const located = read.settingRows.get(p.key.toLowerCase());
+    return {
+      table: "Settings",
+      sheet: located?.sheet,
+      row: located?.row,
+      column: "value",
+      value: String(p.value),
+      message: { en: t("en", p.message, p.params), zh: t("zh-CN", p.message, p.params) },
+    };
+  });
+  const base = { warnings, skippedRows: read.skippedRows, cancelled: false };
+  if (!read.plannable) return { ...base, problems: read.problems, skippedRows: 0 };
+
+  const planDate = options.planDate ?? defaultPlanDate(read.input);
+  if (planDate === undefined) {
+    return { ...base, problems: [...read.problems, { table: "Sales", message: bilingual("dataNoSales") }] };
+  }
+  if (cancelled()) return { ...base, problems: read.problems, planDate, cancelled: true };
+  let plan: Plan;
+  try {
+    plan = runPlan(read.input, planDate, settings, {
+      onStage: (stage) => options.onStage?.(stage),
+      shouldCancel: options.shouldCancel,
+    });
+  } catch (error) {
+    if (error instanceof InputError && cancelled())
+      return { ...base, problems: read.problems, planDate, cancelled: true };
+    throw error;
+  }
+  if (cancelled()) return { ...base, problems: read.problems, planDate, cancelled: true };
+  options.onStage?.("writing");
+  return {
+    ...base,
+    problems: read.problems,
+    planDate,
+    sheets: planSheets(plan, options.lang),
+    summary: plan.summary,
+  };
+}
