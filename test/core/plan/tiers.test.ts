@@ -1,0 +1,140 @@
+import type { AbcClass } from "../../../src/core/data/model";
+import { lanesByWarehouse } from "../../../src/core/plan/lanes";
+import { planPairUntil, projectPair, type PairInput } from "../../../src/core/plan/pairPlan";
+import { addDays, type Day } from "../../../src/core/time/day";
+import { D0, SIMPLE, input, lane, sku, wh } from "./fixtures";
+
+const lanes = lanesByWarehouse(
+  input({ warehouses: [wh("W1")], lanes: [lane("W1", "SEA", 28, 1), lane("W1", "AIR", 7, 5)] }),
+).get("W1")!;
+
+/** A pair selling a flat 70 units a week with no spread (σ = 0), so safety stock is the base weeks of cover. */
+function pair(cls: AbcClass, more: Partial<PairInput> = {}): PairInput {
+  return {
+    sku: sku("S1"),
+    warehouse: "W1",
+    cls,
+    onHand: 0,
+    inTransit: [],
+    forecast: { method: "Constant", weekly: new Float64Array(30).fill(70), sigma: 0 },
+    streams: [],
+    regular: lanes.regular,
+    ...more,
+  };
+}
+
+describe("tier 1: everyday safety stock is 2–3 weeks of sales (the seed)", () => {
+  it.each([
+    ["A", 3 * 70],
+    ["B", 2.5 * 70],
+    ["C", 2 * 70],
+  ] as const)("class %s holds %d units at 70 a week", (cls, expected) => {
+    const s = projectPair(pair(cls), D0, 140, SIMPLE);
+    expect(s.safetyStock).toBeCloseTo(expected, 9);
+    expect(s.required[0]).toBeCloseTo(expected, 9);
+  });
+
+  it("is z·√(P·σ² + μ²σ_P²) when that is larger: σ = 100, P = (28 + 7)/7 = 5 weeks, z(0.98) = 2.0537", () => {
+    const s = projectPair(
+      pair("A", { forecast: { method: "x", weekly: new Float64Array(30).fill(70), sigma: 100 } }),
+      D0,
+      140,
+      SIMPLE,
+    );
+    expect(s.safetyStock).toBeCloseTo(2.053748910631823 * Math.sqrt(5 * 100 * 100), 6);
+  });
+
+  it("the reorder point is safety stock + demand over the bulk (sea) lead time: 210 + 28 × 10", () => {
+    expect(projectPair(pair("A"), D0, 140, SIMPLE).reorderPoint).toBeCloseTo(210 + 280, 9);
+  });
+});
+
+describe("tier 2: from 14 days before a stream, featured A/B items hold 4–5 weeks (the seed)", () => {
+  const streamDay = addDays(D0, 30) as Day;
+  const streams = [{ streamId: "L1", date: streamDay, mean: 10, p90: 20 }];
+
+  it.each([
+    ["A", 5 * 70],
+    ["B", 4 * 70],
+  ] as const)("class %s: the larger of pre-stream weeks and SS + P90 is %d in days 16…29", (cls, level) => {
+    const s = projectPair(pair(cls, { streams }), D0, 140, SIMPLE);
+    expect(s.required[15]).toBeCloseTo(s.safetyStock, 9);
+    for (let d = 16; d < 30; d++) expect(s.required[d]).toBeCloseTo(level, 9);
+    expect(s.required[30]).toBeCloseTo(s.safetyStock, 9);
+  });
+
+  it("SS + P90 wins when the stream is big: 210 + 500", () => {
+    const s = projectPair(pair("A", { streams: [{ ...streams[0], p90: 500 }] }), D0, 140, SIMPLE);
+    expect(s.required[20]).toBeCloseTo(710, 9);
+  });
+
+  it("C items get no build-up, but their stream's mean units are demand", () => {
+    const s = projectPair(pair("C", { streams }), D0, 140, SIMPLE);
+    expect(s.required[20]).toBeCloseTo(140, 9);
+    expect(s.demand[30]).toBeCloseTo(10 + 10, 9);
+  });
+});
+
+describe("shipments", () => {
+  const big = [{ streamId: "L1", date: addDays(D0, 20) as Day, mean: 300, p90: 500 }];
+
+  it("a stream sea freight cannot reach gets air, shipped now, arriving before the stream", () => {
+    const s = projectPair(pair("A", { onHand: 600, streams: big }), D0, 140, SIMPLE);
+    const lines = planPairUntil(s, 7, SIMPLE);
+    expect(lines[0].mode).toBe("AIR");
+    expect(lines[0].tier).toBe("tier2");
+    expect(lines[0].shipBy).toBe(D0);
+    expect(lines[0].arriveBy).toBe(addDays(D0, 7));
+    expect(lines[0].reasons.map((r) => r.key)).toContain("planReasonBeforeStream");
+    expect(s.stock[19]).toBeGreaterThanOrEqual(710 - 1e-6);
+  });
+
+  it("in-transit stock arriving after the need date does not count", () => {
+    const late = projectPair(
+      pair("A", { onHand: 600, streams: big, inTransit: [{ qty: 5000, eta: addDays(D0, 25) as Day }] }),
+      D0,
+      140,
+      SIMPLE,
+    );
+    const lines = planPairUntil(late, 7, SIMPLE);
+    expect(lines[0].mode).toBe("AIR");
+    expect(lines[0].inTransit).toBe(0);
+    expect(lines[0].reasons.map((r) => r.key)).toContain("planReasonLateTransit");
+    const early = projectPair(
+      pair("A", { onHand: 600, streams: big, inTransit: [{ qty: 5000, eta: addDays(D0, 3) as Day }] }),
+      D0,
+      140,
+      SIMPLE,
+    );
+    expect(planPairUntil(early, 7, SIMPLE)).toEqual([]);
+  });
+
+  it("bulk goes by sea when sea arrives in time, shipped at need − lead", () => {
+    // 210 safety stock + 70 a week: 600 on hand falls below 210 on day 39 (600 − 40·10 = 200).
+    const s = projectPair(pair("A", { onHand: 600 }), D0, 140, SIMPLE);
+    const lines = planPairUntil(s, 7 * 8, SIMPLE);
+    expect(lines[0].mode).toBe("SEA");
+    expect(lines[0].needBy).toBe(addDays(D0, 39));
+    expect(lines[0].shipBy).toBe(addDays(D0, 39 - 28));
+    // Covers one review week from the need day: required 210 on day 45 + 460 demand to then − 600 = 70.
+    expect(lines[0].restockQty).toBe(70);
+  });
+
+  it("quantities are whole case packs", () => {
+    const s = projectPair(
+      pair("A", { onHand: 600, sku: sku("S1", { casePack: 24 as never }) }),
+      D0,
+      140,
+      SIMPLE,
+    );
+    const lines = planPairUntil(s, 7 * 8, SIMPLE);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l.restockQty % 24).toBe(0);
+    expect(lines[0].restockQty).toBe(72);
+  });
+
+  it("an overstocked item gets no shipment in the horizon", () => {
+    const s = projectPair(pair("C", { onHand: 5000 }), D0, 140, SIMPLE);
+    expect(planPairUntil(s, 7 * 8, SIMPLE)).toEqual([]);
+  });
+});
