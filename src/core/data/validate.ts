@@ -39,7 +39,7 @@ export interface ReadOptions {
 export interface ReadResult {
   /** The rows that passed every check (all rows when there are no problems). */
   readonly input: PlanInput;
-  /** Every problem found, in the contract's table order, then by row. */
+  /** Every problem found, in the contract's table order, then by row and column. */
   readonly problems: readonly DataProblem[];
   /** True when a plan may be made: no problems, or only row problems and `skipInvalid`. */
   readonly plannable: boolean;
@@ -186,6 +186,8 @@ class KeySet {
     return this.first.has(key);
   }
 }
+
+const compareText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 const pairKey = (a: string, b: string): string => `${a}\u0000${b}`;
 
@@ -506,8 +508,12 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
   dropped += streamItems.length - keptItems.length;
 
   const order = new Map(CONTRACT.map((spec, i) => [spec.name, i]));
+  const columnOf = (p: DataProblem): string => (p.cell ?? "").replace(/\d+$/, "").padStart(3, " ");
   problems.sort(
-    (a, b) => (order.get(a.table) ?? 0) - (order.get(b.table) ?? 0) || (a.row ?? 0) - (b.row ?? 0),
+    (a, b) =>
+      (order.get(a.table) ?? 0) - (order.get(b.table) ?? 0) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      compareText(columnOf(a), columnOf(b)),
   );
   const rowProblems = problems.filter((p) => !isTableProblem(p));
   const input: PlanInput = {
