@@ -1,0 +1,149 @@
+import { planSheets, runPlan, settingsFrom, type PlanSettings } from "../../../src/core/plan";
+import { addDays, type Day } from "../../../src/core/time/day";
+import type { Units } from "../../../src/core/units";
+import { D0, SIMPLE, dailySales, input, item, lane, sku, stock, stream, weeklySales, wh } from "./fixtures";
+
+describe("runPlan on hand-built sellers", () => {
+  it("applies the MOQ to a SKU's supplier order across warehouses", () => {
+    // Two warehouses, 70 a week each, 560 on hand: both fall below 210 on day 35 and order ~70 by sea in week 2.
+    const data = input({
+      skus: [sku("S1", { moq: 500 as Units })],
+      warehouses: [wh("W1"), wh("W2")],
+      stock: [stock("S1", "W1", 560), stock("S1", "W2", 560)],
+      sales: [...weeklySales("S1", "W1", 70), ...weeklySales("S1", "W2", 70)],
+      lanes: [lane("W1", "SEA", 28, 1), lane("W2", "SEA", 28, 1)],
+    });
+    const plan = runPlan(data, D0, SIMPLE);
+    const first = plan.lines.filter(
+      (l) => l.restockQty > 0 && l.shipBy !== null && l.shipBy < addDays(D0, 14),
+    );
+    const byWeek = new Map<number, number>();
+    for (const l of first)
+      byWeek.set(
+        Math.floor(((l.shipBy as Day) - D0) / 7),
+        (byWeek.get(Math.floor(((l.shipBy as Day) - D0) / 7)) ?? 0) + l.restockQty,
+      );
+    expect([...byWeek.values()]).toEqual([500]);
+    expect(new Set(first.map((l) => l.warehouse))).toEqual(new Set(["W1", "W2"]));
+    expect(first.some((l) => l.reasons.some((r) => r.key === "planReasonMoq"))).toBe(true);
+  });
+
+  it("reports SKUs at a warehouse no lane reaches as unplannable, and plans the rest", () => {
+    const data = input({
+      skus: [sku("S1")],
+      warehouses: [wh("W1"), wh("W3", "DE")],
+      stock: [stock("S1", "W1", 10), stock("S1", "W3", 10)],
+      sales: [...weeklySales("S1", "W1", 70), ...weeklySales("S1", "W3", 70)],
+      lanes: [lane("W1", "SEA", 28, 1)],
+    });
+    const plan = runPlan(data, D0, SIMPLE);
+    expect(plan.unplannable).toEqual([
+      { sku: "S1", warehouse: "W3", reason: { key: "planReasonNoLane", params: { warehouse: "W3" } } },
+    ]);
+    expect(plan.summary.unplannable).toBe(1);
+    const w3 = plan.lines.filter((l) => l.warehouse === "W3");
+    expect(w3).toHaveLength(1);
+    expect(w3[0].restockQty).toBe(0);
+    expect(plan.lines.some((l) => l.warehouse === "W1" && l.restockQty > 0)).toBe(true);
+  });
+
+  describe("a planned stream sea cannot reach", () => {
+    // Past stream: 1000 viewers × 2 min sold 400 → 0.2 units per viewer-minute; the planned one expects 400,
+    // P90 = 400 + 1.2816·√(400 + 0.25·400²) ≈ 657.6 (φ defaults to 0.25 with a single past stream).
+    const streamDay = addDays(D0, 10) as Day;
+    const data = (budget: number) =>
+      input({
+        skus: [sku("S1")],
+        warehouses: [wh("W1"), wh("W2")],
+        stock: [stock("S1", "W1", 100), stock("S1", "W2", 5000)],
+        sales: [...weeklySales("S1", "W1", 7)],
+        streams: [stream("P1", "W1", addDays(D0, -30) as Day), stream("L1", "W1", streamDay)],
+        streamItems: [item("P1", "S1", 400), item("L1", "S1")],
+        lanes: [lane("W1", "SEA", 28, 1), lane("W2", "SEA", 28, 1), lane("W1", "TRANSFER", 2, 0.5, "W2")],
+        settings: new Map([["emergency_budget", budget]]),
+      });
+
+    it("with an emergency budget, transfers from the same-country warehouse holding more than its target", () => {
+      const { settings } = settingsFrom(new Map([["emergency_budget", 1000]]));
+      const plan = runPlan(data(1000), D0, {
+        ...settings,
+        receivingDays: 0,
+        productionDays: 0,
+        backtestWeeks: 0,
+      });
+      const t3 = plan.lines.filter((l) => l.tier === "tier3");
+      expect(t3).toHaveLength(1);
+      expect(t3[0]).toMatchObject({ mode: "TRANSFER", from: "W2", warehouse: "W1" });
+      expect(plan.streams[0].expectedUnits).toBeCloseTo(400, 9);
+      expect(plan.streams[0].p90Units).toBeCloseTo(
+        400 + 1.2815515655446004 * Math.sqrt(400 + 0.25 * 160000),
+        6,
+      );
+      expect(plan.streams[0].status).toBe("OK");
+      expect(plan.summary.emergencySpent).toBeLessThanOrEqual(1000);
+    });
+
+    it("with a budget of 0, only reports the emergency action", () => {
+      const plan = runPlan(data(0), D0, SIMPLE);
+      expect(plan.lines.filter((l) => l.tier === "tier3")).toEqual([]);
+      expect(plan.streams[0].status).not.toBe("OK");
+      expect(plan.streams[0].action.key).toBe("planActionSuggest");
+      expect(plan.summary.streamsAtRisk).toBe(1);
+    });
+  });
+
+  it("spends the emergency budget A before B before C, higher margin first, never over budget", () => {
+    // Three featured SKUs with no stock; express costs 2 a unit. Each sold 400 in the past stream, exactly the
+    // shop rate, so φ = 0 and P90 = 400 + 1.2816·√400 = 425.6 → 426 units = 852 money each. Budget 1000:
+    // A-high (margin 20) gets 426 units, A-low (margin 5) the 74 units the remaining 148 pay for, B nothing.
+    const streamDay = addDays(D0, 10) as Day;
+    const skus = [
+      sku("A-low", { classOverride: "A", price: 15 as never }),
+      sku("A-high", { classOverride: "A", price: 30 as never }),
+      sku("B-rich", { classOverride: "B", price: 100 as never }),
+    ];
+    const data = input({
+      skus,
+      warehouses: [wh("W1")],
+      stock: skus.map((s) => stock(s.sku, "W1", 0)),
+      streams: [stream("P1", "W1", addDays(D0, -30) as Day), stream("L1", "W1", streamDay)],
+      streamItems: [...skus.map((s) => item("P1", s.sku, 400)), ...skus.map((s) => item("L1", s.sku))],
+      lanes: [lane("W1", "SEA", 28, 1), lane("W1", "EXPRESS", 3, 2)],
+    });
+    const settings: PlanSettings = { ...SIMPLE, emergencyBudget: 1000 };
+    const plan = runPlan(data, D0, settings);
+    const spent = new Map(plan.lines.filter((l) => l.tier === "tier3").map((l) => [l.sku, l.cost ?? 0]));
+    expect(spent.get("A-high")).toBeCloseTo(852, 9);
+    expect(spent.get("A-low")).toBeCloseTo(148, 9);
+    expect(spent.has("B-rich")).toBe(false);
+    expect(plan.summary.emergencySpent).toBeCloseTo(1000, 9);
+    expect(plan.streams.find((s) => s.sku === "B-rich")?.action.key).toBe("planActionSuggest");
+  });
+
+  it("writes every sheet in English and Chinese with the same sheet names", () => {
+    const data = input({
+      skus: [sku("000123"), sku('=HYPERLINK("x")')],
+      warehouses: [wh("W1")],
+      stock: [stock("000123", "W1", 10)],
+      sales: [...dailySales("000123", "W1", 3), ...dailySales('=HYPERLINK("x")', "W1", 1)],
+      lanes: [lane("W1", "SEA", 28, 1), lane("W1", "AIR", 7, 4)],
+    });
+    const plan = runPlan(data, D0, { ...SIMPLE, backtestWeeks: 4 });
+    const en = planSheets(plan, "en");
+    const zh = planSheets(plan, "zh-CN");
+    expect(en.map((s) => s.name)).toEqual([
+      "LS Plan",
+      "LS Timetable",
+      "LS Streams",
+      "LS ABC",
+      "LS Suppliers",
+      "LS Backtest",
+    ]);
+    expect(zh.map((s) => s.name)).toEqual(en.map((s) => s.name));
+    expect(en[0].columns.map((c) => c.header).slice(0, 3)).toEqual(["sku", "warehouse", "class"]);
+    expect(zh[0].columns[0].header).toBe("货号");
+    expect(en[0].rows.map((r) => r[0])).toContain("000123");
+    expect(en[0].rows.map((r) => r[0])).toContain('=HYPERLINK("x")');
+    expect(en[5].rows.length).toBeGreaterThan(0);
+  });
+});
