@@ -1,0 +1,193 @@
+import { spawnSync } from "child_process";
+import { createHash } from "crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { parsePlanArgs } from "../../src/cli/args";
+import { defaultOutput, runPlanCommand, type Io } from "../../src/cli/main";
+import type { RawTable } from "../../src/core/data/table";
+import { dayFromIso } from "../../src/core/time/day";
+import { generateSeller, SAMPLE_OPTIONS } from "../../src/sample/generate";
+import { writeXlsxTables } from "../../src/workbook/xlsx";
+
+const ROOT = path.resolve(__dirname, "../..");
+const FORMULA = '=HYPERLINK("http://example.com","x")';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "ls-cli-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function capture(): Io & { out_: string[]; err_: string[] } {
+  const out_: string[] = [];
+  const err_: string[] = [];
+  return { out_, err_, out: (l) => out_.push(l), err: (l) => err_.push(l) };
+}
+
+const hash = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+
+/** A small seller whose first SKU is the formula-like text and whose second keeps leading zeros. */
+function sellerTables(): RawTable[] {
+  const tables = generateSeller({
+    ...SAMPLE_OPTIONS,
+    skus: 10,
+    warehouses: 2,
+    historyWeeks: 30,
+    plannedStreams: 4,
+  });
+  const first = tables[0].rows[0][0];
+  return tables.map((t) => ({ ...t, rows: t.rows.map((r) => r.map((v) => (v === first ? FORMULA : v))) }));
+}
+
+async function writeSeller(name: string, edit: (t: RawTable[]) => RawTable[] = (t) => t): Promise<string> {
+  const file = path.join(dir, name);
+  await writeXlsxTables(file, edit(sellerTables()));
+  return file;
+}
+
+describe("parsePlanArgs", () => {
+  it("reads the documented options", () => {
+    expect(
+      parsePlanArgs([
+        "plan",
+        "in.xlsx",
+        "-o",
+        "out.xlsx",
+        "--date",
+        "2026-11-16",
+        "--lang",
+        "zh-CN",
+        "--skip-invalid",
+      ]),
+    ).toEqual({
+      input: "in.xlsx",
+      output: "out.xlsx",
+      planDate: dayFromIso("2026-11-16"),
+      lang: "zh-CN",
+      skipInvalid: true,
+      help: false,
+    });
+    expect(parsePlanArgs(["--lang=zh-CN"])).toMatchObject({ input: undefined, lang: "zh-CN" });
+  });
+
+  it.each([[["--date", "16/11/2026"]], [["--lang", "fr"]], [["--bogus"]], [["a.xlsx", "b.xlsx"]], [["-o"]]])(
+    "rejects %p",
+    (argv) => {
+      expect(parsePlanArgs(argv)).toHaveProperty("error");
+    },
+  );
+});
+
+describe("defaultOutput", () => {
+  it("puts <input>-plan.xlsx next to the input, and the sample's plan in the current folder", () => {
+    expect(defaultOutput("/data/shop.xlsx", false, "/home/me")).toBe("/data/shop-plan.xlsx");
+    expect(defaultOutput("/opt/ls/samples/livestock-sample.xlsx", true, "/home/me")).toBe(
+      "/home/me/livestock-plan.xlsx",
+    );
+  });
+});
+
+describe("livestock plan", () => {
+  it("plans a workbook: writes the LS sheets next to it, leaves the input unchanged, keeps text as text", async () => {
+    const input = await writeSeller("shop.xlsx");
+    const before = hash(input);
+    const io = capture();
+    expect(await runPlanCommand(["plan", input], io, dir)).toBe(0);
+    expect(hash(input)).toBe(before);
+    const output = path.join(dir, "shop-plan.xlsx");
+    expect(io.out_.join("\n")).toContain(output);
+    expect(io.out_.join("\n")).toContain("Backtest fill rate");
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(output);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      "LS Plan",
+      "LS Timetable",
+      "LS Streams",
+      "LS ABC",
+      "LS Suppliers",
+      "LS Backtest",
+    ]);
+    const sheet = workbook.getWorksheet("LS Plan")!;
+    const skuColumn = (sheet.getRow(1).values as unknown[]).indexOf("sku");
+    const skuCells = sheet.getColumn(skuColumn).values.slice(2);
+    expect(skuCells).toContain(FORMULA);
+    expect(skuCells.some((v) => typeof v === "string" && /^00\d+$/.test(v))).toBe(true);
+    sheet.getColumn(skuColumn).eachCell((cell, row) => {
+      if (row > 1) expect(cell.type).toBe(ExcelJS.ValueType.String);
+    });
+  });
+
+  it("prints every problem with table, row and column, writes nothing and exits 1", async () => {
+    const input = await writeSeller("broken.xlsx", (tables) =>
+      tables.map((t) =>
+        t.name === "Stock"
+          ? { ...t, rows: [...t.rows, ["GHOST", "US-West", 1, 0], [t.rows[0][0], "US-West", "lots", 0]] }
+          : t.name === "Sales"
+            ? { ...t, rows: [["someday", ...t.rows[0].slice(1)], ...t.rows.slice(1)] }
+            : t,
+      ),
+    );
+    const before = hash(input);
+    const io = capture();
+    expect(await runPlanCommand([input], io, dir)).toBe(1);
+    const stockRows = sellerTables().find((t) => t.name === "Stock")!.rows.length;
+    const err = io.err_.join("\n");
+    expect(err).toContain("4 problem(s)");
+    expect(err).toContain("appears twice: first in row 2");
+    expect(err).toContain(
+      `[Stock] row ${stockRows + 2}, column sku (Stock!A${stockRows + 2}): SKU “GHOST” is not in the SKUs table.`,
+    );
+    expect(err).toContain(
+      `[Stock] row ${stockRows + 3}, column on_hand (Stock!C${stockRows + 3}): on_hand must be a number, not “lots”.`,
+    );
+    expect(err).toContain("[Sales] row 2, column date (Sales!A2)");
+    expect(existsSync(path.join(dir, "broken-plan.xlsx"))).toBe(false);
+    expect(hash(input)).toBe(before);
+
+    const zh = capture();
+    expect(await runPlanCommand([input, "--lang", "zh-CN"], zh, dir)).toBe(1);
+    expect(zh.err_.join("\n")).toContain(`[Stock] 第 ${stockRows + 2} 行,列 sku`);
+    expect(zh.err_.join("\n")).toContain("货号“GHOST”不在 SKUs(商品)表中。");
+
+    const skip = capture();
+    expect(await runPlanCommand([input, "--skip-invalid", "-o", "skipped.xlsx"], skip, dir)).toBe(0);
+    expect(skip.err_.join("\n")).toContain("Planned without 3 row(s)");
+    expect(existsSync(path.join(dir, "skipped.xlsx"))).toBe(true);
+    expect(hash(input)).toBe(before);
+  });
+
+  it("names a missing table and what it needs", async () => {
+    const input = await writeSeller("nolanes.xlsx", (tables) => tables.filter((t) => t.name !== "Lanes"));
+    const io = capture();
+    expect(await runPlanCommand([input], io, dir)).toBe(1);
+    expect(io.err_.join("\n")).toContain("[Lanes]: The workbook has no Lanes table (物流)");
+  });
+
+  it("refuses to write over its input (exit 2) and leaves it unchanged", async () => {
+    const input = await writeSeller("keep.xlsx");
+    const before = hash(input);
+    const io = capture();
+    expect(await runPlanCommand([input, "-o", path.join(dir, "keep.xlsx")], io, dir)).toBe(2);
+    expect(io.err_.join("\n")).toContain("Refusing to write the plan over the input workbook");
+    expect(hash(input)).toBe(before);
+  });
+
+  it("exits 2 on a bad command line or a file it cannot read", async () => {
+    expect(await runPlanCommand(["--lang", "fr"], capture(), dir)).toBe(2);
+    expect(await runPlanCommand([path.join(dir, "missing.xlsx")], capture(), dir)).toBe(2);
+  });
+
+  it("runs as the package bin and exits 1 on problems", async () => {
+    const input = await writeSeller("bin.xlsx", (tables) => tables.filter((t) => t.name !== "SKUs"));
+    const run = spawnSync(process.execPath, [path.join(ROOT, "bin/livestock.js"), "plan", input], {
+      encoding: "utf8",
+      cwd: dir,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("no SKUs table");
+    expect(existsSync(path.join(dir, "bin-plan.xlsx"))).toBe(false);
+  });
+});
