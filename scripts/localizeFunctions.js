@@ -28,7 +28,10 @@ function localizeMetadata(metadata, table) {
 
 function readTables(dir) {
   const table = {};
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".zh-CN.json")).sort())
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".zh-CN.json"))
+    .sort())
     Object.assign(table, JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")));
   return table;
 }

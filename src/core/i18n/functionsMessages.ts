@@ -23,6 +23,7 @@ export const functionsEn = {
   sizeMismatch: "{param} has {count} cells but {other} has {otherCount}; give ranges of the same size.",
   partialRow: "{param}: position {pos} is filled in some of modes, lead_days and costs but blank in others.",
   modeBlank: "modes has a blank name at position {pos}.",
+  noModes: "modes lists no mode.",
   infiniteCover: "weekly_demand is all zero: the stock never runs out.",
 } as const;
 
@@ -49,5 +50,6 @@ export const functionsZhCN: Record<FunctionsMessageKey, string> = {
   sizeMismatch: "{param} 有 {count} 个单元格,而 {other} 有 {otherCount} 个;请给出大小相同的区域。",
   partialRow: "{param}:第 {pos} 项在 modes、lead_days、costs 中有的填了、有的为空。",
   modeBlank: "modes 第 {pos} 项名称为空。",
+  noModes: "modes 中没有任何运输方式。",
   infiniteCover: "weekly_demand 全为 0:库存永远不会用完。",
 };

@@ -26,7 +26,7 @@ export function chooseShipMode(
   daysUntilNeeded: number,
   options: readonly ModeOption[],
 ): ModeOption & { readonly onTime: boolean } {
-  if (options.length === 0) throw new InputError("na", "noNumbers", { param: "modes" });
+  if (options.length === 0) throw new InputError("na", "noModes", {});
   options.forEach((o, i) => {
     if (!(o.leadDays >= 0))
       throw new InputError("num", "negativeInRange", { param: "lead_days", pos: i + 1, value: o.leadDays });
