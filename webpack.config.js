@@ -10,7 +10,7 @@ const devPort = Number(process.env.npm_package_config_dev_server_port || 3000);
 const baseUrl = (process.env.ADDIN_BASE_URL || `https://localhost:${devPort}/`).replace(/\/?$/, "/");
 
 // Custom functions live in one file per area; the metadata plugin reads their JSDoc.
-const functionSources = ["./src/functions/inventory.ts"];
+const functionSources = ["./src/functions/inventory.ts", "./src/functions/forecast.ts"];
 
 // office.js and the few files it loads itself, served from our own origin: the add-in
 // and its tests fetch nothing from a CDN (the README says why).

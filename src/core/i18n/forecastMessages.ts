@@ -11,7 +11,6 @@ export const forecastEn = {
   streamNotNumber: "{param} must be a number (row {row}).",
   streamNegative: "{param} must not be negative (row {row}).",
   streamPercentile: "percentile must be between 0 and 1 (exclusive).",
-  streamLengths: "known_units, known_viewers and known_dwell must have the same number of values.",
 } as const;
 
 export type ForecastMessageKey = keyof typeof forecastEn;
@@ -26,5 +25,4 @@ export const forecastZhCN: Record<ForecastMessageKey, string> = {
   streamNotNumber: "{param} 必须是数字（第 {row} 行）。",
   streamNegative: "{param} 不能为负数（第 {row} 行）。",
   streamPercentile: "百分位 percentile 必须在 0 和 1 之间（不含 0 和 1）。",
-  streamLengths: "known_units、known_viewers 和 known_dwell 的数值个数必须相同。",
 };
