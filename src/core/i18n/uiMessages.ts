@@ -44,6 +44,7 @@ export const uiEn = {
 
   settingsIntro: "Defaults of the planner; a Settings table in the workbook wins over these.",
   settingPlanDate: "Plan date",
+  settingPlanDateAuto: "Leave blank for the day after the last sale.",
   settingHorizon: "Horizon (weeks)",
   settingServiceLevel: "Service level, class {cls}",
   settingTierWeeks: "Everyday cover (weeks), class {cls}",
@@ -82,6 +83,9 @@ export const uiEn = {
   resultAction: "Action: {action}",
   resultTotal: "Total",
 
+  chartSheetRank: "rank",
+  chartSheetSku: "sku",
+  chartSheetRisk: "sku_at_risk",
   chartParetoTitle: "ABC Pareto: sales share by SKU",
   chartParetoShare: "Sales share",
   chartParetoCumulative: "Cumulative share",
@@ -141,6 +145,7 @@ export const uiZhCN: Record<UiMessageKey, string> = {
 
   settingsIntro: "计划的默认值;工作簿中的“设置”表优先。",
   settingPlanDate: "计划日期",
+  settingPlanDateAuto: "留空则取最后一笔销售的次日。",
   settingHorizon: "计划周期(周)",
   settingServiceLevel: "{cls} 类服务水平",
   settingTierWeeks: "{cls} 类日常库存(周)",
@@ -179,6 +184,9 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   resultAction: "措施:{action}",
   resultTotal: "合计",
 
+  chartSheetRank: "排名",
+  chartSheetSku: "货号",
+  chartSheetRisk: "风险货号",
   chartParetoTitle: "ABC 帕累托图:各商品销售额占比",
   chartParetoShare: "销售额占比",
   chartParetoCumulative: "累计占比",

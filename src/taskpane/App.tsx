@@ -1,0 +1,177 @@
+import {
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { RawTable } from "../core/data/table";
+import { t, type Lang } from "../core/i18n";
+import type { PlanSettings } from "../core/plan";
+import { dayFromIso } from "../core/time/day";
+import type { CellRef, PaneWorkbook } from "../workbook/officePane";
+import { InputsPanel } from "./components/InputsPanel";
+import { LanguageSwitch } from "./components/LanguageSwitch";
+import { ResultsPanel } from "./components/ResultsPanel";
+import { RunPanel } from "./components/RunPanel";
+import { SettingsPanel, settingsValid } from "./components/SettingsPanel";
+import { errorMessage } from "./errors";
+import type { JobRunner } from "./jobRunner";
+import { settingsOverrides, workbookSettings } from "./settingsForm";
+import { useInputs } from "./useInputs";
+import { usePlanRun } from "./usePlanRun";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  panel: { paddingTop: tokens.spacingVerticalS },
+});
+
+type TabName = "inputs" | "settings" | "results";
+
+export type AppProps = {
+  workbook: PaneWorkbook;
+  runner: JobRunner;
+  initialLang: Lang;
+  /** Outside Excel: the pane runs on the bundled sample through the in-memory workbook. */
+  preview: boolean;
+  sampleTables: () => readonly RawTable[];
+};
+
+/** The task pane: language, Run with progress, and the Results, Inputs and Settings panels. */
+export function App({ workbook, runner, initialLang, preview, sampleTables }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [tab, setTab] = useState<TabName>("inputs");
+  const [edited, setEdited] = useState<PlanSettings | undefined>(undefined);
+  const [planDate, setPlanDate] = useState("");
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [actionError, setActionError] = useState<unknown>(undefined);
+  const { state, run, cancel } = usePlanRun(workbook, runner);
+  const runProblems = useMemo(
+    () => [...(state.result?.problems ?? []), ...(state.result?.warnings ?? [])],
+    [state.result],
+  );
+  const inputs = useInputs(workbook, runProblems);
+  const fromWorkbook = useMemo(() => workbookSettings(inputs.tables ?? []), [inputs.tables]);
+  const settings = edited ?? fromWorkbook.settings;
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  useEffect(() => {
+    if (state.status === "done") setTab("results");
+    if (state.status === "blocked") setTab("inputs");
+  }, [state.status]);
+
+  const onRun = useCallback(() => {
+    setActionError(undefined);
+    if (!settingsValid(settings)) {
+      setTab("settings");
+      return;
+    }
+    const day = planDate ? dayFromIso(planDate) : undefined;
+    void run({
+      lang,
+      mapping: inputs.mapping,
+      settingsOverrides: settingsOverrides(settings, fromWorkbook.settings, fromWorkbook.keys),
+      planDate: day,
+    });
+  }, [settings, planDate, run, lang, inputs.mapping, fromWorkbook]);
+
+  const guard = useCallback(
+    (action: () => Promise<unknown>) => () => {
+      setActionError(undefined);
+      action().catch(setActionError);
+    },
+    [],
+  );
+
+  const onSelect = (at: CellRef) => guard(() => workbook.selectCell(at))();
+  const onOpenSheet = (sheet: string) => guard(() => workbook.activateSheet(sheet))();
+  const onInsertSample = guard(async () => {
+    const names = await inputs.insertSample(sampleTables);
+    setNotice(names ? t(lang, "insertSampleDone", { sheets: names.join(", ") }) : undefined);
+  });
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <main className={styles.root}>
+        <header className={styles.header}>
+          <Title3 as="h1">{t(lang, "appTitle")}</Title3>
+          <Caption1>{t(lang, "appSubtitle")}</Caption1>
+          <LanguageSwitch lang={lang} onChange={setLang} />
+        </header>
+        {preview && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t(lang, "previewBanner")}</MessageBarBody>
+          </MessageBar>
+        )}
+        <RunPanel lang={lang} state={state} onRun={onRun} onCancel={cancel} />
+        {actionError !== undefined && (
+          <MessageBar intent="error">
+            <MessageBarBody>{errorMessage(actionError, lang)}</MessageBarBody>
+          </MessageBar>
+        )}
+        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabName)}>
+          <Tab value="results">{t(lang, "sectionResults")}</Tab>
+          <Tab value="inputs">{t(lang, "sectionInputs")}</Tab>
+          <Tab value="settings">{t(lang, "sectionSettings")}</Tab>
+        </TabList>
+        <div role="tabpanel" aria-label={t(lang, sectionKey[tab])} className={styles.panel}>
+          {tab === "results" && <ResultsPanel lang={lang} view={state.view} onOpenSheet={onOpenSheet} />}
+          {tab === "inputs" && (
+            <InputsPanel
+              lang={lang}
+              statuses={inputs.statuses}
+              problems={inputs.problems}
+              needs={inputs.needs}
+              mapping={inputs.mapping}
+              error={inputs.error}
+              busy={inputs.busy}
+              notice={notice}
+              onSelect={onSelect}
+              onSaveMapping={inputs.saveMapping}
+              onRefresh={() => void inputs.refresh()}
+              onInsertSample={onInsertSample}
+            />
+          )}
+          {tab === "settings" && (
+            <SettingsPanel
+              lang={lang}
+              settings={settings}
+              workbookKeys={fromWorkbook.keys}
+              planDate={planDate}
+              onChange={setEdited}
+              onPlanDate={setPlanDate}
+              onReset={() => {
+                setEdited(undefined);
+                setPlanDate("");
+              }}
+            />
+          )}
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}
+
+const sectionKey = {
+  inputs: "sectionInputs",
+  settings: "sectionSettings",
+  results: "sectionResults",
+} as const;

@@ -1,0 +1,127 @@
+import { Caption1, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { t, type Lang } from "../../core/i18n";
+import { formatNumber, formatPercent } from "../format";
+import type { ResultsView, SheetRole } from "../results";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  block: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  figure: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  table: { borderCollapse: "collapse", width: "100%" },
+  cell: {
+    textAlign: "left",
+    paddingBlock: tokens.spacingVerticalXXS,
+    paddingInline: tokens.spacingHorizontalXS,
+  },
+  number: {
+    textAlign: "right",
+    paddingBlock: tokens.spacingVerticalXXS,
+    paddingInline: tokens.spacingHorizontalXS,
+  },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+});
+
+export type ResultsPanelProps = {
+  lang: Lang;
+  view: ResultsView | undefined;
+  onOpenSheet: (sheet: string) => void;
+};
+
+/** SKUs to restock, cost by mode, streams at risk and the backtest, each with a link to its sheet. */
+export function ResultsPanel({ lang, view, onOpenSheet }: ResultsPanelProps) {
+  const styles = useStyles();
+  if (!view) return <Text>{t(lang, "resultsEmpty")}</Text>;
+  const link = (role: SheetRole) => {
+    const sheet = view.sheets[role];
+    return sheet ? (
+      <Link as="button" onClick={() => onOpenSheet(sheet)}>
+        {t(lang, "resultOpenSheet", { sheet })}
+      </Link>
+    ) : null;
+  };
+  return (
+    <div className={styles.root}>
+      <section className={styles.block} aria-labelledby="result-restock">
+        <Subtitle2 as="h3" id="result-restock">
+          {t(lang, "resultRestock")}
+        </Subtitle2>
+        <span className={styles.figure}>{formatNumber(lang, view.skusToRestock)}</span>
+        {link("plan")}
+      </section>
+      <section className={styles.block} aria-labelledby="result-cost">
+        <Subtitle2 as="h3" id="result-cost">
+          {t(lang, "resultCostByMode")}
+        </Subtitle2>
+        <table className={styles.table}>
+          <tbody>
+            {view.costByMode.map((m) => (
+              <tr key={m.mode}>
+                <th scope="row" className={styles.cell}>
+                  {m.mode}
+                </th>
+                <td className={styles.number}>{formatNumber(lang, m.cost, 2)}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row" className={styles.cell}>
+                {t(lang, "resultTotal")}
+              </th>
+              <td className={styles.number}>{formatNumber(lang, view.totalCost, 2)}</td>
+            </tr>
+          </tbody>
+        </table>
+        {link("timetable")}
+      </section>
+      <section className={styles.block} aria-labelledby="result-streams">
+        <Subtitle2 as="h3" id="result-streams">
+          {t(lang, "resultStreamsAtRisk")}
+        </Subtitle2>
+        {view.streamsAtRisk.length === 0 ? (
+          <Text>{t(lang, "resultStreamsNone")}</Text>
+        ) : (
+          <ul className={styles.list}>
+            {view.streamsAtRisk.map((s) => (
+              <li key={s.streamId}>
+                <Text weight="semibold">
+                  {t(lang, "resultStreamLine", {
+                    stream: s.streamId,
+                    date: s.date,
+                    skus: s.skus.map((k) => `${k.sku} (${k.status})`).join(", "),
+                  })}
+                </Text>
+                {s.actions.map((a) => (
+                  <Caption1 key={a} block>
+                    {t(lang, "resultAction", { action: a })}
+                  </Caption1>
+                ))}
+              </li>
+            ))}
+          </ul>
+        )}
+        {link("streams")}
+      </section>
+      <section className={styles.block} aria-labelledby="result-backtest">
+        <Subtitle2 as="h3" id="result-backtest">
+          {t(lang, "resultBacktest")}
+        </Subtitle2>
+        <Text>
+          {t(lang, "resultBacktestVsNaive", {
+            plan: formatPercent(lang, view.backtest.plan),
+            naive: formatPercent(lang, view.backtest.naive),
+          })}
+        </Text>
+        {link("backtest")}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { createRoot } from "react-dom/client";
+import { langFromLocale } from "../core/i18n";
+import { generateSeller } from "../sample/generate";
+import { MemoryWorkbook } from "../workbook/memoryWorkbook";
+import { connectOffice } from "../workbook/officeHost";
+import { App } from "./App";
+import { inlineRunner, workerRunner } from "./jobRunner";
+import { spawnPlanWorker } from "./spawnPlanWorker";
+
+/**
+ * The task pane's entry. Inside Excel it plans the open workbook; opened
+ * anywhere else (Office.onReady reports no host) it is the browser preview:
+ * the same pane on the bundled sample seller through the in-memory workbook.
+ */
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById("root") as HTMLElement);
+  const connection = await connectOffice();
+  const runner = typeof Worker === "undefined" ? inlineRunner : workerRunner(spawnPlanWorker);
+  const sampleTables = () => generateSeller();
+  if (connection.host === "excel") {
+    root.render(
+      <App
+        workbook={connection.workbook}
+        runner={runner}
+        initialLang={langFromLocale(connection.displayLanguage)}
+        preview={false}
+        sampleTables={sampleTables}
+      />,
+    );
+  } else {
+    root.render(
+      <App
+        workbook={MemoryWorkbook.withTables(sampleTables())}
+        runner={runner}
+        initialLang={langFromLocale(navigator.language)}
+        preview
+        sampleTables={sampleTables}
+      />,
+    );
+  }
+}
+
+void start();

@@ -1,0 +1,99 @@
+import type { ShipModeName } from "../core/data/model";
+import type { CellOut, SheetOut } from "../core/data/table";
+import { t } from "../core/i18n";
+import type { PlanSummary } from "../core/plan";
+
+/** Where a result is shown in the workbook. */
+export type SheetRole = "plan" | "timetable" | "streams" | "backtest";
+
+/** A planned stream with at least one SKU at risk, as the Results panel lists it. */
+export interface StreamAtRisk {
+  readonly streamId: string;
+  readonly date: string;
+  readonly skus: readonly { readonly sku: string; readonly status: string }[];
+  readonly actions: readonly string[];
+}
+
+export interface ResultsView {
+  readonly skusToRestock: number;
+  readonly skusToRestockNow: number;
+  readonly costByMode: readonly {
+    readonly mode: ShipModeName;
+    readonly cost: number;
+    readonly units: number;
+  }[];
+  readonly totalCost: number;
+  readonly streamsPlanned: number;
+  readonly streamsAtRisk: readonly StreamAtRisk[];
+  readonly backtest: { readonly plan: number | null; readonly naive: number | null };
+  readonly sheets: Readonly<Partial<Record<SheetRole, string>>>;
+}
+
+/** Keys of columns that tell which output sheet is which, whatever the sheets are called. */
+const ROLE_COLUMNS: readonly [SheetRole, string][] = [
+  ["streams", "stream_id"],
+  ["plan", "restock_qty"],
+  ["timetable", "week_start"],
+  ["backtest", "metric"],
+];
+
+const MODE_ORDER: readonly ShipModeName[] = ["SEA", "AIR", "EXPRESS", "TRANSFER"];
+
+const hasColumn = (sheet: SheetOut, key: string) => sheet.columns.some((c) => c.key === key);
+
+/** The output sheet that holds each result. */
+export function sheetRoles(sheets: readonly SheetOut[]): Partial<Record<SheetRole, SheetOut>> {
+  const roles: Partial<Record<SheetRole, SheetOut>> = {};
+  for (const [role, key] of ROLE_COLUMNS) {
+    const sheet = sheets.find((s) => hasColumn(s, key) && !Object.values(roles).includes(s));
+    if (sheet) roles[role] = sheet;
+  }
+  return roles;
+}
+
+const show = (cell: CellOut | undefined): string =>
+  cell === null || cell === undefined ? "" : typeof cell === "object" ? cell.date : String(cell);
+
+/** The status texts of a stream that is fine, in either language. */
+const OK_TEXTS = new Set([t("en", "planStatusOK"), t("zh-CN", "planStatusOK")]);
+
+/** Rows of the streams sheet whose status is not OK, grouped by stream in sheet order. */
+export function streamsAtRisk(sheet: SheetOut | undefined): StreamAtRisk[] {
+  if (!sheet) return [];
+  const at = (key: string) => sheet.columns.findIndex((c) => c.key === key);
+  const [id, date, sku, status, action] = ["stream_id", "date", "sku", "status", "action"].map(at);
+  if (id < 0 || status < 0) return [];
+  const byStream = new Map<
+    string,
+    { date: string; skus: { sku: string; status: string }[]; actions: string[] }
+  >();
+  for (const row of sheet.rows) {
+    const state = show(row[status]);
+    if (OK_TEXTS.has(state)) continue;
+    const key = show(row[id]);
+    const entry = byStream.get(key) ?? { date: show(row[date]), skus: [], actions: [] };
+    entry.skus.push({ sku: show(row[sku]), status: state });
+    const text = show(row[action]);
+    if (text && !entry.actions.includes(text)) entry.actions.push(text);
+    byStream.set(key, entry);
+  }
+  return [...byStream].map(([streamId, e]) => ({ streamId, ...e }));
+}
+
+/** The Results panel's figures: the plan's summary and the streams sheet's rows at risk. */
+export function resultsView(summary: PlanSummary, sheets: readonly SheetOut[]): ResultsView {
+  const roles = sheetRoles(sheets);
+  const costByMode = MODE_ORDER.filter(
+    (m) => summary.costByMode[m] !== undefined || summary.unitsByMode[m] !== undefined,
+  ).map((mode) => ({ mode, cost: summary.costByMode[mode] ?? 0, units: summary.unitsByMode[mode] ?? 0 }));
+  return {
+    skusToRestock: summary.skusToRestock,
+    skusToRestockNow: summary.skusToRestockNow,
+    costByMode,
+    totalCost: costByMode.reduce((sum, m) => sum + m.cost, 0),
+    streamsPlanned: summary.streamsPlanned,
+    streamsAtRisk: streamsAtRisk(roles.streams),
+    backtest: { plan: summary.backtestFillRate, naive: summary.naiveFillRate },
+    sheets: Object.fromEntries(Object.entries(roles).map(([role, sheet]) => [role, sheet.name])),
+  };
+}

@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { DataProblem } from "../core/data/problem";
+import type { RawTable } from "../core/data/table";
+import type { PaneWorkbook } from "../workbook/officePane";
+import {
+  MAPPING_SETTING,
+  allProblems,
+  applyMapping,
+  mappingNeeds,
+  parseMapping,
+  tableStatuses,
+  type ColumnMapping,
+} from "./inputs";
+
+/**
+ * The Inputs panel's state: the workbook's tables as last read, the saved
+ * column mapping, and what is found, missing or wrong. `runProblems` are the
+ * row problems the last run found.
+ */
+export function useInputs(workbook: PaneWorkbook, runProblems: readonly DataProblem[]) {
+  const [tables, setTables] = useState<readonly RawTable[] | undefined>(undefined);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [error, setError] = useState<unknown>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  const refresh = useCallback(async () => {
+    setBusy(true);
+    try {
+      const [read, saved] = await Promise.all([workbook.readTables(), workbook.loadSetting(MAPPING_SETTING)]);
+      setMapping(parseMapping(saved));
+      setTables(read);
+      setError(undefined);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }, [workbook]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const saveMapping = useCallback(
+    async (next: ColumnMapping) => {
+      try {
+        await workbook.saveSetting(MAPPING_SETTING, JSON.stringify(next));
+        setMapping(next);
+        setError(undefined);
+        return true;
+      } catch (e) {
+        setError(e);
+        return false;
+      }
+    },
+    [workbook],
+  );
+
+  const insertSample = useCallback(
+    async (sample: () => readonly RawTable[]) => {
+      setBusy(true);
+      try {
+        const names = await workbook.insertTables(sample());
+        setTables(await workbook.readTables());
+        setError(undefined);
+        return names;
+      } catch (e) {
+        setError(e);
+        return undefined;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [workbook],
+  );
+
+  const mapped = useMemo(() => (tables ? applyMapping(tables, mapping) : undefined), [tables, mapping]);
+  const statuses = useMemo(() => (mapped ? tableStatuses(mapped, runProblems) : []), [mapped, runProblems]);
+  const problems = useMemo(() => (mapped ? allProblems(mapped, runProblems) : []), [mapped, runProblems]);
+  const needs = useMemo(() => (tables ? mappingNeeds(applyMapping(tables, {})) : []), [tables]);
+
+  return { tables, mapping, statuses, problems, needs, error, busy, refresh, saveMapping, insertSample };
+}

@@ -1,0 +1,110 @@
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { serveDirectory } from "./staticServer";
+
+/**
+ * The built task pane in headless Chromium, in browser-preview mode: served
+ * from dist/ on localhost, office.js included, nothing fetched from anywhere
+ * else. Needs Debian's chromium (`apt-get install -y chromium`); without it
+ * the test says so and passes without running.
+ */
+
+const ROOT = resolve(__dirname, "../..");
+const DIST = join(ROOT, "dist");
+const ARTIFACTS = join(ROOT, "test-results");
+const CHROMIUM = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
+  (p): p is string => typeof p === "string" && existsSync(p),
+);
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const LOCAL = new Set(["127.0.0.1", "localhost"]);
+/** office.js, outside Office, tries to open Microsoft's telemetry frame; it is blocked like everything remote. */
+const TELEMETRY = /^telemetryservice\.firstpartyapps\.oaspapps\.com$/;
+
+jest.setTimeout(240_000);
+
+describe("task pane in headless Chromium (browser preview)", () => {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveDirectory>> | undefined;
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("loads the preview, generates the plan with progress, switches to Chinese, fetches nothing remote, logs no error", async () => {
+    if (!CHROMIUM) {
+      process.stdout.write(
+        "SKIPPED end-to-end test: no Chromium at /usr/bin/chromium (apt-get install -y chromium).\n",
+      );
+      return;
+    }
+    expect(existsSync(join(DIST, "taskpane.html"))).toBe(true);
+    expect(existsSync(join(DIST, "office-js", "office.js"))).toBe(true);
+    mkdirSync(ARTIFACTS, { recursive: true });
+
+    server = await serveDirectory(DIST);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const context = await browser.newContext({ locale: "en-US", viewport: { width: 420, height: 1100 } });
+    const remote: string[] = [];
+    const telemetry: string[] = [];
+    await context.route("**/*", async (route) => {
+      const url = new URL(route.request().url());
+      if ((url.protocol === "http:" || url.protocol === "https:") && !LOCAL.has(url.hostname)) {
+        (TELEMETRY.test(url.hostname) ? telemetry : remote).push(url.href);
+        await route.abort("blockedbyclient");
+        return;
+      }
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() !== "error") return;
+      const text = message.text();
+      // The blocked telemetry frame's own load failure is the block working, not the pane failing.
+      if (/ERR_BLOCKED_BY_CLIENT/.test(text) && telemetry.length > 0) return;
+      errors.push(`console: ${text}`);
+    });
+
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByText("Browser preview").waitFor({ timeout: 60_000 });
+    const run = page.getByRole("button", { name: "Generate plan" });
+    await run.waitFor();
+    await page.getByRole("list", { name: "Inputs" }).getByText("Found").first().waitFor({ timeout: 60_000 });
+
+    await run.click();
+    await page.getByRole("progressbar").waitFor();
+    await page.getByText(/Plan written to \d+ sheets/).waitFor({ timeout: 200_000 });
+    await page.getByRole("heading", { name: "SKUs to restock" }).waitFor();
+    await page.getByRole("heading", { name: "Backtest fill rate" }).waitFor();
+    await page.getByRole("button", { name: /Open sheet LS Plan/ }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "taskpane-en.png"), fullPage: true });
+
+    await page.getByLabel("Language").selectOption("zh-CN");
+    await page.getByRole("button", { name: "生成补货计划" }).waitFor();
+    await page.getByRole("heading", { name: "需补货的商品" }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "taskpane-zh-CN.png"), fullPage: true });
+
+    if (process.env.UPDATE_SCREENSHOTS) {
+      mkdirSync(join(ROOT, "docs/screenshots"), { recursive: true });
+      for (const name of ["taskpane-en.png", "taskpane-zh-CN.png"]) {
+        copyFileSync(join(ARTIFACTS, name), join(ROOT, "docs/screenshots", name));
+      }
+    }
+
+    expect(remote).toEqual([]);
+    expect(telemetry.every((u) => u.endsWith("telemetryproxy.html"))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
