@@ -12,6 +12,9 @@ export interface WeeklySeries {
 const BASELINE_WEEKS = 4;
 /** Fewest clean baseline weeks for an occurrence to count. */
 const MIN_BASELINE_WEEKS = 3;
+/** Estimated uplifts are kept within [0.1, 10]: a week that sold nothing is not a zero multiplier. */
+const MIN_UPLIFT = 0.1;
+const MAX_UPLIFT = 10;
 
 const demandEvent = (e: MarketEvent): boolean => e.kind !== "supply";
 
@@ -26,7 +29,7 @@ function eventWeeks(e: MarketEvent): Day[] {
  * Each demand event's uplift estimated from the seller's weekly history, where the
  * history covers at least one occurrence: uplift = mean over covered occurrences of
  * (mean units in the event's weeks) / (median units of the 4 weeks before and 4 after,
- * leaving out weeks touched by commerce events). The estimate replaces the default on
+ * leaving out weeks touched by commerce events), kept within [0.1, 10]. The estimate replaces the default on
  * every occurrence of that event key (upliftSource "history"); events the history does
  * not cover keep their documented default. Supply events are returned unchanged.
  *
@@ -67,7 +70,8 @@ export function estimateUplifts(history: WeeklySeries, events: readonly MarketEv
   return events.map((e) => {
     const list = ratios.get(e.key);
     if (!list || !demandEvent(e)) return e;
-    return { ...e, uplift: list.reduce((a, b) => a + b, 0) / list.length, upliftSource: "history" };
+    const mean = list.reduce((a, b) => a + b, 0) / list.length;
+    return { ...e, uplift: Math.min(MAX_UPLIFT, Math.max(MIN_UPLIFT, mean)), upliftSource: "history" };
   });
 }
 
