@@ -30,8 +30,10 @@ There is no desktop Excel on ${os.type()}: sideload into Excel on the web instea
 Outside Excel the same page is a browser preview on the bundled sample workbook:
   https://localhost:${port}/taskpane.html
 `);
-  const child = run("npx", ["webpack", "serve", "--mode", "development"]);
-  fs.writeFileSync(pidFile, String(child.pid));
+  // webpack itself, not through npx, so that stopping this process stops the server too.
+  const webpack = path.resolve("node_modules/webpack/bin/webpack.js");
+  const child = run(process.execPath, [webpack, "serve", "--mode", "development"]);
+  fs.writeFileSync(pidFile, String(process.pid));
   const stop = () => child.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
