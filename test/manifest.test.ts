@@ -23,7 +23,11 @@ describe("manifest.xml", () => {
   });
 
   test.each([
-    ["a permission outside the task-pane set", ["ReadWriteDocument</Permissions>", "ReadWriteMailbox</Permissions>"], /Permissions/],
+    [
+      "a permission outside the task-pane set",
+      ["ReadWriteDocument</Permissions>", "ReadWriteMailbox</Permissions>"],
+      /Permissions/,
+    ],
     ["no SharedRuntime requirement", ['<Set Name="SharedRuntime" MinVersion="1.1"/>', ""], /SharedRuntime/],
     [
       "no CustomFunctionsRuntime requirement",
