@@ -81,5 +81,6 @@ export function score(root: string, set: string, file: string, csv: string, part
   ];
   const out = execFileSync("python3", args, { encoding: "utf8" });
   const line = out.trim().split(/\r?\n/).pop() ?? "{}";
-  return JSON.parse(line) as Score;
+  // Python's json writes NaN (e.g. Bias% of a subsample that sold nothing); JSON has null.
+  return JSON.parse(line.replace(/\bNaN\b/g, "null")) as Score;
 }

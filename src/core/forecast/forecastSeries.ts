@@ -10,6 +10,7 @@ import { normalQuantile } from "./normalQuantile";
 import {
   deseasonalise,
   isSeasonal,
+  isSeasonalAnova,
   reseasonalise,
   seasonalIndices,
   type SeasonalIndices,
@@ -19,6 +20,8 @@ import { thetaForecast } from "./theta";
 
 /** The longest horizon accepted: ten years of weeks. */
 export const MAX_HORIZON = 520;
+/** Seasons longer than this are tested by analysis of variance rather than autocorrelation. */
+const LONG_SEASON = 12;
 /** Average demand interval above which a series is intermittent (Syntetos, Boylan & Croston 2005). */
 const INTERMITTENT_ADI = 1.32;
 
@@ -27,8 +30,9 @@ const INTERMITTENT_ADI = 1.32;
  * - all zeros → 0; one to three points → their mean;
  * - intermittent (average interval between demands > 1.32) → the best of SES, SBA and TSB
  *   by in-sample one-step squared error, a flat per-period rate;
- * - otherwise the season (when `seasonLength` ≥ 2, two full seasons exist and the
- *   lag-m autocorrelation is significant) is taken out by classical decomposition,
+ * - otherwise the season (when `seasonLength` ≥ 2, two full seasons exist and the season
+ *   is significant: lag-m autocorrelation for m ≤ 12, analysis of variance by position for
+ *   longer seasons) is taken out by classical decomposition,
  *   multiplicative when all values are positive; exponential smoothing with no,
  *   additive or damped trend is chosen by AICc and averaged with the Theta method;
  *   the season is put back.
@@ -122,7 +126,10 @@ function intermittent(y: readonly number[], horizon: number): SeriesForecast {
 
 function smooth(y: readonly number[], horizon: number, m: number): SeriesForecast {
   const n = y.length;
-  const season: SeasonalIndices | undefined = isSeasonal(y, m) ? seasonalIndices(y, m) : undefined;
+  // The autocorrelation test is the M3/M4-proven one for m ≤ 12; it rejects long smooth
+  // seasons (weekly data, m = 52), for which the variance test is used.
+  const hasSeason = m > LONG_SEASON ? isSeasonalAnova(y, m) : isSeasonal(y, m);
+  const season: SeasonalIndices | undefined = hasSeason ? seasonalIndices(y, m) : undefined;
   const x = season ? deseasonalise(y, season) : y.slice();
   let best: SmoothingFit | undefined;
   for (const trend of ["N", "A", "Ad"] as const) {
@@ -139,9 +146,9 @@ function smooth(y: readonly number[], horizon: number, m: number): SeriesForecas
   const combined = etsMean.map((v, i) => (v + theta[i]) / 2);
   const mean = (season ? reseasonalise(combined, season, n) : combined).map((v) => Math.max(0, v));
   const factors = smoothingVarianceFactors(ets, horizon);
-  const seasonal = season ? `×${season.kind}${m}` : "";
+  const seasonTag = season ? `×${season.kind}${m}` : "";
   const method = exact ? ets.method : `Comb(${ets.method},Theta)`;
-  return withQuantiles(`${method}${seasonal}`, mean, ets.sigma, (step) => {
+  return withQuantiles(`${method}${seasonTag}`, mean, ets.sigma, (step) => {
     const scale = season && season.kind === "M" ? season.indices[(n + step - 1) % m] : 1;
     return ets.sigma * Math.sqrt(factors[step - 1]) * scale;
   });

@@ -33,6 +33,54 @@ export function isSeasonal(y: readonly number[], m: number): boolean {
 }
 
 /**
+ * Whether the series is seasonal at period m by a one-way analysis of variance: the
+ * residuals of a least-squares line, grouped by position in the season, have
+ * F = (between-position mean square)/(within-position mean square) above the 95%
+ * point of F(m − 1, n − m) (Paulson's normal approximation). Unlike the
+ * autocorrelation test this does not reject a long smooth season (weekly data,
+ * m = 52), whose lags 1…m − 1 are all strongly correlated. Needs two full seasons.
+ *
+ * @example isSeasonalAnova([1, 5, 1, 5, 1, 5, 1, 5], 2) // true
+ */
+export function isSeasonalAnova(y: readonly number[], m: number): boolean {
+  const n = y.length;
+  if (m < 2 || n < 2 * m) return false;
+  let sx = 0;
+  let sy = 0;
+  let sxy = 0;
+  let sxx = 0;
+  for (let t = 0; t < n; t++) {
+    sx += t;
+    sy += y[t];
+    sxy += t * y[t];
+    sxx += t * t;
+  }
+  const slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+  const intercept = (sy - slope * sx) / n;
+  const sums = new Array<number>(m).fill(0);
+  const counts = new Array<number>(m).fill(0);
+  const r = y.map((v, t) => v - intercept - slope * t);
+  r.forEach((v, t) => {
+    sums[t % m] += v;
+    counts[t % m] += 1;
+  });
+  const grand = r.reduce((a, b) => a + b, 0) / n;
+  let between = 0;
+  let within = 0;
+  for (let i = 0; i < m; i++) between += counts[i] * (sums[i] / counts[i] - grand) ** 2;
+  r.forEach((v, t) => (within += (v - sums[t % m] / counts[t % m]) ** 2));
+  const d1 = m - 1;
+  const d2 = n - m;
+  if (within <= 1e-12 * (between + within)) return between > 0;
+  const f = between / d1 / (within / d2);
+  const a = 2 / (9 * d1);
+  const b = 2 / (9 * d2);
+  const cube = Math.cbrt(f);
+  const z = ((1 - b) * cube - (1 - a)) / Math.sqrt(b * cube * cube + a);
+  return z > 1.6449;
+}
+
+/**
  * Seasonal indices by classical decomposition: a centred moving average of
  * order m (2×m when m is even) gives the trend; each position's index is the
  * mean of y/trend (multiplicative, when every value is positive) or y − trend

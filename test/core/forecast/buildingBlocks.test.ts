@@ -1,6 +1,7 @@
 import {
   fitSmoothing,
   isSeasonal,
+  isSeasonalAnova,
   nelderMead,
   normalQuantile,
   seasonalIndices,
@@ -39,6 +40,19 @@ describe("forecast building blocks", () => {
     expect(isSeasonal([1, 5, 1, 5, 1, 5, 1, 5, 1, 5, 1, 5], 2)).toBe(true);
     expect(isSeasonal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 2)).toBe(false);
     expect(isSeasonal([1, 5, 1], 2)).toBe(false);
+  });
+
+  it("isSeasonalAnova accepts a smooth 52-week season the autocorrelation test rejects, and rejects a line", () => {
+    expect(isSeasonalAnova([1, 5, 1, 5, 1, 5, 1, 5], 2)).toBe(true);
+    const weekly = Array.from({ length: 156 }, (_, t) => 100 + 40 * Math.sin((2 * Math.PI * t) / 52));
+    expect(isSeasonal(weekly, 52)).toBe(false);
+    expect(isSeasonalAnova(weekly, 52)).toBe(true);
+    expect(
+      isSeasonalAnova(
+        Array.from({ length: 120 }, (_, t) => 3 * t),
+        52,
+      ),
+    ).toBe(false);
   });
 
   it("seasonalIndices: multiplicative ratios with mean 1, additive when a value is 0", () => {

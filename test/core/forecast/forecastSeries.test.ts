@@ -27,6 +27,13 @@ describe("forecastSeries", () => {
     f.mean.forEach((v, i) => close(v, 100 * pattern[i], 3));
   });
 
+  it("finds a yearly season in three years of weekly data (season_length 52)", () => {
+    const y = Array.from({ length: 156 }, (_, t) => 100 + 40 * Math.sin((2 * Math.PI * t) / 52));
+    const f = forecastSeries(y, 52, { seasonLength: 52 });
+    expect(f.method).toMatch(/×M52$/);
+    f.mean.forEach((v, h) => close(v, 100 + 40 * Math.sin((2 * Math.PI * (156 + h)) / 52), 2));
+  });
+
   it("uses an additive season when the history has zeros", () => {
     const pattern = [0, 10, 20, 30];
     const y = Array.from({ length: 24 }, (_, t) => 35 + pattern[t % 4]);
