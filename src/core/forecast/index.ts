@@ -12,6 +12,7 @@ export {
 export { thetaForecast } from "./theta";
 export {
   isSeasonal,
+  isSeasonalAnova,
   seasonalIndices,
   deseasonalise,
   reseasonalise,
