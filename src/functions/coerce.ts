@@ -63,7 +63,8 @@ function optionalNumberSlow(v: unknown, param: string, fallback: number): number
 /** A range as rows, whatever Excel passed: a scalar becomes a 1×1 range. */
 export function asRows(v: unknown): readonly (readonly unknown[])[] {
   if (!Array.isArray(v)) return [[v]];
-  return v.every(Array.isArray) ? (v as unknown[][]) : v.map((row) => (Array.isArray(row) ? row : [row]));
+  for (const row of v) if (!Array.isArray(row)) return v.map((r) => (Array.isArray(r) ? r : [r]));
+  return v as unknown[][];
 }
 
 /** The cells of a range in reading order (row by row). */
@@ -80,7 +81,21 @@ function cells(v: unknown): unknown[] {
  * forecasts: blanks at the end are dropped (a range selected longer than the
  * data), a blank inside is #VALUE!, a 2-D block is #VALUE!.
  */
-export function numberVector(v: unknown, param: string): number[] {
+export function numberVector(v: unknown, param: string): readonly number[] {
+  // Fast path, once per cell in a sheet: a row of finite numbers is used as it is.
+  if (Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && allFinite(v[0])) return v[0];
+  return numberVectorSlow(v, param);
+}
+
+function allFinite(xs: readonly unknown[]): xs is number[] {
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
+    if (typeof x !== "number" || x - x !== 0) return false;
+  }
+  return true;
+}
+
+function numberVectorSlow(v: unknown, param: string): number[] {
   const rows = asRows(v);
   const width = rows[0]?.length ?? 0;
   if (rows.length > 1 && width > 1)
@@ -88,12 +103,11 @@ export function numberVector(v: unknown, param: string): number[] {
   const flat = rows.length === 1 ? rows[0] : rows.map((r) => r[0]);
   let end = flat.length;
   while (end > 0 && isBlank(flat[end - 1])) end--;
-  const out = new Array<number>(end);
+  const out: number[] = [];
   for (let i = 0; i < end; i++) {
-    const c = flat[i];
-    const n = typeof c === "number" && Number.isFinite(c) ? c : cellNumber(c, param, i + 1);
+    const n = cellNumber(flat[i], param, i + 1);
     if (n === undefined) throw new InputError("value", "blankInside", { param, pos: i + 1 });
-    out[i] = n;
+    out.push(n);
   }
   return out;
 }

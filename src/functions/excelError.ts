@@ -22,10 +22,30 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
   return new CustomFunctions.Error(CODES[kind], kind === "num" ? undefined : message);
 }
 
-/** Runs `compute`; whatever it throws comes back as the Excel error to show. */
+/**
+ * The result itself, or InputError("num") when it holds NaN or ±Infinity (an
+ * overflow), which Excel must never get as a number. Takes a number or a
+ * spilled 2-D array.
+ */
+export function finite<T>(result: T): T {
+  const bad =
+    typeof result === "number"
+      ? result - result !== 0
+      : Array.isArray(result) &&
+        result.some((row) => Array.isArray(row) && row.some((v) => typeof v === "number" && v - v !== 0));
+  if (bad) throw new InputError("num", "notFinite", { param: "result" });
+  return result;
+}
+
+/**
+ * Runs `compute`; whatever it throws comes back as the Excel error to show, and
+ * a result that overflowed comes back as #NUM!. Functions that Excel calls once
+ * per cell in large sheets write the same try/catch inline instead: the closure
+ * costs as much as their arithmetic (npm run bench).
+ */
 export function excelResult<T>(compute: () => T): T {
   try {
-    return compute();
+    return finite(compute());
   } catch (error) {
     throw toExcelError(error);
   }

@@ -19,7 +19,7 @@ import {
   requiredNumber,
   textCells,
 } from "./coerce";
-import { excelResult } from "./excelError";
+import { excelResult, finite, toExcelError } from "./excelError";
 
 /*
  * The foundation's custom functions (DESIGN.md, "Custom functions"). Each only
@@ -51,18 +51,22 @@ export function RESTOCK_QTY(
   moq?: number,
   case_pack?: number,
 ): number {
-  return excelResult(() =>
-    restockQty({
-      onHand: requiredNumber(on_hand, "on_hand"),
-      inTransit: requiredNumber(in_transit, "in_transit"),
-      weeklyDemand: numberVector(weekly_demand, "weekly_demand"),
-      leadTimeWeeks: requiredNumber(lead_time_weeks, "lead_time_weeks"),
-      safetyStock: optionalNumber(safety_stock, "safety_stock", 0),
-      reviewWeeks: optionalNumber(review_weeks, "review_weeks", 1),
-      moq: optionalNumber(moq, "moq", 0),
-      casePack: optionalNumber(case_pack, "case_pack", 1),
-    }),
-  );
+  try {
+    return finite(
+      restockQty({
+        onHand: requiredNumber(on_hand, "on_hand"),
+        inTransit: requiredNumber(in_transit, "in_transit"),
+        weeklyDemand: numberVector(weekly_demand, "weekly_demand"),
+        leadTimeWeeks: requiredNumber(lead_time_weeks, "lead_time_weeks"),
+        safetyStock: optionalNumber(safety_stock, "safety_stock", 0),
+        reviewWeeks: optionalNumber(review_weeks, "review_weeks", 1),
+        moq: optionalNumber(moq, "moq", 0),
+        casePack: optionalNumber(case_pack, "case_pack", 1),
+      }),
+    );
+  } catch (error) {
+    throw toExcelError(error);
+  }
 }
 
 /**
@@ -115,9 +119,13 @@ export function SAFETY_STOCK(
  * @returns Weeks of cover (fractional).
  */
 export function WEEKS_OF_COVER(on_hand: number, weekly_demand: unknown[][]): number {
-  return excelResult(() =>
-    weeksOfCover(requiredNumber(on_hand, "on_hand"), numberVector(weekly_demand, "weekly_demand")),
-  );
+  try {
+    return finite(
+      weeksOfCover(requiredNumber(on_hand, "on_hand"), numberVector(weekly_demand, "weekly_demand")),
+    );
+  } catch (error) {
+    throw toExcelError(error);
+  }
 }
 
 /**

@@ -256,3 +256,10 @@ describe("messages follow Office's display language", () => {
     }
   });
 });
+
+describe("never NaN or Infinity", () => {
+  test("an overflowing result is #NUM!, not Infinity", () => {
+    isError(fx.call("RESTOCK_QTY", 0, 0, [[1e308]], 10), "#NUM!");
+    isError(fx.call("WEEKS_OF_COVER", 1e308, [[1e-310]]), "#NUM!");
+  });
+});
