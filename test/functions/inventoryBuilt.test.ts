@@ -263,3 +263,30 @@ describe("never NaN or Infinity", () => {
     isError(fx.call("WEEKS_OF_COVER", 1e308, [[1e-310]]), "#NUM!");
   });
 });
+
+describe("large ranges", () => {
+  test("ABC_CLASS over 100,000 rows spills 100,000 classes in order", () => {
+    // values 1..100000: the top items by value hold the first 70 % of the total
+    const n = 100_000;
+    const values = Array.from({ length: n }, (_, i) => [i + 1]);
+    const out = fx.call("ABC_CLASS", values) as string[][];
+    expect(out).toHaveLength(n);
+    const total = (n * (n + 1)) / 2;
+    // the smallest A value v satisfies: Σ_{k>v} k < 0.7·total ≤ Σ_{k≥v} k
+    let above = 0;
+    let firstA = n;
+    while (above + firstA < 0.7 * total) above += firstA--;
+    expect(out[firstA - 1][0]).toBe("A");
+    expect(out[firstA - 2][0]).toBe("B");
+    expect(out[n - 1][0]).toBe("A");
+    expect(out[0][0]).toBe("C");
+  });
+  test("SAFETY_STOCK over a 100,000-row history", () => {
+    const history = Array.from({ length: 100_000 }, (_, i) => [i % 2 === 0 ? 90 : 110]);
+    // μ 100, STDEV.S = 10·√(n/(n−1)), L 1, 95 %
+    expect(fx.call("SAFETY_STOCK", history, 1)).toBeCloseTo(
+      1.6448536269514722 * 10 * Math.sqrt(100_000 / 99_999),
+      6,
+    );
+  });
+});
