@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   const repoRoot = resolve(__dirname, "..");
   const root = dataRoot(repoRoot);
   const out = mkdtempSync(join(tmpdir(), "bench-forecast-"));
-  const arimaSample = Number(process.env.ARIMA_SAMPLE ?? 200);
+  const arimaSample = Number(process.env.ARIMA_SAMPLE ?? 100);
   const others = await peers(repoRoot);
   const ours: Forecaster = (train, h, m) => forecastSeries(train, h, { seasonLength: m }).mean.slice();
   const lines: string[] = [];
