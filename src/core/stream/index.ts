@@ -9,3 +9,4 @@ export { fitStreamModel, PRIOR_STREAMS } from "./fitStreamModel";
 export { predictStreamUnits, type StreamUnitsForecast } from "./predictStreamUnits";
 export { poissonPowerLaw, logLinearPowerLaw, type LawPoint } from "./logLinear";
 export { countQuantile } from "./countQuantile";
+export { streamObservations } from "./streamObservations";

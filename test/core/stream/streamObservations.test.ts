@@ -1,0 +1,57 @@
+import { streamObservations } from "../../../src/core/stream";
+import { dayFromIso, type Day } from "../../../src/core/time/day";
+import type { PlanInput } from "../../../src/core/data/model";
+import { fraction, units } from "../../../src/core/units";
+
+const d = (iso: string): Day => dayFromIso(iso) as Day;
+
+describe("streamObservations", () => {
+  const input: Pick<PlanInput, "streams" | "streamItems" | "sales"> = Object.freeze({
+    streams: [
+      {
+        streamId: "S1",
+        date: d("2026-10-01"),
+        warehouse: "US-W",
+        peakViewers: 12000,
+        avgDwellMin: 3.5,
+        ctr: fraction(0.06),
+        conversion: fraction(0.05),
+        attachRate: 1.3,
+      },
+      { streamId: "S2", date: d("2026-10-20"), warehouse: "US-W", peakViewers: 4000, avgDwellMin: 2 },
+      { streamId: "P1", date: d("2026-12-01"), warehouse: "US-W", peakViewers: 50000, avgDwellMin: 4 },
+    ],
+    streamItems: [
+      { streamId: "S1", sku: "A", units: units(120) },
+      { streamId: "S1", sku: "B", units: units(0) },
+      { streamId: "S2", sku: "A" },
+      { streamId: "S2", sku: "C" },
+      { streamId: "P1", sku: "A" },
+    ],
+    sales: [
+      { date: d("2026-10-20"), sku: "A", warehouse: "US-W", units: units(30), streamId: "S2" },
+      { date: d("2026-10-20"), sku: "A", warehouse: "US-W", units: units(5), streamId: "S2" },
+      { date: d("2026-10-20"), sku: "A", warehouse: "US-W", units: units(7) },
+    ],
+  });
+
+  it("one observation per past stream item; blank units from the Sales rows naming the stream; zeros kept", () => {
+    expect(streamObservations(input, d("2026-11-25"))).toEqual([
+      {
+        viewers: 12000,
+        dwellMin: 3.5,
+        units: 120,
+        sku: "A",
+        ctr: 0.06,
+        conversion: 0.05,
+        unitsPerOrder: 1.3,
+      },
+      { viewers: 12000, dwellMin: 3.5, units: 0, sku: "B", ctr: 0.06, conversion: 0.05, unitsPerOrder: 1.3 },
+      { viewers: 4000, dwellMin: 2, units: 35, sku: "A" },
+    ]);
+  });
+
+  it("streams on or after the plan date are planned, not history", () => {
+    expect(streamObservations(input, d("2026-10-20")).map((o) => o.units)).toEqual([120, 0]);
+  });
+});
