@@ -52,6 +52,7 @@ type Fitter = (
   rows: readonly number[][],
   offsets: readonly number[],
   y: readonly number[],
+  columns: { readonly useV: boolean; readonly useD: boolean },
 ) => number[] | undefined;
 
 /** Fit with the identifiable columns; when a column makes the system singular (collinear), drop dwell, then viewers. */
@@ -66,6 +67,7 @@ function fitLaw(points: readonly LawPoint[], fitter: Fitter, fallback: Fallback)
       rows,
       offsets,
       points.map((p) => p.y),
+      { useV, useD },
     );
     if (beta) {
       let i = 1;
@@ -96,49 +98,61 @@ const normalEquations = (rows: readonly number[][], w: readonly number[], z: rea
  * Poisson regression log E[y] = log k + b·log v + c·log d by iteratively reweighted least
  * squares (McCullagh & Nelder 1989): zeros count, and data that follow the law exactly are
  * fitted exactly (the score Σ(y − μ)x vanishes there). Exponents the data cannot identify
- * are fixed at b = 1, c = 0 (units proportional to viewers). All y = 0 → k = 0.
+ * are fixed at b = 1, c = 0 (units proportional to viewers). All y = 0 → k = 0. `start`
+ * (a nearby fit, e.g. on all the data when leaving one out) only speeds convergence.
  *
  * @example poissonPowerLaw([{ v: 1, d: 1, y: 2 }, { v: 2, d: 1, y: 4 }, { v: 4, d: 2, y: 4 }, { v: 8, d: 1, y: 16 }]) // { k: 2, b: 1, c: −1 }
  */
-export function poissonPowerLaw(points: readonly LawPoint[]): PowerLaw {
+export function poissonPowerLaw(points: readonly LawPoint[], start?: PowerLaw): PowerLaw {
   const total = points.reduce((s, p) => s + p.y, 0);
   if (points.length === 0 || total <= 0) return { k: 0, ...UNITS_FALLBACK };
   return fitLaw(
     points,
-    (rows, offsets, y) => {
-      const p = rows[0].length;
-      const meanY = total / y.length;
-      let beta: number[] = [Math.log(meanY), ...new Array<number>(p - 1).fill(0)];
+    (rows, offsets, y, { useV, useD }) => {
+      const n = y.length;
+      const linear = (x: readonly number[], b: readonly number[]) => {
+        let s = 0;
+        for (let j = 0; j < x.length; j++) s += x[j] * b[j];
+        return s;
+      };
       const deviance = (b: readonly number[]) => {
         let dev = 0;
-        rows.forEach((x, i) => {
-          const mu = Math.exp(offsets[i] + x.reduce((s, xj, j) => s + xj * b[j], 0));
-          dev += mu - (y[i] > 0 ? y[i] * Math.log(mu) : 0);
-        });
+        for (let i = 0; i < n; i++) {
+          const eta = offsets[i] + linear(rows[i], b);
+          dev += Math.exp(eta) - (y[i] > 0 ? y[i] * eta : 0);
+        }
         return dev;
       };
-      // Start from the mean, corrected for the offsets' scale.
-      const offsetMean = offsets.reduce((s, o) => s + o, 0) / offsets.length;
-      beta[0] -= offsetMean;
+      let beta: number[];
+      if (start && start.k > 0) {
+        beta = [Math.log(start.k), ...(useV ? [start.b] : []), ...(useD ? [start.c] : [])];
+      } else {
+        // Start from the mean, corrected for the offsets' scale.
+        const offsetMean = offsets.reduce((s, o) => s + o, 0) / n;
+        beta = [Math.log(total / n) - offsetMean, ...new Array<number>(rows[0].length - 1).fill(0)];
+      }
       let current = deviance(beta);
       for (let iter = 0; iter < 100; iter++) {
-        const eta = rows.map((x, i) => offsets[i] + x.reduce((s, xj, j) => s + xj * beta[j], 0));
+        const eta = rows.map((x, i) => offsets[i] + linear(x, beta));
         const mu = eta.map(Math.exp);
         const z = eta.map((e, i) => e - offsets[i] + (y[i] - mu[i]) / mu[i]);
         const next = normalEquations(rows, mu, z);
         if (!next) return undefined;
+        // Step halving only when the full Newton step clearly increases the deviance;
+        // at convergence rounding noise must not trigger it.
+        const slack = 1e-12 * (Math.abs(current) + 1);
         let step = 1;
         let candidate = next;
         let value = deviance(candidate);
-        while (!(value <= current) && step > 1e-6) {
+        while (!(value <= current + slack) && step > 1e-6) {
           step /= 2;
           candidate = beta.map((b, j) => b + step * (next[j] - b));
           value = deviance(candidate);
         }
-        const change = Math.max(...candidate.map((b, j) => Math.abs(b - beta[j])));
+        const change = Math.max(...candidate.map((b, j) => Math.abs(b - beta[j]) / (1 + Math.abs(b))));
         beta = candidate;
         current = value;
-        if (change < 1e-13) break;
+        if (change < 1e-10) break;
       }
       return beta.every(Number.isFinite) ? beta : undefined;
     },

@@ -30,6 +30,8 @@ export interface StreamAccuracy {
   readonly bias: number | null;
   /** Observations predicted (each from a fit without it). */
   readonly n: number;
+  /** Leave-one-out up to 200 observations, 10-fold cross-validation above. */
+  readonly scheme: "leave-one-out" | "10-fold";
 }
 
 /** A fitted stream model: the shop-wide law, per-SKU multipliers, the spread, and its own accuracy. */

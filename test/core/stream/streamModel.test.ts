@@ -211,7 +211,7 @@ describe("fitStreamModel and predictStreamUnits", () => {
         { viewers: 900, dwellMin: 2, units: 0 },
       ]);
       expect(predictStreamUnits(model, 5000, 3)).toMatchObject({ mean: 0, p90: 0 });
-      expect(model.accuracy).toEqual({ mape: null, bias: null, n: 2 });
+      expect(model.accuracy).toEqual({ mape: null, bias: null, n: 2, scheme: "leave-one-out" });
     });
   });
 
