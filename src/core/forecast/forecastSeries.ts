@@ -65,7 +65,8 @@ export function forecastSeries(
   if (n <= 3) {
     const mean = y.reduce((a, b) => a + b, 0) / n;
     const sd = Math.sqrt(y.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, n - 1));
-    return flat("Mean", mean, sd, horizon, (h) => 1 + h / n);
+    // The mean model's forecast error variance, σ²(1 + 1/n), is the same at every step.
+    return flat("Mean", mean, sd, horizon, () => 1 + 1 / n);
   }
   if (n / nonZero > INTERMITTENT_ADI) return intermittent(y, horizon);
   return smooth(y, horizon, seasonLength);
@@ -105,12 +106,14 @@ function withQuantiles(
 const INTERMITTENT_GRID = [0.05, 0.1, 0.2, 0.3];
 
 function intermittent(y: readonly number[], horizon: number): SeriesForecast {
-  type Candidate = { method: string; fit: IntermittentFit; alpha: number };
+  // `weight`: the smoothing weight of the rate itself, which sets its h-step variance
+  // growth 1 + (h − 1)·weight² (α for SBA, β of the per-period probability for TSB).
+  type Candidate = { method: string; fit: IntermittentFit; weight: number };
   const candidates: Candidate[] = [];
   for (const alpha of INTERMITTENT_GRID) {
-    candidates.push({ method: "SBA", fit: sbaRate(y, alpha), alpha });
+    candidates.push({ method: "SBA", fit: sbaRate(y, alpha), weight: alpha });
     for (const beta of INTERMITTENT_GRID)
-      candidates.push({ method: "TSB", fit: tsbRate(y, alpha, beta), alpha: beta });
+      candidates.push({ method: "TSB", fit: tsbRate(y, alpha, beta), weight: beta });
   }
   const ses = fitSmoothing(y, "N");
   const mse = (c: IntermittentFit) => (c.count > 0 ? c.sse / c.count : Infinity);
@@ -121,7 +124,7 @@ function intermittent(y: readonly number[], horizon: number): SeriesForecast {
     return flat("SES", ses.level, ses.sigma, horizon, (h) => 1 + (h - 1) * ses.alpha * ses.alpha);
   }
   const sigma = Math.sqrt(mse(best.fit));
-  return flat(best.method, best.fit.rate, sigma, horizon, (h) => 1 + (h - 1) * best.alpha * best.alpha);
+  return flat(best.method, best.fit.rate, sigma, horizon, (h) => 1 + (h - 1) * best.weight * best.weight);
 }
 
 function smooth(y: readonly number[], horizon: number, m: number): SeriesForecast {
