@@ -124,77 +124,56 @@ function plainCell(v: unknown): CellValue {
   return String(v);
 }
 
-type Grid = Map<number, CellValue[]>;
-
 function headerText(v: CellValue): string {
   if (v === null) return "";
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   return String(v).trim();
 }
 
-function cut(
-  grid: Grid,
-  sheet: string,
-  name: string,
-  headerRow: number,
-  left: number,
-  right: number,
-  last: number,
-): RawTable {
-  const header = grid.get(headerRow) ?? [];
-  const headers: string[] = [];
-  for (let c = left; c <= right; c++) headers.push(headerText(header[c] ?? null));
-  const rows: CellValue[][] = [];
-  for (let r = headerRow + 1; r <= last; r++) {
-    const cells = grid.get(r);
-    const row: CellValue[] = new Array(right - left + 1);
-    for (let c = left; c <= right; c++) row[c - left] = cells?.[c] ?? null;
-    rows.push(row);
-  }
-  return { name, sheet, headers, rows, firstRow: headerRow + 1, firstColumn: left };
+const isEmpty = (v: CellValue | undefined): boolean =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/** A table being filled row by row as the sheet streams past. */
+interface Collector {
+  readonly name: string;
+  headerRow: number;
+  left: number;
+  right: number;
+  /** Last sheet row that belongs to the table (Infinity for a plain sheet). */
+  readonly last: number;
+  headers: string[] | undefined;
+  readonly rows: CellValue[][];
+  /** Sheet row number of `rows[i]`, to drop trailing blank rows and keep gaps. */
+  lastFilled: number;
 }
 
-/** A sheet without Excel tables, read as one table under its first non-empty row. */
-function sheetTable(grid: Grid, sheet: string): RawTable | undefined {
-  const rowNumbers = [...grid.keys()].sort((a, b) => a - b);
-  const headerRow = rowNumbers.find((r) =>
-    grid.get(r)?.some((v) => v !== null && v !== undefined && headerText(v) !== ""),
-  );
-  if (headerRow === undefined) return undefined;
-  const header = grid.get(headerRow) ?? [];
-  let left = 0;
-  let right = 0;
-  header.forEach((v, c) => {
-    if (v === null || v === undefined || headerText(v) === "") return;
-    if (left === 0) left = c;
-    right = c;
-  });
-  let last = headerRow;
-  for (const r of rowNumbers) {
-    if (r <= headerRow) continue;
-    const cells = grid.get(r) ?? [];
-    for (let c = left; c <= right; c++) {
-      const v = cells[c];
-      if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) {
-        last = r;
-        break;
-      }
-    }
-  }
-  return cut(grid, sheet, sheet, headerRow, left, right, last);
+function toTable(c: Collector, sheet: string): RawTable | undefined {
+  if (!c.headers) return undefined;
+  const filled = c.lastFilled - c.headerRow;
+  return {
+    name: c.name,
+    sheet,
+    headers: c.headers,
+    rows: c.rows.slice(0, Math.max(0, filled)),
+    firstRow: c.headerRow + 1,
+    firstColumn: c.left,
+  };
 }
 
 /**
  * Reads an xlsx file's candidate input tables: every Excel table by its name,
  * and each sheet that holds no Excel table as one table under its first
- * non-empty row (named after the sheet).
+ * non-empty row (named after the sheet). Rows go straight from the stream
+ * into their table, so a large sheet is held once. Date cells arrive as
+ * Excel serial numbers (styles are not read, for speed); the contract reads
+ * serials in date columns.
  */
 export async function readXlsxTables(file: string): Promise<RawTable[]> {
   const buffer = await fs.readFile(file);
   const structure = await readStructure(buffer);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     sharedStrings: "cache",
-    styles: "cache",
+    styles: "ignore",
     hyperlinks: "ignore",
     worksheets: "emit",
     entries: "ignore",
@@ -205,21 +184,73 @@ export async function readXlsxTables(file: string): Promise<RawTable[]> {
       id: number | string;
     };
     const info = structure.get(String(ws.id));
-    const grid: Grid = new Map();
+    const sheetName = info?.name ?? `Sheet${ws.id}`;
+    const defs = info?.tables.filter((t) => t.headerRows > 0) ?? [];
+    const collectors: Collector[] =
+      defs.length > 0
+        ? defs.map((t) => ({
+            name: t.name,
+            headerRow: t.top,
+            left: t.left,
+            right: t.right,
+            last: t.bottom - t.totalsRows,
+            headers: undefined,
+            rows: [],
+            lastFilled: t.top,
+          }))
+        : [
+            {
+              name: sheetName,
+              headerRow: 0,
+              left: 0,
+              right: 0,
+              last: Infinity,
+              headers: undefined,
+              rows: [],
+              lastFilled: 0,
+            },
+          ];
+    const plain = defs.length === 0;
     for await (const row of ws) {
       const values = row.values;
-      const cells: CellValue[] = new Array(values.length);
-      for (let c = 1; c < values.length; c++) cells[c] = plainCell(values[c]);
-      grid.set(row.number, cells);
-    }
-    const sheetName = info?.name ?? `Sheet${ws.id}`;
-    if (info && info.tables.length > 0) {
-      for (const t of info.tables) {
-        if (t.headerRows === 0) continue;
-        out.push(cut(grid, sheetName, t.name, t.top, t.left, t.right, t.bottom - t.totalsRows));
+      const r = row.number;
+      for (const c of collectors) {
+        if (!c.headers) {
+          if (plain) {
+            let left = 0;
+            let right = 0;
+            for (let i = 1; i < values.length; i++) {
+              if (isEmpty(plainCell(values[i]))) continue;
+              if (left === 0) left = i;
+              right = i;
+            }
+            if (left === 0) continue;
+            c.headerRow = r;
+            c.left = left;
+            c.right = right;
+            c.lastFilled = r;
+          } else if (r !== c.headerRow) continue;
+          const headers: string[] = [];
+          for (let i = c.left; i <= c.right; i++) headers.push(headerText(plainCell(values[i])));
+          c.headers = headers;
+          continue;
+        }
+        if (r <= c.headerRow || r > c.last) continue;
+        while (c.headerRow + c.rows.length + 1 < r)
+          c.rows.push(new Array<CellValue>(c.right - c.left + 1).fill(null));
+        const cells: CellValue[] = new Array(c.right - c.left + 1);
+        let any = false;
+        for (let i = c.left; i <= c.right; i++) {
+          const v = plainCell(values[i]);
+          cells[i - c.left] = v;
+          if (!any && !isEmpty(v)) any = true;
+        }
+        c.rows.push(cells);
+        if (any) c.lastFilled = r;
       }
-    } else {
-      const table = sheetTable(grid, sheetName);
+    }
+    for (const c of collectors) {
+      const table = toTable(c, sheetName);
       if (table) out.push(table);
     }
   }
