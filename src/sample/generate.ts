@@ -365,7 +365,7 @@ export function generateSeller(options: SellerOptions = SAMPLE_OPTIONS): RawTabl
   for (let k = 0; k < planned; k++) {
     const w = k % whs.length;
     const wh = whs[w];
-    const week = Math.floor(k / whs.length) % 8;
+    const week = (2 * Math.floor(k / whs.length)) % 8;
     const date = addDays(planDate, 7 * week + wh.streamWeekday);
     addStream(
       w,
@@ -396,7 +396,8 @@ export function generateSeller(options: SellerOptions = SAMPLE_OPTIONS): RawTabl
       if (skus[s].at[w] === 0) continue;
       const weeklyDemand = recentDaily[s][w] * 7;
       const r = rnd.next();
-      const weeksOnHand = r < 0.1 ? rnd.between(0, 1) : r < 0.85 ? rnd.between(1.5, 6) : rnd.between(12, 30);
+      // Most pairs hold 5–12 weeks (a seller who ships by sea every few weeks); a few are nearly out, some overstocked.
+      const weeksOnHand = r < 0.06 ? rnd.between(0, 1) : r < 0.88 ? rnd.between(5, 12) : rnd.between(14, 30);
       const onHand = s === 3 && w === 0 ? -4 : Math.round(weeklyDemand * weeksOnHand);
       stockRows.push([
         skus[s].code,
@@ -404,8 +405,8 @@ export function generateSeller(options: SellerOptions = SAMPLE_OPTIONS): RawTabl
         onHand,
         Math.round(onHand > 0 ? onHand * rnd.between(0, 0.05) : 0),
       ]);
-      if (rnd.next() < 0.3 && weeksOnHand < 12) {
-        const mode = rnd.next() < 0.8 ? "SEA" : "AIR";
+      if (rnd.next() < 0.65 && weeksOnHand < 12) {
+        const mode = rnd.next() < 0.85 ? "SEA" : "AIR";
         const eta = addDays(
           planDate,
           mode === "SEA" ? rnd.int(3, whs[w].seaDays) : rnd.int(1, whs[w].airDays),
@@ -413,7 +414,7 @@ export function generateSeller(options: SellerOptions = SAMPLE_OPTIONS): RawTabl
         transitRows.push([
           skus[s].code,
           whs[w].code,
-          Math.max(12, Math.round(weeklyDemand * rnd.between(2, 5))),
+          Math.max(12, Math.round(weeklyDemand * rnd.between(3, 6))),
           dayToDate(eta),
           mode,
         ]);

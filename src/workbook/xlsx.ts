@@ -376,10 +376,15 @@ export class XlsxWorkbook implements WorkbookAdapter {
 
 /**
  * Writes input tables (the sample seller's) as an xlsx workbook: one sheet per
- * table holding an Excel table of the same name, dates as date cells, every
+ * table, by default holding an Excel table of the same name (`excelTables:
+ * false` leaves plain sheets with a header row), dates as date cells, every
  * text as text (a SKU `000123` keeps its zeros).
  */
-export async function writeXlsxTables(file: string, tables: readonly RawTable[]): Promise<void> {
+export async function writeXlsxTables(
+  file: string,
+  tables: readonly RawTable[],
+  options: { readonly excelTables?: boolean } = {},
+): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: file,
     useSharedStrings: true,
@@ -399,7 +404,7 @@ export async function writeXlsxTables(file: string, tables: readonly RawTable[])
     await ws.commit();
   }
   await workbook.commit();
-  await addTableParts(file, tables);
+  if (options.excelTables !== false) await addTableParts(file, tables);
 }
 
 /**
