@@ -180,6 +180,22 @@ describe("livestock plan", () => {
     expect(await runPlanCommand([path.join(dir, "missing.xlsx")], capture(), dir)).toBe(2);
   });
 
+  it("with no file, plans the bundled sample into livestock-plan.xlsx in the current folder and prints a summary", async () => {
+    const cwd = mkdtempSync(path.join(dir, "cwd-"));
+    const sample = path.join(ROOT, "samples/livestock-sample.xlsx");
+    const before = hash(sample);
+    const io = capture();
+    expect(await runPlanCommand([], io, cwd)).toBe(0);
+    expect(existsSync(path.join(cwd, "livestock-plan.xlsx"))).toBe(true);
+    expect(hash(sample)).toBe(before);
+    const out = io.out_.join("\n");
+    expect(out).toContain("Plan for 2026-11-16:");
+    expect(out).toMatch(/SKUs to restock: \d+ this week, \d+ within the horizon/);
+    expect(out).toMatch(/Freight cost by mode: .*SEA/);
+    expect(out).toMatch(/Planned streams at risk: \d+ of \d+/);
+    expect(out).toMatch(/Backtest fill rate: [\d.]+% with this plan vs [\d.]+% naive/);
+  });
+
   it("runs as the package bin and exits 1 on problems", async () => {
     const input = await writeSeller("bin.xlsx", (tables) => tables.filter((t) => t.name !== "SKUs"));
     const run = spawnSync(process.execPath, [path.join(ROOT, "bin/livestock.js"), "plan", input], {
