@@ -67,6 +67,7 @@ export const planEn = {
   planMetricFreight: "Freight cost",
   planMetricUnits: "Units shipped",
   planMetricWeeks: "Weeks replayed from {from}",
+  planMetricPairs: "SKU × warehouse pairs replayed (of {total} with sales, most units first)",
 
   planHeaderSku: "sku",
   planHeaderWarehouse: "warehouse",
@@ -177,6 +178,7 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planMetricFreight: "运费",
   planMetricUnits: "发货件数",
   planMetricWeeks: "回放周数(自 {from} 起)",
+  planMetricPairs: "回放的商品 × 仓库组合数(共 {total} 个有销量,按销量从高到低)",
 
   planHeaderSku: "货号",
   planHeaderWarehouse: "仓库",

@@ -2,7 +2,7 @@ import type { Sku } from "../data/model";
 import { roundUpToMultiple } from "../inventory";
 import { addDays, dayToIso, type Day } from "../time/day";
 import { comparableCosts, laneLeadDays, laneMarginDays, unitFreight, type LaneOption } from "./lanes";
-import { addArrival, type PairState } from "./pairPlan";
+import { addArrival, requiredAt, type PairState } from "./pairPlan";
 import type { PlanSettings } from "./settings";
 import type { PlannedItem } from "./streamDemand";
 import type { PlanLine, Reason } from "./types";
@@ -75,7 +75,8 @@ export function spendEmergencyBudget(
       if (o.transfer) {
         if (!source) continue;
         cap = Infinity;
-        for (let u = shipBy; u < source.days; u++) cap = Math.min(cap, source.stock[u] - source.required[u]);
+        for (let u = shipBy; u < source.days; u++)
+          cap = Math.min(cap, source.stock[u] - requiredAt(source, u, settings.preStreamDays));
         cap = Math.floor(cap + EPS);
         if (cap <= 0) continue;
       }

@@ -96,3 +96,11 @@ export function comparableCosts(options: readonly LaneOption[], sku: Sku): numbe
   if (costs.every((c) => c !== null)) return costs as number[];
   return options.map((o) => MODE_RANK[o.mode]);
 }
+
+/** The cheapest of `options` by `comparableCosts` (the first on ties): a warehouse's bulk lane. */
+export function cheapestLane(options: readonly LaneOption[], sku: Sku): LaneOption {
+  const costs = comparableCosts(options, sku);
+  let best = 0;
+  for (let i = 1; i < options.length; i++) if (costs[i] < costs[best]) best = i;
+  return options[best];
+}

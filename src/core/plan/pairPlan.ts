@@ -2,7 +2,14 @@ import type { AbcClass, Sku } from "../data/model";
 import { chooseShipMode, roundUpToMultiple, safetyStock } from "../inventory";
 import { addDays, dayToIso, weekday, type Day } from "../time/day";
 import type { BaselineForecast } from "./baseline";
-import { comparableCosts, laneLeadDays, laneMarginDays, unitFreight, type LaneOption } from "./lanes";
+import {
+  cheapestLane,
+  comparableCosts,
+  laneLeadDays,
+  laneMarginDays,
+  unitFreight,
+  type LaneOption,
+} from "./lanes";
 import type { PlanSettings } from "./settings";
 import type { PlanLine, Reason, Tier } from "./types";
 
@@ -42,16 +49,6 @@ export interface PairState {
   readonly days: number;
   /** Baseline forecast per day + the mean units of streams on their day. */
   readonly demand: Float64Array;
-  /** Σ demand of days 0…i. */
-  readonly cumDemand: Float64Array;
-  /** End-of-day stock required on day i: tier 1, raised to tier 2 in pre-stream windows. */
-  readonly required: Float64Array;
-  /** Index in `streams` of the stream whose window sets `required[i]`, or −1 for tier 1. */
-  readonly requiredBy: Int32Array;
-  /** Units arriving on day i: in transit. */
-  readonly known: Float64Array;
-  /** Units arriving on day i: shipments of this plan (negative for transfers out). */
-  readonly planned: Float64Array;
   /** Projected end-of-day stock. */
   readonly stock: Float64Array;
   readonly streams: readonly PairStream[];
@@ -66,6 +63,32 @@ export interface PairState {
   readonly lines: PlanLine[];
   cursor: number;
   done: boolean;
+  /** The decision for the next deficit, kept until the projection changes. */
+  pending: { readonly t: number; readonly decision: Decision } | null;
+}
+
+/**
+ * End-of-day stock required on day i: tier 1 safety stock, raised to a
+ * stream's tier 2 level from `preStreamDays` before it to its eve.
+ */
+export function requiredAt(state: PairState, i: number, preStreamDays: number): number {
+  let level = state.safetyStock;
+  for (const s of state.streams)
+    if (s.level !== null && i < s.day && i >= s.day - preStreamDays && s.level > level) level = s.level;
+  return level;
+}
+
+/** The stream whose tier 2 window sets the required level on day i, or −1 for tier 1. */
+export function requiredBy(state: PairState, i: number, preStreamDays: number): number {
+  let level = state.safetyStock;
+  let by = -1;
+  state.streams.forEach((s, k) => {
+    if (s.level !== null && i < s.day && i >= s.day - preStreamDays && s.level > level + EPS) {
+      level = s.level;
+      by = k;
+    }
+  });
+  return by;
 }
 
 const EPS = 1e-6;
@@ -86,7 +109,7 @@ export function projectPair(p: PairInput, planDate: Day, days: number, settings:
   let mu = 0;
   for (let w = 0; w < horizon; w++) mu += weekly[Math.min(w, weekly.length - 1)] ?? 0;
   mu /= horizon;
-  const bulk = cheapest(p.regular, p.sku);
+  const bulk = cheapestLane(p.regular, p.sku);
   const bulkLead = laneLeadDays(bulk, p.sku, settings);
   const protection = (bulkLead + 7 * settings.reviewWeeks) / 7;
   const z1 = safetyStock(
@@ -104,37 +127,27 @@ export function projectPair(p: PairInput, planDate: Day, days: number, settings:
     const w = Math.min(Math.floor((i + offset) / 7), weekly.length - 1);
     demand[i] = (weekly[w] ?? 0) / 7;
   }
-  const required = new Float64Array(days).fill(ss1);
-  const requiredBy = new Int32Array(days).fill(-1);
   const streams: PairStream[] = [];
   for (const s of p.streams) {
     const day = s.date - planDate;
     if (day < 0 || day >= days) continue;
     demand[day] += s.mean;
     const level = p.cls === "C" ? null : Math.max(settings.preStreamWeeks[p.cls] * mu, ss1 + s.p90);
-    const index = streams.push({ streamId: s.streamId, day, mean: s.mean, p90: s.p90, level }) - 1;
-    if (level === null) continue;
-    for (let u = Math.max(0, day - settings.preStreamDays); u < day; u++)
-      if (level > required[u] + EPS) {
-        required[u] = level;
-        requiredBy[u] = index;
-      }
+    streams.push({ streamId: s.streamId, day, mean: s.mean, p90: s.p90, level });
   }
-  const cumDemand = new Float64Array(days);
-  let c = 0;
-  for (let i = 0; i < days; i++) cumDemand[i] = c += demand[i];
 
-  const known = new Float64Array(days);
+  const arrivals = new Map<number, number>();
   let inTransitTotal = 0;
   for (const t of p.inTransit) {
-    known[Math.min(days - 1, Math.max(0, t.eta - planDate))] += t.qty;
+    const day = Math.min(days - 1, Math.max(0, t.eta - planDate));
+    arrivals.set(day, (arrivals.get(day) ?? 0) + t.qty);
     inTransitTotal += t.qty;
   }
   const stock = new Float64Array(days);
   let s = p.onHand;
   let stockout = -1;
   for (let i = 0; i < days; i++) {
-    s += known[i] - demand[i];
+    s += (arrivals.get(i) ?? 0) - demand[i];
     stock[i] = s;
     if (stockout < 0 && s < -EPS) stockout = i;
   }
@@ -145,11 +158,6 @@ export function projectPair(p: PairInput, planDate: Day, days: number, settings:
     planDate,
     days,
     demand,
-    cumDemand,
-    required,
-    requiredBy,
-    known,
-    planned: new Float64Array(days),
     stock,
     streams,
     weeklyForecast: mu,
@@ -161,6 +169,7 @@ export function projectPair(p: PairInput, planDate: Day, days: number, settings:
     lines: [],
     cursor: 0,
     done: false,
+    pending: null,
   };
 }
 
@@ -178,23 +187,22 @@ function coverWeeks(stock: number, demand: Float64Array): number | null {
   return (demand.length + left / (total / demand.length)) / 7;
 }
 
-function cheapest(options: readonly LaneOption[], sku: Sku): LaneOption {
-  const costs = comparableCosts(options, sku);
-  let best = 0;
-  for (let i = 1; i < options.length; i++) if (costs[i] < costs[best]) best = i;
-  return options[best];
-}
-
 /** Adds `qty` arriving on day `arrival` to the projection. */
 export function addArrival(state: PairState, arrival: number, qty: number): void {
   if (arrival >= state.days) return;
-  state.planned[arrival] += qty;
+  state.pending = null;
   for (let u = arrival; u < state.days; u++) state.stock[u] += qty;
 }
 
 /** First day ≥ `from` whose stock is below the required level, or −1. */
-function nextDeficit(state: PairState, from: number): number {
-  for (let u = from; u < state.days; u++) if (state.stock[u] < state.required[u] - EPS) return u;
+function nextDeficit(state: PairState, from: number, preStreamDays: number): number {
+  const ss = state.safetyStock - EPS;
+  if (state.streams.length === 0) {
+    for (let u = from; u < state.days; u++) if (state.stock[u] < ss) return u;
+    return -1;
+  }
+  for (let u = from; u < state.days; u++)
+    if (state.stock[u] < ss || state.stock[u] < requiredAt(state, u, preStreamDays) - EPS) return u;
   return -1;
 }
 
@@ -237,7 +245,7 @@ function decide(state: PairState, t: number, settings: PlanSettings): Decision {
     deadline,
   });
   if (first.onTime) return at(first.index, t - leads[first.index] - margins[first.index], "onTime", t);
-  const by = state.requiredBy[t];
+  const by = requiredBy(state, t, settings.preStreamDays);
   if (by >= 0) {
     const deadline = state.streams[by].day - 1;
     const c = pick(deadline);
@@ -274,24 +282,26 @@ export function planPairUntil(state: PairState, weekEnd: number, settings: PlanS
   const casePack = sku.casePack ?? 1;
   const bulkArrival = laneLeadDays(state.bulk, sku, settings) + laneMarginDays(state.bulk, cls, settings);
   while (!state.done) {
-    const t = nextDeficit(state, state.cursor);
+    const t = state.pending?.t ?? nextDeficit(state, state.cursor, settings.preStreamDays);
     if (t < 0) {
       state.done = true;
       break;
     }
-    const d = decide(state, t, settings);
+    const d = state.pending?.decision ?? decide(state, t, settings);
+    state.pending = { t, decision: d };
     if (d.shipBy >= horizonDays) {
       state.done = true;
       break;
     }
     if (d.shipBy >= weekEnd) break;
+    state.pending = null;
     const arrival = d.shipBy + d.lead;
     const from = Math.max(t, arrival);
     const coverEnd = Math.min(state.days, Math.max(from + 7 * settings.reviewWeeks, bulkArrival));
     let need = 0;
     let binding = from;
     for (let u = from; u < coverEnd; u++) {
-      const gap = state.required[u] - state.stock[u];
+      const gap = requiredAt(state, u, settings.preStreamDays) - state.stock[u];
       if (gap > need + EPS) {
         need = gap;
         binding = u;
@@ -301,16 +311,19 @@ export function planPairUntil(state: PairState, weekEnd: number, settings: PlanS
     if (need <= EPS) continue;
     const qty = d.lane.transfer ? Math.ceil(need - EPS) : roundUpToMultiple(need, casePack);
     let inTransit = 0;
-    let earlier = 0;
-    for (let u = 0; u <= binding; u++) {
-      inTransit += state.known[u];
-      earlier += state.planned[u];
-    }
     let lateTransit = 0;
-    for (let u = binding + 1; u < state.days; u++) lateTransit += state.known[u];
+    for (const it of state.input.inTransit) {
+      const day = Math.min(state.days - 1, Math.max(0, it.eta - state.planDate));
+      if (day <= binding) inTransit += it.qty;
+      else lateTransit += it.qty;
+    }
+    let earlier = 0;
+    for (const l of state.lines)
+      if (l.arriveBy !== null && l.arriveBy - state.planDate <= binding) earlier += l.restockQty;
+    const target = state.input.onHand + inTransit + earlier + need;
     addArrival(state, arrival, qty);
     const freight = unitFreight(d.lane.lane, sku);
-    const by = state.requiredBy[t];
+    const by = requiredBy(state, t, settings.preStreamDays);
     const tier: Tier = by >= 0 ? "tier2" : "tier1";
     const reasons: Reason[] = [];
     if (tier === "tier2") {
@@ -358,7 +371,7 @@ export function planPairUntil(state: PairState, weekEnd: number, settings: PlanS
     );
     reasons.push(
       r("planReasonQty", {
-        target: round(state.required[binding] + state.cumDemand[binding]),
+        target: round(target),
         date: iso(state.planDate, binding),
         onHand: round(state.input.onHand),
         inTransit: round(inTransit),
@@ -384,7 +397,7 @@ export function planPairUntil(state: PairState, weekEnd: number, settings: PlanS
       plannedEarlier: earlier,
       safetyStock: state.safetyStock,
       reorderPoint: state.reorderPoint,
-      target: state.required[binding] + state.cumDemand[binding],
+      target,
       restockQty: qty,
       tier,
       mode: d.lane.mode,

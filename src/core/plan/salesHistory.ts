@@ -1,4 +1,4 @@
-import type { PlanInput } from "../data/model";
+import type { PlanInput, SalesRow } from "../data/model";
 import { addDays, weekStart, type Day } from "../time/day";
 
 /** The longest history the plan reads, in weeks: three seasons are enough for a yearly pattern. */
@@ -30,23 +30,53 @@ export interface SalesHistory {
 /** The map key of a SKU × warehouse. */
 export const pairKey = (sku: string, warehouse: string): string => `${sku}\u0000${warehouse}`;
 
-/** The key of a SKU × warehouse × day, for stream days. */
-export const dayKey = (sku: string, warehouse: string, d: Day): string =>
-  `${sku}\u0000${warehouse}\u0000${d}`;
+/**
+ * Values by SKU then warehouse: lookups with the row's own strings, so reading
+ * a million sales rows builds no key strings.
+ */
+export class PairMap<T> {
+  private readonly bySku = new Map<string, Map<string, T>>();
+
+  get(sku: string, warehouse: string): T | undefined {
+    return this.bySku.get(sku)?.get(warehouse);
+  }
+
+  set(sku: string, warehouse: string, value: T): void {
+    let inner = this.bySku.get(sku);
+    if (!inner) {
+      inner = new Map();
+      this.bySku.set(sku, inner);
+    }
+    inner.set(warehouse, value);
+  }
+}
+
+/** Past stream days: for a SKU × warehouse, the days a stream before the plan date featured the SKU there. */
+export type StreamDays = PairMap<Set<number>>;
 
 /**
  * Past stream days: SKU × warehouse × day on which a stream featured the SKU
  * at that warehouse (streams dated before the plan date).
  */
-export function pastStreamDays(input: PlanInput, planDate: Day): Set<string> {
+export function pastStreamDays(input: PlanInput, planDate: Day): StreamDays {
   const streamById = new Map(input.streams.map((s) => [s.streamId, s]));
-  const out = new Set<string>();
+  const out: StreamDays = new PairMap();
   for (const item of input.streamItems) {
     const s = streamById.get(item.streamId);
-    if (s && s.date < planDate) out.add(dayKey(item.sku, s.warehouse, s.date));
+    if (!s || s.date >= planDate) continue;
+    let days = out.get(item.sku, s.warehouse);
+    if (!days) {
+      days = new Set();
+      out.set(item.sku, s.warehouse, days);
+    }
+    days.add(s.date);
   }
   return out;
 }
+
+/** Whether a sales row is a stream sale: it names a stream, or falls on a past stream day of its SKU × warehouse. */
+export const isStreamSale = (r: SalesRow, streamDays: StreamDays): boolean =>
+  r.streamId !== undefined || (streamDays.get(r.sku, r.warehouse)?.has(r.date) ?? false);
 
 /**
  * Weekly units per SKU × warehouse over the complete weeks before the plan
@@ -66,10 +96,10 @@ export function salesHistory(input: PlanInput, planDate: Day): SalesHistory {
   const hasPrice = new Set(input.skus.filter((s) => s.price !== undefined).map((s) => s.sku));
   const streamDays = pastStreamDays(input, planDate);
   const pairs = new Map<string, PairHistory>();
+  const index = new PairMap<PairHistory>();
   for (const r of input.sales) {
     if (r.date < firstWeek || r.date >= end) continue;
-    const key = pairKey(r.sku, r.warehouse);
-    let p = pairs.get(key);
+    let p = index.get(r.sku, r.warehouse);
     if (!p) {
       p = {
         sku: r.sku,
@@ -79,12 +109,12 @@ export function salesHistory(input: PlanInput, planDate: Day): SalesHistory {
         value: new Float64Array(weeks),
         priced: true,
       };
-      pairs.set(key, p);
+      pairs.set(pairKey(r.sku, r.warehouse), p);
+      index.set(r.sku, r.warehouse, p);
     }
     const w = Math.floor((r.date - firstWeek) / 7);
     p.units[w] += r.units;
-    if (r.streamId !== undefined || streamDays.has(dayKey(r.sku, r.warehouse, r.date)))
-      p.streamUnits[w] += r.units;
+    if (isStreamSale(r, streamDays)) p.streamUnits[w] += r.units;
     if (r.revenue !== undefined) p.value[w] += r.revenue;
     else {
       p.value[w] += r.units * (priceOf.get(r.sku) ?? 0);

@@ -42,6 +42,8 @@ export interface PlanSettings {
   readonly supplierMonths: number;
   /** Weeks replayed by the backtest. */
   readonly backtestWeeks: number;
+  /** SKU × warehouse pairs the backtest replays, those with the most units sold in the replayed weeks first. */
+  readonly backtestPairs: number;
   /** The naive policy of the backtest orders up to this many weeks of average sales, by sea. */
   readonly naiveWeeks: number;
   /** …averaged over this many past weeks. */
@@ -64,10 +66,11 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   receivingDays: 2,
   productionDays: 0,
   seasonLength: 52,
-  fullForecastPairs: 1000,
+  fullForecastPairs: 500,
   streamHours: 2,
   supplierMonths: 3,
   backtestWeeks: 26,
+  backtestPairs: 2000,
   naiveWeeks: 3,
   naiveAverageWeeks: 8,
 };
@@ -142,6 +145,7 @@ export const SETTINGS_KEYS: Readonly<Record<string, KeySpec>> = {
   stream_hours: scalar("streamHours", "positive"),
   supplier_months: scalar("supplierMonths", "positiveInteger"),
   backtest_weeks: scalar("backtestWeeks", "nonNegativeInteger"),
+  backtest_pairs: scalar("backtestPairs", "count"),
   naive_weeks: scalar("naiveWeeks", "nonNegative"),
   naive_average_weeks: scalar("naiveAverageWeeks", "positiveInteger"),
 };

@@ -164,6 +164,7 @@ export function planSheets(plan: Plan, lang: Lang): SheetOut[] {
       ? [
           ...metrics.map(([key, , cell]): CellOut[] => [t(lang, key), cell(bt.planner), cell(bt.naive)]),
           [t(lang, "planMetricWeeks", { from: dayToIso(bt.fromWeek) }), bt.weeks, bt.weeks],
+          [t(lang, "planMetricPairs", { total: bt.pairsWithSales }), bt.pairs, bt.pairs],
         ]
       : [],
   };

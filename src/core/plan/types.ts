@@ -136,6 +136,9 @@ export interface PolicyResult {
 export interface BacktestResult {
   readonly fromWeek: Day;
   readonly weeks: number;
+  /** SKU × warehouse pairs replayed (at most `backtestPairs`, most units first) of those with sales. */
+  readonly pairs: number;
+  readonly pairsWithSales: number;
   readonly planner: PolicyResult;
   readonly naive: PolicyResult;
 }

@@ -35,6 +35,7 @@ describe("backtest", () => {
   it("replays the weeks before the plan date", () => {
     expect(result?.fromWeek).toBe(addDays(D0, -14));
     expect(result?.weeks).toBe(2);
+    expect([result?.pairs, result?.pairsWithSales]).toEqual([1, 1]);
   });
 
   it("naive policy: no orders, cover 2.5 weeks", () => {

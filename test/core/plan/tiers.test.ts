@@ -1,6 +1,6 @@
 import type { AbcClass } from "../../../src/core/data/model";
 import { lanesByWarehouse } from "../../../src/core/plan/lanes";
-import { planPairUntil, projectPair, type PairInput } from "../../../src/core/plan/pairPlan";
+import { planPairUntil, projectPair, requiredAt, type PairInput } from "../../../src/core/plan/pairPlan";
 import { addDays, type Day } from "../../../src/core/time/day";
 import { D0, SIMPLE, input, lane, sku, wh } from "./fixtures";
 
@@ -31,7 +31,7 @@ describe("tier 1: everyday safety stock is 2–3 weeks of sales (the seed)", () 
   ] as const)("class %s holds %d units at 70 a week", (cls, expected) => {
     const s = projectPair(pair(cls), D0, 140, SIMPLE);
     expect(s.safetyStock).toBeCloseTo(expected, 9);
-    expect(s.required[0]).toBeCloseTo(expected, 9);
+    expect(requiredAt(s, 0, 14)).toBeCloseTo(expected, 9);
   });
 
   it("is z·√(P·σ² + μ²σ_P²) when that is larger: σ = 100, P = (28 + 7)/7 = 5 weeks, z(0.98) = 2.0537", () => {
@@ -58,19 +58,19 @@ describe("tier 2: from 14 days before a stream, featured A/B items hold 4–5 we
     ["B", 4 * 70],
   ] as const)("class %s: the larger of pre-stream weeks and SS + P90 is %d in days 16…29", (cls, level) => {
     const s = projectPair(pair(cls, { streams }), D0, 140, SIMPLE);
-    expect(s.required[15]).toBeCloseTo(s.safetyStock, 9);
-    for (let d = 16; d < 30; d++) expect(s.required[d]).toBeCloseTo(level, 9);
-    expect(s.required[30]).toBeCloseTo(s.safetyStock, 9);
+    expect(requiredAt(s, 15, 14)).toBeCloseTo(s.safetyStock, 9);
+    for (let d = 16; d < 30; d++) expect(requiredAt(s, d, 14)).toBeCloseTo(level, 9);
+    expect(requiredAt(s, 30, 14)).toBeCloseTo(s.safetyStock, 9);
   });
 
   it("SS + P90 wins when the stream is big: 210 + 500", () => {
     const s = projectPair(pair("A", { streams: [{ ...streams[0], p90: 500 }] }), D0, 140, SIMPLE);
-    expect(s.required[20]).toBeCloseTo(710, 9);
+    expect(requiredAt(s, 20, 14)).toBeCloseTo(710, 9);
   });
 
   it("C items get no build-up, but their stream's mean units are demand", () => {
     const s = projectPair(pair("C", { streams }), D0, 140, SIMPLE);
-    expect(s.required[20]).toBeCloseTo(140, 9);
+    expect(requiredAt(s, 20, 14)).toBeCloseTo(140, 9);
     expect(s.demand[30]).toBeCloseTo(10 + 10, 9);
   });
 });

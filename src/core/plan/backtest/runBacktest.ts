@@ -1,9 +1,9 @@
 import type { PlanInput, Sku } from "../../data/model";
 import { roundUpToMultiple } from "../../inventory";
 import { addDays, weekStart, type Day } from "../../time/day";
-import { laneLeadDays, unitFreight, type LaneOption, type WarehouseLanes } from "../lanes";
+import { cheapestLane, laneLeadDays, unitFreight, type LaneOption, type WarehouseLanes } from "../lanes";
 import { planPairUntil, projectPair, raiseLine, type PairState } from "../pairPlan";
-import { dayKey, pairKey, pastStreamDays } from "../salesHistory";
+import { isStreamSale, pairKey, PairMap, pastStreamDays } from "../salesHistory";
 import type { PlanSettings } from "../settings";
 import type { SkuClass } from "../skuClasses";
 import { plannedStreamItems, type PlannedItem } from "../streamDemand";
@@ -27,11 +27,19 @@ interface Pair {
   readonly streamDaily: Float64Array;
   readonly isStreamDay: Uint8Array;
   readonly streams: readonly PlannedItem[];
+  /** Units per week, all channels / baseline (stream sales out), index 0 = `start`'s week. */
+  readonly weekTotal: Float64Array;
+  readonly weekBase: Float64Array;
+  /** Lead days of the bulk (cheapest regular) lane and of the naive policy's sea lane. */
+  readonly bulkLead: number;
+  readonly sea: LaneOption;
 }
 
 interface Sim {
   stock: number;
-  pipeline: { qty: number; eta: number }[];
+  /** Units arriving per replay day (index 0 = the first replayed day). */
+  readonly arrivals: Float64Array;
+  onOrder: number;
   served: [number, number];
   demanded: [number, number];
   stockoutDays: number;
@@ -40,6 +48,8 @@ interface Sim {
 }
 
 const SIGMA_WEEKS = 13;
+/** Days past the replay that the pipeline keeps, so late-replay decisions see what is on its way. */
+const PIPELINE_SLACK_DAYS = 90;
 
 /**
  * Replays the last `backtestWeeks` weeks before the plan date. Each week, for
@@ -55,6 +65,10 @@ const SIGMA_WEEKS = 13;
  *   tier 3 is not replayed.
  * - Naive: order up to `naiveWeeks` × the average weekly sales of the last
  *   `naiveAverageWeeks` weeks, by sea (the warehouse's cheapest SEA lane, else its bulk lane), case packs.
+ *
+ * Only the `backtestPairs` pairs with the most units sold in the replayed weeks
+ * are replayed (all of them in a seller of ordinary size), so a 20,000-pair
+ * seller is judged on the pairs that carry its sales within the time budget.
  *
  * Fill rate = served ÷ demanded units; stream days are days a stream featured
  * the SKU at the warehouse. Weeks of cover = mean end-of-week stock ÷ mean weekly demand.
@@ -81,76 +95,90 @@ export function runBacktest(
   const items = plannedStreamItems(input, from, settings.streamQuantile, settings.streamHours).filter(
     (it) => it.date < end,
   );
-  const pairs = new Map<string, Pair>();
   const streamsOf = new Map<string, PlannedItem[]>();
   for (const it of items) {
     const k = pairKey(it.sku, it.warehouse);
     streamsOf.set(k, [...(streamsOf.get(k) ?? []), it]);
   }
+  const replayUnits = new PairMap<{ units: number }>();
+  const candidates: { sku: string; warehouse: string; tally: { units: number } }[] = [];
+  for (const r of input.sales) {
+    if (r.date < from || r.date >= end) continue;
+    let tally = replayUnits.get(r.sku, r.warehouse);
+    if (!tally) {
+      tally = { units: 0 };
+      replayUnits.set(r.sku, r.warehouse, tally);
+      candidates.push({ sku: r.sku, warehouse: r.warehouse, tally });
+    }
+    tally.units += r.units;
+  }
+  const ranked = candidates
+    .filter(
+      (c) =>
+        c.tally.units > 0 &&
+        skuOf.has(c.sku) &&
+        context.classes.has(c.sku) &&
+        (context.lanes.get(c.warehouse)?.regular.length ?? 0) > 0,
+    )
+    .map((c) => ({ ...c, key: pairKey(c.sku, c.warehouse) }))
+    .sort((a, b) => b.tally.units - a.tally.units || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const chosen = ranked.slice(0, settings.backtestPairs).sort((a, b) => (a.key < b.key ? -1 : 1));
+  if (chosen.length === 0) return null;
+  const pairs = new PairMap<Pair>();
+  const keys: string[] = [];
+  const byKey = new Map<string, Pair>();
+  for (const c of chosen) {
+    const sku = skuOf.get(c.sku) as Sku;
+    const regular = context.lanes.get(c.warehouse)?.regular as readonly LaneOption[];
+    const p: Pair = {
+      sku,
+      warehouse: c.warehouse,
+      cls: (context.classes.get(c.sku) as SkuClass).cls,
+      regular,
+      daily: new Float64Array(totalDays),
+      streamDaily: new Float64Array(totalDays),
+      isStreamDay: new Uint8Array(totalDays),
+      streams: streamsOf.get(c.key) ?? [],
+      weekTotal: new Float64Array(totalDays / 7),
+      weekBase: new Float64Array(totalDays / 7),
+      bulkLead: laneLeadDays(cheapestLane(regular, sku), sku, settings),
+      sea: seaLane(regular, sku),
+    };
+    pairs.set(c.sku, c.warehouse, p);
+    keys.push(c.key);
+    byKey.set(c.key, p);
+  }
   for (const r of input.sales) {
     if (r.date < start || r.date >= end) continue;
-    const k = pairKey(r.sku, r.warehouse);
-    let p = pairs.get(k);
-    if (!p) {
-      const sku = skuOf.get(r.sku);
-      const regular = context.lanes.get(r.warehouse)?.regular ?? [];
-      const cls = context.classes.get(r.sku)?.cls;
-      if (!sku || regular.length === 0 || !cls) continue;
-      p = {
-        sku,
-        warehouse: r.warehouse,
-        cls,
-        regular,
-        daily: new Float64Array(totalDays),
-        streamDaily: new Float64Array(totalDays),
-        isStreamDay: new Uint8Array(totalDays),
-        streams: streamsOf.get(k) ?? [],
-      };
-      pairs.set(k, p);
-    }
+    const p = pairs.get(r.sku, r.warehouse);
+    if (!p) continue;
     const i = r.date - start;
     p.daily[i] += r.units;
-    if (r.streamId !== undefined || streamDays.has(dayKey(r.sku, r.warehouse, r.date))) {
+    p.weekTotal[Math.floor(i / 7)] += r.units;
+    if (isStreamSale(r, streamDays)) {
       p.streamDaily[i] += r.units;
       p.isStreamDay[i] = 1;
-    }
+    } else p.weekBase[Math.floor(i / 7)] += r.units;
   }
-  const keys = [...pairs.keys()].sort();
-  const weekly = (p: Pair, w: number, streamToo: boolean): number => {
-    let s = 0;
-    for (let i = 7 * w; i < 7 * w + 7; i++) s += p.daily[i] - (streamToo ? 0 : p.streamDaily[i]);
-    return s;
-  };
   const firstWeek = historyWeeks;
-  const avgBefore = (p: Pair, w: number, n: number, streamToo: boolean): number => {
+  const avgBefore = (p: Pair, w: number, n: number): number => {
     let s = 0;
-    for (let k = w - n; k < w; k++) s += weekly(p, k, streamToo);
+    for (let k = w - n; k < w; k++) s += p.weekTotal[k];
     return s / n;
   };
-  const bulkLead = (p: Pair, lanes: readonly LaneOption[]): number => {
-    let best = lanes[0];
-    for (const o of lanes) {
-      const c = unitFreight(o.lane, p.sku) ?? 0;
-      if (c < (unitFreight(best.lane, p.sku) ?? 0)) best = o;
-    }
-    return laneLeadDays(best, p.sku, settings);
-  };
-  const seaLane = (p: Pair): LaneOption => {
-    const sea = p.regular.filter((o) => o.mode === "SEA");
-    const pool = sea.length > 0 ? sea : p.regular;
-    let best = pool[0];
-    for (const o of pool)
-      if ((unitFreight(o.lane, p.sku) ?? 0) < (unitFreight(best.lane, p.sku) ?? 0)) best = o;
-    return best;
-  };
+  const replayDays = 7 * weeks;
   const startSim = (p: Pair): Sim => {
-    const avg = avgBefore(p, firstWeek, settings.naiveAverageWeeks, true);
-    const lead = bulkLead(p, p.regular);
-    const pipeline = [];
-    for (let w = 0; w < Math.ceil(lead / 7); w++) pipeline.push({ qty: avg, eta: 7 * w });
+    const avg = avgBefore(p, firstWeek, settings.naiveAverageWeeks);
+    const arrivals = new Float64Array(replayDays + p.bulkLead + PIPELINE_SLACK_DAYS);
+    let onOrder = 0;
+    for (let w = 0; w < Math.ceil(p.bulkLead / 7); w++) {
+      onOrder += avg;
+      arrivals[7 * w] += avg;
+    }
     return {
       stock: settings.naiveWeeks * avg,
-      pipeline,
+      arrivals,
+      onOrder,
       served: [0, 0],
       demanded: [0, 0],
       stockoutDays: 0,
@@ -158,9 +186,15 @@ export function runBacktest(
       shipped: 0,
     };
   };
+  const ship = (sim: Sim, qty: number, eta: number, unitCost: number) => {
+    sim.shipped += qty;
+    sim.freight += qty * unitCost;
+    sim.onOrder += qty;
+    if (eta < sim.arrivals.length) sim.arrivals[Math.max(0, eta)] += qty;
+  };
   const sims = { planner: new Map<string, Sim>(), naive: new Map<string, Sim>() };
   for (const k of keys) {
-    const p = pairs.get(k) as Pair;
+    const p = byKey.get(k) as Pair;
     sims.planner.set(k, startSim(p));
     sims.naive.set(k, startSim(p));
   }
@@ -173,19 +207,21 @@ export function runBacktest(
     const weekDay = 7 * w;
     const bySku = new Map<string, PairState[]>();
     for (const k of keys) {
-      const p = pairs.get(k) as Pair;
+      const p = byKey.get(k) as Pair;
       const sim = sims.planner.get(k) as Sim;
-      const y: number[] = [];
-      for (let q = Math.max(0, hw - 52); q < hw; q++) y.push(Math.max(0, weekly(p, q, false)));
+      const y = p.weekBase.subarray(Math.max(0, hw - 52), hw);
       const f = quickForecast(y);
-      const days = 7 * Math.ceil((bulkLead(p, p.regular) + 7 * settings.reviewWeeks + 21) / 7);
+      const days = 7 * Math.ceil((p.bulkLead + 7 * settings.reviewWeeks + 21) / 7);
+      const inTransit: { qty: number; eta: Day }[] = [];
+      for (let d = weekDay; d < sim.arrivals.length; d++)
+        if (sim.arrivals[d] > 0) inTransit.push({ qty: sim.arrivals[d], eta: addDays(from, d) });
       const state = projectPair(
         {
           sku: p.sku,
           warehouse: p.warehouse,
           cls: p.cls,
           onHand: sim.stock,
-          inTransit: sim.pipeline.map((s) => ({ qty: s.qty, eta: addDays(from, s.eta) })),
+          inTransit,
           forecast: { method: f.method, weekly: new Float64Array(1).fill(f.rate), sigma: f.sigma },
           streams: p.streams.filter((s) => s.date >= addDays(from, weekDay)),
           regular: p.regular,
@@ -195,7 +231,9 @@ export function runBacktest(
         oneWeek,
       );
       planPairUntil(state, 7, oneWeek);
-      bySku.set(p.sku.sku, [...(bySku.get(p.sku.sku) ?? []), state]);
+      const list = bySku.get(p.sku.sku);
+      if (list) list.push(state);
+      else bySku.set(p.sku.sku, [state]);
     }
     for (const [, states] of bySku) {
       const sku = states[0].input.sku;
@@ -217,36 +255,34 @@ export function runBacktest(
       }
       for (const s of states) {
         const sim = sims.planner.get(pairKey(sku.sku, s.input.warehouse)) as Sim;
-        for (const l of s.lines) {
-          sim.pipeline.push({ qty: l.restockQty, eta: (l.arriveBy as Day) - from });
-          sim.shipped += l.restockQty;
-          sim.freight += l.cost ?? 0;
-        }
+        for (const l of s.lines)
+          ship(
+            sim,
+            l.restockQty,
+            (l.arriveBy as Day) - from,
+            l.restockQty > 0 ? (l.cost ?? 0) / l.restockQty : 0,
+          );
       }
     }
     for (const k of keys) {
-      const p = pairs.get(k) as Pair;
+      const p = byKey.get(k) as Pair;
       const sim = sims.naive.get(k) as Sim;
-      const target = settings.naiveWeeks * avgBefore(p, hw, settings.naiveAverageWeeks, true);
-      const position = sim.stock + sim.pipeline.reduce((a, s) => a + s.qty, 0);
+      const target = settings.naiveWeeks * avgBefore(p, hw, settings.naiveAverageWeeks);
+      const position = sim.stock + sim.onOrder;
       if (target > position) {
-        const lane = seaLane(p);
         const qty = roundUpToMultiple(target - position, p.sku.casePack ?? 1);
-        sim.pipeline.push({ qty, eta: weekDay + laneLeadDays(lane, p.sku, settings) });
-        sim.shipped += qty;
-        sim.freight += qty * (unitFreight(lane.lane, p.sku) ?? 0);
+        ship(sim, qty, weekDay + laneLeadDays(p.sea, p.sku, settings), unitFreight(p.sea.lane, p.sku) ?? 0);
       }
     }
     for (const k of keys) {
-      const p = pairs.get(k) as Pair;
+      const p = byKey.get(k) as Pair;
       for (let d = weekDay; d < weekDay + 7; d++) {
         const i = 7 * firstWeek + d;
         const demand = p.daily[i];
         const kind = p.isStreamDay[i] ? 0 : 1;
         for (const sim of [sims.planner.get(k) as Sim, sims.naive.get(k) as Sim]) {
-          let arrived = 0;
-          sim.pipeline = sim.pipeline.filter((s) => (s.eta <= d ? ((arrived += s.qty), false) : true));
-          sim.stock += arrived;
+          sim.stock += sim.arrivals[d];
+          sim.onOrder -= sim.arrivals[d];
           const served = Math.min(Math.max(0, sim.stock), demand);
           sim.stock -= served;
           sim.served[kind] += served;
@@ -283,5 +319,18 @@ export function runBacktest(
       unitsShipped: shipped,
     };
   };
-  return { fromWeek: from, weeks, planner: result("planner"), naive: result("naive") };
+  return {
+    fromWeek: from,
+    weeks,
+    pairs: keys.length,
+    pairsWithSales: ranked.length,
+    planner: result("planner"),
+    naive: result("naive"),
+  };
+}
+
+/** The naive policy's lane: the cheapest SEA lane, else the bulk lane. */
+function seaLane(lanes: readonly LaneOption[], sku: Sku): LaneOption {
+  const sea = lanes.filter((o) => o.mode === "SEA");
+  return cheapestLane(sea.length > 0 ? sea : lanes, sku);
 }
