@@ -1,5 +1,6 @@
 import { promises as fs, realpathSync } from "fs";
 import * as path from "path";
+import { PassThrough } from "stream";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { CellOut, CellValue, ColumnFormat, RawTable, SheetOut } from "../core/data/table";
@@ -7,10 +8,10 @@ import type { WorkbookAdapter } from "./adapter";
 
 /**
  * The xlsx-file adapter (Node: the CLI, the sample script, tests). It reads
- * with ExcelJS's streaming reader, so a 500,000-row Sales sheet is read in
- * seconds without holding ExcelJS's object model; Excel table definitions
- * (names and ranges) are read from the file's table parts. It writes the plan
- * into a NEW file — never the input — all at once through a temporary file.
+ * the zip's parts directly — workbook, table parts, shared strings — and scans
+ * sheet XML in streamed chunks, so a 1,000,000-row Sales sheet is read in
+ * seconds without an object model. It writes with ExcelJS, the plan into a NEW
+ * file — never the input — all at once through a temporary file.
  */
 
 interface TableDef {
@@ -26,6 +27,8 @@ interface TableDef {
 
 interface SheetInfo {
   readonly name: string;
+  /** The sheet's part in the zip, e.g. "xl/worksheets/sheet1.xml". */
+  readonly path: string;
   readonly tables: TableDef[];
 }
 
@@ -34,22 +37,50 @@ const ATTR = (xml: string, name: string): string | undefined => {
   return m ? decodeXml(m[1]) : undefined;
 };
 
+const ENTITY = /&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);|_x([0-9a-fA-F]{4})_/g;
+
+/** XML entities and OOXML's `_xHHHH_` escapes decoded. */
 function decodeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
+  if (s.indexOf("&") < 0 && s.indexOf("_x") < 0) return s;
+  return s.replace(ENTITY, (whole, entity: string | undefined, hex: string | undefined) => {
+    if (hex !== undefined) return String.fromCharCode(parseInt(hex, 16));
+    switch (entity) {
+      case "lt":
+        return "<";
+      case "gt":
+        return ">";
+      case "amp":
+        return "&";
+      case "quot":
+        return '"';
+      case "apos":
+        return "'";
+      default:
+        return entity
+          ? String.fromCodePoint(
+              entity[1] === "x" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10),
+            )
+          : whole;
+    }
+  });
 }
 
 /** "B3" → { row: 3, col: 2 }. */
 function parseAddress(a: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a.toUpperCase());
   if (!m) throw new Error(`Bad cell address ${a}`);
+  return { row: Number(m[2]), col: columnNumber(m[1]) };
+}
+
+/** "AB" → 28. */
+function columnNumber(letters: string): number {
   let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]), col };
+  for (let i = 0; i < letters.length; i++) {
+    const code = letters.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  return col;
 }
 
 function resolveTarget(base: string, target: string): string {
@@ -67,21 +98,70 @@ function relsOf(xml: string): Map<string, string> {
   return map;
 }
 
-/** Sheet names and Excel tables by the sheet's file number (xl/worksheets/sheetN.xml → N). */
-async function readStructure(buffer: Buffer): Promise<Map<string, SheetInfo>> {
-  const zip = await JSZip.loadAsync(buffer);
+interface Structure {
+  readonly sheets: readonly SheetInfo[];
+  readonly sharedStrings: readonly string[];
+}
+
+/** The text of each `<t>` in a shared string or inline string, phonetic runs left out. */
+function stringItem(xml: string): string {
+  const body = xml.indexOf("<rPh") >= 0 ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : xml;
+  let out = "";
+  let i = 0;
+  for (;;) {
+    const open = body.indexOf("<t", i);
+    if (open < 0) break;
+    const next = body.charCodeAt(open + 2);
+    const end = body.indexOf(">", open);
+    if (next !== 62 && next !== 32) {
+      i = end + 1;
+      continue;
+    }
+    if (body.charCodeAt(end - 1) === 47) {
+      i = end + 1;
+      continue;
+    }
+    const close = body.indexOf("</t>", end);
+    out += body.slice(end + 1, close);
+    i = close + 4;
+  }
+  return decodeXml(out);
+}
+
+function parseSharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    const open = xml.indexOf("<si", i);
+    if (open < 0) break;
+    const end = xml.indexOf(">", open);
+    if (xml.charCodeAt(end - 1) === 47) {
+      out.push("");
+      i = end + 1;
+      continue;
+    }
+    const close = xml.indexOf("</si>", end);
+    out.push(stringItem(xml.slice(end + 1, close)));
+    i = close + 5;
+  }
+  return out;
+}
+
+/** Sheets in workbook order with their Excel tables, and the shared strings. */
+async function readStructure(zip: JSZip): Promise<Structure> {
   const text = async (p: string): Promise<string | undefined> => zip.file(p)?.async("string");
   const workbook = (await text("xl/workbook.xml")) ?? "";
   const wbRels = relsOf((await text("xl/_rels/workbook.xml.rels")) ?? "");
-  const sheets = new Map<string, SheetInfo>();
+  const sharedPath = [...wbRels.values()].find((t) => /sharedStrings\.xml$/i.test(t));
+  const shared = sharedPath ? await text(resolveTarget("xl/workbook.xml", sharedPath)) : undefined;
+  const sheets: SheetInfo[] = [];
   for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
     const name = ATTR(m[0], "name");
     const rid = ATTR(m[0], "r:id");
     const target = rid ? wbRels.get(rid) : undefined;
     if (!name || !target) continue;
     const sheetPath = resolveTarget("xl/workbook.xml", target);
-    const no = /sheet(\d+)\.xml$/.exec(sheetPath)?.[1];
-    if (!no) continue;
+    if (!zip.file(sheetPath)) continue;
     const tables: TableDef[] = [];
     const relsPath = sheetPath.replace(/([^/]+)$/, "_rels/$1.rels");
     for (const [, t] of relsOf((await text(relsPath)) ?? "")) {
@@ -104,24 +184,120 @@ async function readStructure(buffer: Buffer): Promise<Map<string, SheetInfo>> {
         totalsRows: Number(ATTR(head, "totalsRowCount") ?? 0),
       });
     }
-    sheets.set(no, { name, tables });
+    sheets.push({ name, path: sheetPath, tables });
   }
-  return sheets;
+  return { sheets, sharedStrings: shared ? parseSharedStrings(shared) : [] };
 }
 
-/** An ExcelJS cell value as a plain cell: rich text joined, a formula's cached result, a hyperlink's text. */
-function plainCell(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return o.richText.map((r: { text?: string }) => r.text ?? "").join("");
-    if ("result" in o) return plainCell(o.result);
-    if ("formula" in o || "sharedFormula" in o) return null;
-    if (typeof o.text === "string") return o.text;
-    if (typeof o.error === "string") return o.error;
+/** The value of attribute `name` in a start tag's attribute text, undecoded. */
+function rawAttr(attrs: string, name: string): string | undefined {
+  const key = ` ${name}="`;
+  const at = attrs.indexOf(key);
+  if (at < 0) return undefined;
+  const start = at + key.length;
+  return attrs.slice(start, attrs.indexOf('"', start));
+}
+
+/**
+ * Calls `onRow` for each `<row>` of a chunk of sheet XML that holds whole rows:
+ * the row number and its cells by column number (1 = A). Shared strings are
+ * looked up, inline and formula strings decoded, numbers parsed; a formula
+ * gives its cached result, never its text. A hand scanner, not a general XML
+ * parser: it reads what Excel, LibreOffice and ExcelJS write (no namespace
+ * prefixes on sheet elements).
+ */
+function scanRows(
+  xml: string,
+  shared: readonly string[],
+  state: { row: number },
+  onRow: (row: number, cells: CellValue[]) => void,
+): void {
+  let i = 0;
+  for (;;) {
+    const rs = xml.indexOf("<row", i);
+    if (rs < 0) return;
+    const rEnd = xml.indexOf(">", rs);
+    const rAttrs = xml.slice(rs + 4, rEnd);
+    const rNo = rawAttr(rAttrs, "r");
+    state.row = rNo === undefined ? state.row + 1 : Number(rNo);
+    if (xml.charCodeAt(rEnd - 1) === 47) {
+      i = rEnd + 1;
+      continue;
+    }
+    const rowClose = xml.indexOf("</row>", rEnd);
+    const cells: CellValue[] = [];
+    let col = 0;
+    let j = rEnd + 1;
+    for (;;) {
+      const cs = xml.indexOf("<c", j);
+      if (cs < 0 || cs > rowClose) break;
+      const cEnd = xml.indexOf(">", cs);
+      const attrs = xml.slice(cs + 2, cEnd);
+      const ref = rawAttr(attrs, "r");
+      col = ref === undefined ? col + 1 : columnNumber(ref);
+      if (xml.charCodeAt(cEnd - 1) === 47) {
+        j = cEnd + 1;
+        continue;
+      }
+      const cClose = xml.indexOf("</c>", cEnd);
+      const inner = xml.slice(cEnd + 1, cClose);
+      j = cClose + 4;
+      const type = rawAttr(attrs, "t");
+      if (type === "inlineStr") {
+        cells[col] = stringItem(inner);
+        continue;
+      }
+      const vs = inner.indexOf("<v");
+      if (vs < 0) continue;
+      const vOpen = inner.indexOf(">", vs);
+      if (inner.charCodeAt(vOpen - 1) === 47) continue;
+      const v = inner.slice(vOpen + 1, inner.indexOf("</v>", vOpen));
+      switch (type) {
+        case "s":
+          cells[col] = shared[Number(v)] ?? null;
+          break;
+        case "str":
+        case "e":
+        case "d":
+          cells[col] = decodeXml(v);
+          break;
+        case "b":
+          cells[col] = v === "1";
+          break;
+        default: {
+          const n = Number(v);
+          cells[col] = v === "" || Number.isNaN(n) ? decodeXml(v) : n;
+        }
+      }
+    }
+    onRow(state.row, cells);
+    i = rowClose + 6;
   }
-  return String(v);
+}
+
+/** Streams a sheet part through `scanRows` in chunks cut at row ends, so a large sheet is never one string. */
+async function streamRows(
+  zip: JSZip,
+  part: string,
+  shared: readonly string[],
+  onRow: (row: number, cells: CellValue[]) => void,
+): Promise<void> {
+  const file = zip.file(part);
+  if (!file) return;
+  const decoder = new TextDecoder("utf-8");
+  const state = { row: 0 };
+  let carry = "";
+  // JSZip's stream predates async iteration; a PassThrough gives it.
+  const chunks = file.nodeStream("nodebuffer").pipe(new PassThrough());
+  for await (const chunk of chunks as AsyncIterable<Buffer>) {
+    carry += decoder.decode(chunk, { stream: true });
+    const cut = carry.lastIndexOf("</row>");
+    if (cut < 0) continue;
+    scanRows(carry.slice(0, cut + 6), shared, state, onRow);
+    carry = carry.slice(cut + 6);
+  }
+  carry += decoder.decode();
+  scanRows(carry, shared, state, onRow);
 }
 
 function headerText(v: CellValue): string {
@@ -143,114 +319,100 @@ interface Collector {
   readonly last: number;
   headers: string[] | undefined;
   readonly rows: CellValue[][];
-  /** Sheet row number of `rows[i]`, to drop trailing blank rows and keep gaps. */
+  /** The last sheet row with a non-blank cell: trailing blank rows are dropped. */
   lastFilled: number;
 }
 
 function toTable(c: Collector, sheet: string): RawTable | undefined {
   if (!c.headers) return undefined;
-  const filled = c.lastFilled - c.headerRow;
   return {
     name: c.name,
     sheet,
     headers: c.headers,
-    rows: c.rows.slice(0, Math.max(0, filled)),
+    rows: c.rows.slice(0, Math.max(0, c.lastFilled - c.headerRow)),
     firstRow: c.headerRow + 1,
     firstColumn: c.left,
   };
 }
 
+function collect(c: Collector, plain: boolean, r: number, values: readonly CellValue[]): void {
+  if (!c.headers) {
+    if (plain) {
+      let left = 0;
+      let right = 0;
+      for (let i = 1; i < values.length; i++) {
+        if (isEmpty(values[i])) continue;
+        if (left === 0) left = i;
+        right = i;
+      }
+      if (left === 0) return;
+      c.headerRow = r;
+      c.left = left;
+      c.right = right;
+      c.lastFilled = r;
+    } else if (r !== c.headerRow) return;
+    const headers: string[] = [];
+    for (let i = c.left; i <= c.right; i++) headers.push(headerText(values[i] ?? null));
+    c.headers = headers;
+    return;
+  }
+  if (r <= c.headerRow || r > c.last) return;
+  const width = c.right - c.left + 1;
+  while (c.headerRow + c.rows.length + 1 < r) c.rows.push(new Array<CellValue>(width).fill(null));
+  const cells: CellValue[] = new Array(width);
+  let any = false;
+  for (let i = c.left; i <= c.right; i++) {
+    const v = values[i] ?? null;
+    cells[i - c.left] = v;
+    if (!any && !isEmpty(v)) any = true;
+  }
+  c.rows.push(cells);
+  if (any) c.lastFilled = r;
+}
+
 /**
  * Reads an xlsx file's candidate input tables: every Excel table by its name,
  * and each sheet that holds no Excel table as one table under its first
- * non-empty row (named after the sheet). Rows go straight from the stream
+ * non-empty row (named after the sheet). Rows go straight from the zip stream
  * into their table, so a large sheet is held once. Date cells arrive as
- * Excel serial numbers (styles are not read, for speed); the contract reads
+ * Excel serial numbers (number formats are not read); the contract reads
  * serials in date columns.
  */
 export async function readXlsxTables(file: string): Promise<RawTable[]> {
-  const buffer = await fs.readFile(file);
-  const structure = await readStructure(buffer);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    sharedStrings: "cache",
-    styles: "ignore",
-    hyperlinks: "ignore",
-    worksheets: "emit",
-    entries: "ignore",
-  });
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  const { sheets, sharedStrings } = await readStructure(zip);
   const out: RawTable[] = [];
-  for await (const worksheet of reader) {
-    const ws = worksheet as unknown as AsyncIterable<{ number: number; values: unknown[] }> & {
-      id: number | string;
-    };
-    const info = structure.get(String(ws.id));
-    const sheetName = info?.name ?? `Sheet${ws.id}`;
-    const defs = info?.tables.filter((t) => t.headerRows > 0) ?? [];
-    const collectors: Collector[] =
-      defs.length > 0
-        ? defs.map((t) => ({
-            name: t.name,
-            headerRow: t.top,
-            left: t.left,
-            right: t.right,
-            last: t.bottom - t.totalsRows,
+  for (const sheet of sheets) {
+    const defs = sheet.tables.filter((t) => t.headerRows > 0);
+    const plain = defs.length === 0;
+    const collectors: Collector[] = plain
+      ? [
+          {
+            name: sheet.name,
+            headerRow: 0,
+            left: 0,
+            right: 0,
+            last: Infinity,
             headers: undefined,
             rows: [],
-            lastFilled: t.top,
-          }))
-        : [
-            {
-              name: sheetName,
-              headerRow: 0,
-              left: 0,
-              right: 0,
-              last: Infinity,
-              headers: undefined,
-              rows: [],
-              lastFilled: 0,
-            },
-          ];
-    const plain = defs.length === 0;
-    for await (const row of ws) {
-      const values = row.values;
-      const r = row.number;
-      for (const c of collectors) {
-        if (!c.headers) {
-          if (plain) {
-            let left = 0;
-            let right = 0;
-            for (let i = 1; i < values.length; i++) {
-              if (isEmpty(plainCell(values[i]))) continue;
-              if (left === 0) left = i;
-              right = i;
-            }
-            if (left === 0) continue;
-            c.headerRow = r;
-            c.left = left;
-            c.right = right;
-            c.lastFilled = r;
-          } else if (r !== c.headerRow) continue;
-          const headers: string[] = [];
-          for (let i = c.left; i <= c.right; i++) headers.push(headerText(plainCell(values[i])));
-          c.headers = headers;
-          continue;
-        }
-        if (r <= c.headerRow || r > c.last) continue;
-        while (c.headerRow + c.rows.length + 1 < r)
-          c.rows.push(new Array<CellValue>(c.right - c.left + 1).fill(null));
-        const cells: CellValue[] = new Array(c.right - c.left + 1);
-        let any = false;
-        for (let i = c.left; i <= c.right; i++) {
-          const v = plainCell(values[i]);
-          cells[i - c.left] = v;
-          if (!any && !isEmpty(v)) any = true;
-        }
-        c.rows.push(cells);
-        if (any) c.lastFilled = r;
-      }
-    }
+            lastFilled: 0,
+          },
+        ]
+      : defs.map((t) => ({
+          name: t.name,
+          headerRow: t.top,
+          left: t.left,
+          right: t.right,
+          last: t.bottom - t.totalsRows,
+          headers: undefined,
+          rows: [],
+          lastFilled: t.top,
+        }));
+    await streamRows(zip, sheet.path, sharedStrings, (r, values) => {
+      for (const c of collectors) collect(c, plain, r, values);
+    });
     for (const c of collectors) {
-      const table = toTable(c, sheetName);
+      const table = toTable(c, sheet.name);
       if (table) out.push(table);
     }
   }

@@ -98,6 +98,32 @@ describe("readXlsxTables", () => {
   });
 });
 
+describe("readXlsxTables: what cells can hold", () => {
+  it("reads rich text, formula results (never the formula), booleans, errors, entities and Chinese text", async () => {
+    const file = path.join(dir, "cells.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet("SKUs & more <x>");
+    ws.addRow(["sku", "unit_cost", "name", "flag"]);
+    ws.addRow([
+      { richText: [{ text: "00" }, { font: { bold: true }, text: "0123" }] },
+      { formula: "2+3", result: 5 },
+      "A & B <C> “货号”",
+      true,
+    ]);
+    ws.addRow(["X-1", { error: "#N/A" }, { formula: 'CONCAT("a","b")', result: "ab" }, false]);
+    ws.addRow([]);
+    ws.addRow([]);
+    await workbook.xlsx.writeFile(file);
+
+    const [t] = await readXlsxTables(file);
+    expect(t.sheet).toBe("SKUs & more <x>");
+    expect(t.rows).toEqual([
+      ["000123", 5, "A & B <C> “货号”", true],
+      ["X-1", "#N/A", "ab", false],
+    ]);
+  });
+});
+
 const plan: SheetOut[] = [
   {
     name: "LS Plan",
