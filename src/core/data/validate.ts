@@ -446,8 +446,8 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
     const streamId = r.text("stream_id");
     const sku = r.text("sku");
     const n = r.number("units");
-    if (streamId !== undefined && !streamSet.has(streamId) && !streamKeys.has(streamId))
-      r.fail("stream_id", "dataUnknownStream");
+    if (streamId !== undefined && !streamSet.has(streamId))
+      r.fail("stream_id", streamKeys.has(streamId) ? "dataRowDropped" : "dataUnknownStream");
     knownSku(r, sku);
     if (
       streamId !== undefined &&

@@ -260,3 +260,22 @@ describe("a clean workbook", () => {
     expect(big.input.sales).toHaveLength(100_000);
   });
 });
+
+describe("rows that refer to a row with a problem", () => {
+  it("say so instead of calling the key unknown", () => {
+    const streams = table(
+      "Streams",
+      ["stream_id", "date", "warehouse", "peak_viewers", "avg_dwell_min"],
+      [["S1", "2025-03-02", "US-West", "lots", 3.2]],
+    );
+    const items = table("StreamItems", ["stream_id", "sku"], [["S1", "000123"]]);
+    const read = readPlanInput(withTable(withTable(cleanWorkbook(), streams), items));
+    expect(read.problems.map((p) => [p.table, p.row, p.column])).toEqual([
+      ["Streams", 2, "peak_viewers"],
+      ["StreamItems", 2, "stream_id"],
+    ]);
+    expect(read.problems[1].message.en).toBe(
+      "stream_id “S1” refers to a row that has a problem above; fix that row first.",
+    );
+  });
+});
