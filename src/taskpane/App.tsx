@@ -16,6 +16,7 @@ import { t, type Lang } from "../core/i18n";
 import type { PlanSettings } from "../core/plan";
 import { dayFromIso } from "../core/time/day";
 import type { CellRef, PaneWorkbook } from "../workbook/officePane";
+import { ErrorBoundary } from "./components/ErrorBoundary";
 import { InputsPanel } from "./components/InputsPanel";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { ResultsPanel } from "./components/ResultsPanel";
@@ -133,37 +134,39 @@ export function App({ workbook, runner, initialLang, preview, sampleTables }: Ap
           <Tab value="settings">{t(lang, "sectionSettings")}</Tab>
         </TabList>
         <div role="tabpanel" aria-label={t(lang, sectionKey[tab])} className={styles.panel}>
-          {tab === "results" && <ResultsPanel lang={lang} view={state.view} onOpenSheet={onOpenSheet} />}
-          {tab === "inputs" && (
-            <InputsPanel
-              lang={lang}
-              statuses={inputs.statuses}
-              problems={inputs.problems}
-              needs={inputs.needs}
-              mapping={inputs.mapping}
-              error={inputs.error}
-              busy={inputs.busy}
-              notice={notice}
-              onSelect={onSelect}
-              onSaveMapping={inputs.saveMapping}
-              onRefresh={() => void inputs.refresh()}
-              onInsertSample={onInsertSample}
-            />
-          )}
-          {tab === "settings" && (
-            <SettingsPanel
-              lang={lang}
-              settings={settings}
-              workbookKeys={fromWorkbook.keys}
-              planDate={planDate}
-              onChange={setEdited}
-              onPlanDate={setPlanDate}
-              onReset={() => {
-                setEdited(undefined);
-                setPlanDate("");
-              }}
-            />
-          )}
+          <ErrorBoundary key={`${tab}-${state.status}`} lang={lang}>
+            {tab === "results" && <ResultsPanel lang={lang} view={state.view} onOpenSheet={onOpenSheet} />}
+            {tab === "inputs" && (
+              <InputsPanel
+                lang={lang}
+                statuses={inputs.statuses}
+                problems={inputs.problems}
+                needs={inputs.needs}
+                mapping={inputs.mapping}
+                error={inputs.error}
+                busy={inputs.busy}
+                notice={notice}
+                onSelect={onSelect}
+                onSaveMapping={inputs.saveMapping}
+                onRefresh={() => void inputs.refresh()}
+                onInsertSample={onInsertSample}
+              />
+            )}
+            {tab === "settings" && (
+              <SettingsPanel
+                lang={lang}
+                settings={settings}
+                workbookKeys={fromWorkbook.keys}
+                planDate={planDate}
+                onChange={setEdited}
+                onPlanDate={setPlanDate}
+                onReset={() => {
+                  setEdited(undefined);
+                  setPlanDate("");
+                }}
+              />
+            )}
+          </ErrorBoundary>
         </div>
       </main>
     </FluentProvider>

@@ -82,6 +82,7 @@ export const uiEn = {
   resultStreamLine: "{stream} on {date}: {skus}",
   resultAction: "Action: {action}",
   resultTotal: "Total",
+  resultMoreStreams: "…and {count} more streams at risk on the sheet.",
 
   chartSheetRank: "rank",
   chartSheetSku: "sku",
@@ -183,6 +184,7 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   resultStreamLine: "{stream}({date}):{skus}",
   resultAction: "措施:{action}",
   resultTotal: "合计",
+  resultMoreStreams: "……另有 {count} 场有风险的直播,详见工作表。",
 
   chartSheetRank: "排名",
   chartSheetSku: "货号",

@@ -116,7 +116,7 @@ export function InputsPanel(props: InputsPanelProps) {
           </li>
         ))}
       </ul>
-      <Subtitle2 as="h3">{t(lang, "problemsHeading")}</Subtitle2>
+      <Subtitle2 as="h2">{t(lang, "problemsHeading")}</Subtitle2>
       {problems.length === 0 ? (
         <Text>{t(lang, "problemsNone")}</Text>
       ) : (
@@ -181,7 +181,7 @@ function MappingForm({ lang, needs, mapping, onSaveMapping }: InputsPanelProps) 
   };
   return (
     <section className={styles.root} aria-label={t(lang, "mappingHeading")}>
-      <Subtitle2 as="h3">{t(lang, "mappingHeading")}</Subtitle2>
+      <Subtitle2 as="h2">{t(lang, "mappingHeading")}</Subtitle2>
       {tables.map((table) => (
         <div key={table} className={styles.root}>
           <Caption1>{t(lang, "mappingIntro", { table })}</Caption1>

@@ -31,6 +31,10 @@ const useStyles = makeStyles({
   },
 });
 
+/** The pane lists the first streams at risk and a few actions each; the sheet has them all. */
+const STREAMS_SHOWN = 5;
+const ACTIONS_SHOWN = 2;
+
 export type ResultsPanelProps = {
   lang: Lang;
   view: ResultsView | undefined;
@@ -52,14 +56,14 @@ export function ResultsPanel({ lang, view, onOpenSheet }: ResultsPanelProps) {
   return (
     <div className={styles.root}>
       <section className={styles.block} aria-labelledby="result-restock">
-        <Subtitle2 as="h3" id="result-restock">
+        <Subtitle2 as="h2" id="result-restock">
           {t(lang, "resultRestock")}
         </Subtitle2>
         <span className={styles.figure}>{formatNumber(lang, view.skusToRestock)}</span>
         {link("plan")}
       </section>
       <section className={styles.block} aria-labelledby="result-cost">
-        <Subtitle2 as="h3" id="result-cost">
+        <Subtitle2 as="h2" id="result-cost">
           {t(lang, "resultCostByMode")}
         </Subtitle2>
         <table className={styles.table}>
@@ -83,14 +87,14 @@ export function ResultsPanel({ lang, view, onOpenSheet }: ResultsPanelProps) {
         {link("timetable")}
       </section>
       <section className={styles.block} aria-labelledby="result-streams">
-        <Subtitle2 as="h3" id="result-streams">
+        <Subtitle2 as="h2" id="result-streams">
           {t(lang, "resultStreamsAtRisk")}
         </Subtitle2>
         {view.streamsAtRisk.length === 0 ? (
           <Text>{t(lang, "resultStreamsNone")}</Text>
         ) : (
           <ul className={styles.list}>
-            {view.streamsAtRisk.map((s) => (
+            {view.streamsAtRisk.slice(0, STREAMS_SHOWN).map((s) => (
               <li key={s.streamId}>
                 <Text weight="semibold">
                   {t(lang, "resultStreamLine", {
@@ -99,7 +103,7 @@ export function ResultsPanel({ lang, view, onOpenSheet }: ResultsPanelProps) {
                     skus: s.skus.map((k) => `${k.sku} (${k.status})`).join(", "),
                   })}
                 </Text>
-                {s.actions.map((a) => (
+                {s.actions.slice(0, ACTIONS_SHOWN).map((a) => (
                   <Caption1 key={a} block>
                     {t(lang, "resultAction", { action: a })}
                   </Caption1>
@@ -108,10 +112,15 @@ export function ResultsPanel({ lang, view, onOpenSheet }: ResultsPanelProps) {
             ))}
           </ul>
         )}
+        {view.streamsAtRisk.length > STREAMS_SHOWN && (
+          <Caption1>
+            {t(lang, "resultMoreStreams", { count: view.streamsAtRisk.length - STREAMS_SHOWN })}
+          </Caption1>
+        )}
         {link("streams")}
       </section>
       <section className={styles.block} aria-labelledby="result-backtest">
-        <Subtitle2 as="h3" id="result-backtest">
+        <Subtitle2 as="h2" id="result-backtest">
           {t(lang, "resultBacktest")}
         </Subtitle2>
         <Text>

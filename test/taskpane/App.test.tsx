@@ -1,0 +1,204 @@
+/** @jest-environment jsdom */
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { axe, toHaveNoViolations } from "jest-axe";
+import type { RawTable } from "../../src/core/data/table";
+import { App } from "../../src/taskpane/App";
+import { inlineRunner, type JobRequest, type JobRunner } from "../../src/taskpane/jobRunner";
+import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { renameHeader, setCell, smallSeller } from "./fixtures";
+
+expect.extend(toHaveNoViolations);
+
+// jsdom has no ResizeObserver; Fluent UI's MessageBar observes its own width to reflow.
+class ResizeObserverStub {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+window.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+
+const renderPane = (
+  workbook: MemoryWorkbook,
+  runner: JobRunner = inlineRunner,
+  lang: "en" | "zh-CN" = "en",
+) =>
+  render(
+    <App workbook={workbook} runner={runner} initialLang={lang} preview={false} sampleTables={smallSeller} />,
+  );
+
+const generate = () => screen.getByRole("button", { name: "Generate plan" });
+
+describe("task pane", () => {
+  it("shows the tables found, runs the plan with progress and shows results linked to their sheets", async () => {
+    const user = userEvent.setup();
+    const book = MemoryWorkbook.withTables(smallSeller());
+    const { container } = renderPane(book);
+
+    const inputs = await screen.findByRole("list", { name: "Inputs" });
+    await within(inputs).findAllByText("Found");
+    expect(await axe(container)).toHaveNoViolations();
+
+    await user.click(generate());
+    expect(screen.getByRole("progressbar")).toBeTruthy();
+    await screen.findByText(/Plan written to 7 sheets/, undefined, { timeout: 20_000 });
+    expect(screen.getByRole("tab", { name: "Results", selected: true })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "SKUs to restock" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Cost by mode" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Streams at risk" })).toBeTruthy();
+    expect(screen.getByText(/with the plan vs .* with the naive policy/)).toBeTruthy();
+    expect(await axe(container)).toHaveNoViolations();
+
+    await user.click(screen.getByRole("button", { name: "Open sheet LS Streams" }));
+    expect(book.activeSheet).toBe("LS Streams");
+  });
+
+  it("switches to Chinese with the control labelled Language", async () => {
+    const user = userEvent.setup();
+    renderPane(MemoryWorkbook.withTables(smallSeller()));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "zh-CN");
+    expect(screen.getByRole("button", { name: "生成补货计划" })).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "语言" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "输入" })).toBeTruthy();
+  });
+
+  it("starts in Chinese when Office's display language is Chinese", () => {
+    renderPane(new MemoryWorkbook(), inlineRunner, "zh-CN");
+    expect(screen.getByRole("button", { name: "生成补货计划" })).toBeTruthy();
+  });
+
+  it("says what to do with a workbook that has no tables, and inserts the sample on request", async () => {
+    const user = userEvent.setup();
+    const book = new MemoryWorkbook();
+    renderPane(book);
+    expect(await screen.findByText(/No input tables found/)).toBeTruthy();
+
+    await user.click(generate());
+    await screen.findByText(/fix the problems listed under Inputs/);
+    expect(screen.getAllByText(/SKUs/).length).toBeGreaterThan(0);
+
+    await user.click(screen.getByRole("button", { name: "Insert sample data" }));
+    await screen.findByText(/Sample data added on new sheets/);
+    expect(book.sheetNames()).toContain("SKUs");
+    expect(screen.queryByText(/No input tables found/)).toBeNull();
+  });
+
+  it("lists text in a number column with its table, row and column; a click selects the cell", async () => {
+    const user = userEvent.setup();
+    const tables = setCell(smallSeller(), "Stock", 2, "on_hand", "lots");
+    const book = MemoryWorkbook.withTables(tables);
+    const { container } = renderPane(book);
+    await screen.findAllByText("Found");
+
+    await user.click(generate());
+    await screen.findByText(/fix the problems listed under Inputs/);
+    const link = await screen.findByRole("button", { name: /Select in Excel: Stock, row 4, column on_hand/ });
+    expect(await axe(container)).toHaveNoViolations();
+    await user.click(link);
+    expect(book.selection).toEqual({ sheet: "Stock", row: 4, column: 3 });
+  });
+
+  it("maps a header that doesn't match, remembers it in the document and plans with it", async () => {
+    const user = userEvent.setup();
+    const book = MemoryWorkbook.withTables(renameHeader(smallSeller(), "Sales", "units", "Qty sold"));
+    renderPane(book);
+
+    const select = await screen.findByRole("combobox", { name: "Column for units in Sales" });
+    await user.selectOptions(select, "Qty sold");
+    await user.click(screen.getByRole("button", { name: "Save mapping" }));
+    await screen.findByText("Mapping saved in this workbook.");
+    expect(JSON.parse((await book.loadSetting("livestock.columnMapping")) ?? "{}")).toEqual({
+      Sales: { units: "Qty sold" },
+    });
+
+    await user.click(generate());
+    await screen.findByText(/Plan written to/, undefined, { timeout: 20_000 });
+  });
+
+  it("stops with a clear message when a user's sheet has an output sheet's name", async () => {
+    const user = userEvent.setup();
+    const book = MemoryWorkbook.withTables(smallSeller());
+    book.addUserSheet("LS Plan", [["my own plan"]]);
+    renderPane(book);
+    await screen.findAllByText("Found");
+    await user.click(generate());
+    expect(
+      await screen.findByText(/A sheet named “LS Plan” already exists/, undefined, { timeout: 20_000 }),
+    ).toBeTruthy();
+    expect(book.sheet("LS Plan")?.cells).toEqual([["my own plan"]]);
+  });
+
+  it("cancels a run midway and writes nothing", async () => {
+    const user = userEvent.setup();
+    const book = MemoryWorkbook.withTables(smallSeller());
+    let cancelled = false;
+    const runner: JobRunner = (_t, _r, onStage) => {
+      let release: (value: undefined) => void = () => undefined;
+      const done = new Promise<undefined>((resolve) => (release = resolve));
+      setTimeout(() => onStage("forecasting"), 0);
+      return {
+        done,
+        cancel: () => {
+          cancelled = true;
+          release(undefined);
+        },
+      };
+    };
+    renderPane(book, runner);
+    await screen.findAllByText("Found");
+    await user.click(generate());
+    await screen.findByText("Forecasting");
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(await screen.findByText("Cancelled. Nothing in the workbook was changed.")).toBeTruthy();
+    expect(cancelled).toBe(true);
+    expect(book.sheetNames().some((n) => n.startsWith("LS "))).toBe(false);
+  });
+
+  it("shows an Excel API error with what to do, never a blank pane", async () => {
+    const user = userEvent.setup();
+    const book = MemoryWorkbook.withTables(smallSeller());
+    book.writePlan = () =>
+      Promise.reject(Object.assign(new Error("The request failed."), { code: "GeneralException" }));
+    renderPane(book);
+    await screen.findAllByText("Found");
+    await user.click(generate());
+    expect(
+      await screen.findByText(
+        /Excel reported an error \(GeneralException\): The request failed\..*try again/,
+        undefined,
+        {
+          timeout: 20_000,
+        },
+      ),
+    ).toBeTruthy();
+    expect((generate() as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("shows settings with the workbook's Settings table winning, and passes the pane's changes to the plan", async () => {
+    const user = userEvent.setup();
+    const requests: JobRequest[] = [];
+    const spy: JobRunner = (tables: readonly RawTable[], request, onStage) => {
+      requests.push(request);
+      return inlineRunner(tables, request, onStage);
+    };
+    const withSetting = smallSeller().map((t) =>
+      t.name === "Settings"
+        ? { ...t, rows: [...t.rows.filter((r) => r[0] !== "service_level_a"), ["service_level_a", 0.97]] }
+        : t,
+    );
+    const { container } = renderPane(MemoryWorkbook.withTables(withSetting), spy);
+    await screen.findAllByText("Found");
+    await user.click(screen.getByRole("tab", { name: "Settings" }));
+    expect(await axe(container)).toHaveNoViolations();
+
+    const serviceA = screen.getByRole("spinbutton", { name: "Service level, class A" });
+    expect((serviceA as HTMLInputElement).disabled).toBe(true);
+    expect((serviceA as HTMLInputElement).value).toBe("0.97");
+    const horizon = screen.getByRole("spinbutton", { name: "Horizon (weeks)" });
+    await user.clear(horizon);
+    await user.type(horizon, "6");
+    await user.click(generate());
+    await screen.findByText(/Plan written to/, undefined, { timeout: 20_000 });
+    expect(requests[0].settingsOverrides).toEqual({ horizonWeeks: 6 });
+  });
+});
