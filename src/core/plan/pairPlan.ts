@@ -1,5 +1,5 @@
 import type { AbcClass, Sku } from "../data/model";
-import { chooseShipMode, roundUpToMultiple, safetyStock } from "../inventory";
+import { chooseShipMode, roundUpToMultiple, safetyStock, type ModeOption } from "../inventory";
 import { addDays, dayToIso, weekday, type Day } from "../time/day";
 import type { BaselineForecast } from "./baseline";
 import {
@@ -60,6 +60,7 @@ export interface PairState {
   readonly stockoutDate: Day | null;
   /** The cheapest regular lane: bulk shipments, and the one a bridge shipment waits for. */
   readonly bulk: LaneOption;
+  readonly lanes: LaneTable;
   readonly lines: PlanLine[];
   cursor: number;
   done: boolean;
@@ -166,6 +167,7 @@ export function projectPair(p: PairInput, planDate: Day, days: number, settings:
     weeksOfCover: coverWeeks(p.onHand + inTransitTotal, demand),
     stockoutDate: stockout < 0 ? null : addDays(planDate, stockout),
     bulk,
+    lanes: laneTable(p, settings),
     lines: [],
     cursor: 0,
     done: false,
@@ -222,41 +224,59 @@ interface Decision {
  * stock-out; if none, the fastest, shipped now.
  */
 function decide(state: PairState, t: number, settings: PlanSettings): Decision {
-  const { sku, cls, regular } = state.input;
-  const costs = comparableCosts(regular, sku);
-  const leads = regular.map((o) => laneLeadDays(o, sku, settings));
-  const margins = regular.map((o) => laneMarginDays(o, cls, settings));
-  const options = regular.map((o, i) => ({
+  const lanes = state.lanes;
+  const first = chooseShipMode(t, lanes.options);
+  if (first.onTime) return decision(state, first, t - first.leadDays, "onTime", t);
+  const by = requiredBy(state, t, settings.preStreamDays);
+  if (by >= 0) {
+    const deadline = state.streams[by].day - 1;
+    const c = chooseShipMode(deadline, lanes.options);
+    if (c.onTime) return decision(state, c, 0, "beforeStream", deadline);
+  } else {
+    let out = t;
+    while (out < state.days && state.stock[out] >= -EPS) out++;
+    const c = chooseShipMode(out, lanes.options);
+    if (out < state.days && c.onTime) return decision(state, c, 0, "beforeStockout", out);
+  }
+  return decision(state, first, 0, "late", t);
+}
+
+function decision(
+  state: PairState,
+  chosen: ModeOption,
+  shipBy: number,
+  kind: Decision["kind"],
+  deadline: number,
+): Decision {
+  const i = Number(chosen.mode);
+  return {
+    lane: state.input.regular[i],
+    lead: state.lanes.leads[i],
+    margin: state.lanes.margins[i],
+    shipBy,
+    kind,
+    deadline,
+  };
+}
+
+/** The regular lanes as the mode choice compares them: lead + margin days and comparable cost. */
+interface LaneTable {
+  readonly leads: readonly number[];
+  readonly margins: readonly number[];
+  /** `mode` is the lane's index in `regular`. */
+  readonly options: readonly ModeOption[];
+}
+
+function laneTable(p: PairInput, settings: PlanSettings): LaneTable {
+  const costs = comparableCosts(p.regular, p.sku);
+  const leads = p.regular.map((o) => laneLeadDays(o, p.sku, settings));
+  const margins = p.regular.map((o) => laneMarginDays(o, p.cls, settings));
+  const options = p.regular.map((_, i) => ({
     mode: String(i),
     leadDays: leads[i] + margins[i],
     cost: costs[i],
   }));
-  const pick = (deadline: number) => {
-    const c = chooseShipMode(deadline, options);
-    return { index: Number(c.mode), onTime: c.onTime };
-  };
-  const first = pick(t);
-  const at = (i: number, shipBy: number, kind: Decision["kind"], deadline: number): Decision => ({
-    lane: regular[i],
-    lead: leads[i],
-    margin: margins[i],
-    shipBy,
-    kind,
-    deadline,
-  });
-  if (first.onTime) return at(first.index, t - leads[first.index] - margins[first.index], "onTime", t);
-  const by = requiredBy(state, t, settings.preStreamDays);
-  if (by >= 0) {
-    const deadline = state.streams[by].day - 1;
-    const c = pick(deadline);
-    if (c.onTime) return at(c.index, 0, "beforeStream", deadline);
-  } else {
-    let out = t;
-    while (out < state.days && state.stock[out] >= -EPS) out++;
-    const c = pick(out);
-    if (out < state.days && c.onTime) return at(c.index, 0, "beforeStockout", out);
-  }
-  return at(first.index, 0, "late", t);
+  return { leads, margins, options };
 }
 
 const r = (key: Reason["key"], params: Reason["params"]): Reason => ({ key, params });
@@ -275,7 +295,12 @@ const iso = (planDate: Day, i: number): string => dayToIso(addDays(planDate, i))
  * Quantities are rounded up to case packs (not transfers); MOQ is applied by
  * the caller across warehouses. Stops at the horizon.
  */
-export function planPairUntil(state: PairState, weekEnd: number, settings: PlanSettings): PlanLine[] {
+export function planPairUntil(
+  state: PairState,
+  weekEnd: number,
+  settings: PlanSettings,
+  explain = true,
+): PlanLine[] {
   const out: PlanLine[] = [];
   const horizonDays = 7 * settings.horizonWeeks;
   const { sku, cls } = state.input;
@@ -325,68 +350,22 @@ export function planPairUntil(state: PairState, weekEnd: number, settings: PlanS
     const freight = unitFreight(d.lane.lane, sku);
     const by = requiredBy(state, t, settings.preStreamDays);
     const tier: Tier = by >= 0 ? "tier2" : "tier1";
-    const reasons: Reason[] = [];
-    if (tier === "tier2") {
-      const s = state.streams[by];
-      reasons.push(
-        r("planReasonTier2", {
-          stream: s.streamId,
-          date: iso(state.planDate, s.day),
-          cls,
-          weeks: settings.preStreamWeeks[cls as "A" | "B"],
-          p90: round(s.p90),
-          level: round(s.level ?? 0),
-          days: settings.preStreamDays,
-        }),
-      );
-    } else
-      reasons.push(
-        r("planReasonTier1", {
-          ss: round(state.safetyStock),
-          cls,
-          service: round(settings.serviceLevel[cls] * 100, 1),
-          weeks: settings.baseWeeks[cls],
-          date: iso(state.planDate, t),
-        }),
-      );
-    const laneParams = {
-      mode: d.lane.mode,
-      lead: d.lead,
-      margin: d.margin,
-      need: iso(state.planDate, t),
-      deadline: iso(state.planDate, d.deadline),
-      late: Math.max(0, arrival - t),
-    };
-    reasons.push(
-      r(
-        d.kind === "onTime"
-          ? "planReasonOnTime"
-          : d.kind === "beforeStream"
-            ? "planReasonBeforeStream"
-            : d.kind === "beforeStockout"
-              ? "planReasonBeforeStockout"
-              : "planReasonLate",
-        laneParams,
-      ),
-    );
-    reasons.push(
-      r("planReasonQty", {
-        target: round(target),
-        date: iso(state.planDate, binding),
-        onHand: round(state.input.onHand),
-        inTransit: round(inTransit),
-        planned: round(earlier),
-        need: round(need, 1),
-        qty,
-      }),
-    );
-    if (qty > need + 1 && !d.lane.transfer && casePack > 1)
-      reasons.push(r("planReasonCasePack", { casePack }));
-    if (lateTransit > 0)
-      reasons.push(
-        r("planReasonLateTransit", { qty: round(lateTransit), date: iso(state.planDate, binding) }),
-      );
-    if (freight === null) reasons.push(r("planReasonNoCost", { mode: d.lane.mode }));
+    const reasons = explain
+      ? explainShipment(state, settings, {
+          t,
+          by,
+          d,
+          arrival,
+          binding,
+          target,
+          inTransit,
+          earlier,
+          need,
+          qty,
+          lateTransit,
+          freight,
+        })
+      : [];
     const line: PlanLine = {
       sku: sku.sku,
       warehouse: state.input.warehouse,
@@ -415,6 +394,89 @@ export function planPairUntil(state: PairState, weekEnd: number, settings: PlanS
     state.lines.push(line);
   }
   return out;
+}
+
+interface Shipment {
+  readonly t: number;
+  readonly by: number;
+  readonly d: Decision;
+  readonly arrival: number;
+  readonly binding: number;
+  readonly target: number;
+  readonly inTransit: number;
+  readonly earlier: number;
+  readonly need: number;
+  readonly qty: number;
+  readonly lateTransit: number;
+  readonly freight: number | null;
+}
+
+/** The reasons of a shipment in words: the tier that needs it, the lane rule, the quantity's arithmetic. */
+function explainShipment(state: PairState, settings: PlanSettings, x: Shipment): Reason[] {
+  const { t, by, d, arrival, binding, target, inTransit, earlier, need, qty, lateTransit, freight } = x;
+  const { sku, cls } = state.input;
+  const casePack = sku.casePack ?? 1;
+  const tier: Tier = by >= 0 ? "tier2" : "tier1";
+  const reasons: Reason[] = [];
+  if (tier === "tier2") {
+    const s = state.streams[by];
+    reasons.push(
+      r("planReasonTier2", {
+        stream: s.streamId,
+        date: iso(state.planDate, s.day),
+        cls,
+        weeks: settings.preStreamWeeks[cls as "A" | "B"],
+        p90: round(s.p90),
+        level: round(s.level ?? 0),
+        days: settings.preStreamDays,
+      }),
+    );
+  } else
+    reasons.push(
+      r("planReasonTier1", {
+        ss: round(state.safetyStock),
+        cls,
+        service: round(settings.serviceLevel[cls] * 100, 1),
+        weeks: settings.baseWeeks[cls],
+        date: iso(state.planDate, t),
+      }),
+    );
+  const laneParams = {
+    mode: d.lane.mode,
+    lead: d.lead,
+    margin: d.margin,
+    need: iso(state.planDate, t),
+    deadline: iso(state.planDate, d.deadline),
+    late: Math.max(0, arrival - t),
+  };
+  reasons.push(
+    r(
+      d.kind === "onTime"
+        ? "planReasonOnTime"
+        : d.kind === "beforeStream"
+          ? "planReasonBeforeStream"
+          : d.kind === "beforeStockout"
+            ? "planReasonBeforeStockout"
+            : "planReasonLate",
+      laneParams,
+    ),
+  );
+  reasons.push(
+    r("planReasonQty", {
+      target: round(target),
+      date: iso(state.planDate, binding),
+      onHand: round(state.input.onHand),
+      inTransit: round(inTransit),
+      planned: round(earlier),
+      need: round(need, 1),
+      qty,
+    }),
+  );
+  if (qty > need + 1 && !d.lane.transfer && casePack > 1) reasons.push(r("planReasonCasePack", { casePack }));
+  if (lateTransit > 0)
+    reasons.push(r("planReasonLateTransit", { qty: round(lateTransit), date: iso(state.planDate, binding) }));
+  if (freight === null) reasons.push(r("planReasonNoCost", { mode: d.lane.mode }));
+  return reasons;
 }
 
 /** Raises a planned line's quantity (MOQ), moving its arrival in the projection. */

@@ -232,7 +232,7 @@ export function runPlan(
 
   hooks.onStage?.("backtest");
   const backtest =
-    settings.backtestWeeks > 0 ? runBacktest(input, planDate, settings, { classes, lanes }) : null;
+    settings.backtestWeeks > 0 ? runBacktest(input, planDate, settings, { history, classes, lanes }) : null;
   const partial = { planDate, lines, timetable, streams, abc, suppliers, backtest, unplannable };
   return { ...partial, summary: summarize({ ...partial, emergencySpent: emergency.spent }, settings) };
 }
@@ -392,10 +392,9 @@ function supplierRows(
   for (const s of states.values()) {
     const sku = s.input.sku.sku;
     const f = forecast.get(sku) ?? new Array<number>(settings.supplierMonths).fill(0);
-    for (let i = 0; i < s.days; i++) {
-      const mo = monthOf(addDays(planDate, i));
-      if (mo < 0) break;
-      f[mo] += s.demand[i];
+    for (let m = 0; m < settings.supplierMonths; m++) {
+      const end = Math.min(s.days, starts[m + 1] - planDate);
+      for (let i = Math.max(0, starts[m] - planDate); i < end; i++) f[m] += s.demand[i];
     }
     forecast.set(sku, f);
   }

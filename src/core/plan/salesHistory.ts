@@ -97,9 +97,11 @@ export function salesHistory(input: PlanInput, planDate: Day): SalesHistory {
   const streamDays = pastStreamDays(input, planDate);
   const pairs = new Map<string, PairHistory>();
   const index = new PairMap<PairHistory>();
+  let last: PairHistory | undefined;
   for (const r of input.sales) {
     if (r.date < firstWeek || r.date >= end) continue;
-    let p = index.get(r.sku, r.warehouse);
+    let p =
+      last && last.sku === r.sku && last.warehouse === r.warehouse ? last : index.get(r.sku, r.warehouse);
     if (!p) {
       p = {
         sku: r.sku,
@@ -112,6 +114,7 @@ export function salesHistory(input: PlanInput, planDate: Day): SalesHistory {
       pairs.set(pairKey(r.sku, r.warehouse), p);
       index.set(r.sku, r.warehouse, p);
     }
+    last = p;
     const w = Math.floor((r.date - firstWeek) / 7);
     p.units[w] += r.units;
     if (isStreamSale(r, streamDays)) p.streamUnits[w] += r.units;

@@ -26,8 +26,10 @@ describe("backtest", () => {
     lanes: [lane("W1", "SEA", 7, 1)],
   });
   const settings = { ...SIMPLE, backtestWeeks: 2 };
+  const history = salesHistory(data, D0);
   const context = {
-    classes: skuClasses(data.skus, salesHistory(data, D0), settings),
+    history,
+    classes: skuClasses(data.skus, history, settings),
     lanes: lanesByWarehouse(data),
   };
   const result = runBacktest(data, D0, settings, context);
@@ -71,7 +73,11 @@ describe("backtest", () => {
       ],
       lanes: [lane("W1", "SEA", 28, 1)],
     });
-    const r = runBacktest(jump, D0, settings, { ...context, lanes: lanesByWarehouse(jump) });
+    const r = runBacktest(jump, D0, settings, {
+      ...context,
+      history: salesHistory(jump, D0),
+      lanes: lanesByWarehouse(jump),
+    });
     // Start 21 on hand + 7 arriving on days 0, 7, 14, 21 (four weeks of pipeline); demand 5 a day = 70.
     // Days 0–4 serve 25 (28 → 3), day 5 serves 3, day 6 nothing; day 7 gets 7: serves 5, day 8 the last 2,
     // days 9–13 nothing. Served 35 of 70; short on days 5, 6, 8–13 = 8 days. The week-2 order (target

@@ -3,7 +3,14 @@ import { roundUpToMultiple } from "../../inventory";
 import { addDays, weekStart, type Day } from "../../time/day";
 import { cheapestLane, laneLeadDays, unitFreight, type LaneOption, type WarehouseLanes } from "../lanes";
 import { planPairUntil, projectPair, raiseLine, type PairState } from "../pairPlan";
-import { isStreamSale, pairKey, PairMap, pastStreamDays } from "../salesHistory";
+import {
+  isStreamSale,
+  pairKey,
+  PairMap,
+  pastStreamDays,
+  type PairHistory,
+  type SalesHistory,
+} from "../salesHistory";
 import type { PlanSettings } from "../settings";
 import type { SkuClass } from "../skuClasses";
 import { plannedStreamItems, type PlannedItem } from "../streamDemand";
@@ -12,6 +19,8 @@ import { quickForecast } from "../quickForecast";
 
 /** What the plan already computed and the backtest reuses. */
 export interface BacktestContext {
+  /** The weekly sales history, ending the week before the plan date's. */
+  readonly history: SalesHistory;
   readonly classes: ReadonlyMap<string, SkuClass>;
   readonly lanes: ReadonlyMap<string, WarehouseLanes>;
 }
@@ -37,8 +46,10 @@ interface Pair {
 
 interface Sim {
   stock: number;
-  /** Units arriving per replay day (index 0 = the first replayed day). */
-  readonly arrivals: Float64Array;
+  /** Shipments on their way: units and arrival day (0 = the first replayed day). */
+  pipeline: { readonly qty: number; readonly eta: number }[];
+  /** The earliest arrival day in the pipeline. */
+  nextEta: number;
   onOrder: number;
   served: [number, number];
   demanded: [number, number];
@@ -48,8 +59,32 @@ interface Sim {
 }
 
 const SIGMA_WEEKS = 13;
-/** Days past the replay that the pipeline keeps, so late-replay decisions see what is on its way. */
-const PIPELINE_SLACK_DAYS = 90;
+
+/** One day of a policy: receive what arrives, serve the demand from stock, lose the rest. */
+function serve(sim: Sim, d: number, demand: number, kind: 0 | 1): void {
+  if (d >= sim.nextEta) receive(sim, d);
+  const served = Math.min(Math.max(0, sim.stock), demand);
+  sim.stock -= served;
+  sim.served[kind] += served;
+  sim.demanded[kind] += demand;
+  if (served < demand - 1e-9) sim.stockoutDays++;
+}
+
+/** Moves the shipments arriving by day d from the pipeline into stock. */
+function receive(sim: Sim, d: number): void {
+  const still: Sim["pipeline"] = [];
+  let next = Infinity;
+  for (const s of sim.pipeline)
+    if (s.eta <= d) {
+      sim.stock += s.qty;
+      sim.onOrder -= s.qty;
+    } else {
+      still.push(s);
+      if (s.eta < next) next = s.eta;
+    }
+  sim.pipeline = still;
+  sim.nextEta = next;
+}
 
 /**
  * Replays the last `backtestWeeks` weeks before the plan date. Each week, for
@@ -100,28 +135,24 @@ export function runBacktest(
     const k = pairKey(it.sku, it.warehouse);
     streamsOf.set(k, [...(streamsOf.get(k) ?? []), it]);
   }
-  const replayUnits = new PairMap<{ units: number }>();
-  const candidates: { sku: string; warehouse: string; tally: { units: number } }[] = [];
-  for (const r of input.sales) {
-    if (r.date < from || r.date >= end) continue;
-    let tally = replayUnits.get(r.sku, r.warehouse);
-    if (!tally) {
-      tally = { units: 0 };
-      replayUnits.set(r.sku, r.warehouse, tally);
-      candidates.push({ sku: r.sku, warehouse: r.warehouse, tally });
-    }
-    tally.units += r.units;
+  const offset = context.history.weeks - weeks - historyWeeks;
+  const candidates: { sku: string; warehouse: string; units: number; history: PairHistory }[] = [];
+  for (const h of context.history.pairs.values()) {
+    let units = 0;
+    for (let w = Math.max(0, context.history.weeks - weeks); w < context.history.weeks; w++)
+      units += h.units[w];
+    candidates.push({ sku: h.sku, warehouse: h.warehouse, units, history: h });
   }
   const ranked = candidates
     .filter(
       (c) =>
-        c.tally.units > 0 &&
+        c.units > 0 &&
         skuOf.has(c.sku) &&
         context.classes.has(c.sku) &&
         (context.lanes.get(c.warehouse)?.regular.length ?? 0) > 0,
     )
     .map((c) => ({ ...c, key: pairKey(c.sku, c.warehouse) }))
-    .sort((a, b) => b.tally.units - a.tally.units || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .sort((a, b) => b.units - a.units || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const chosen = ranked.slice(0, settings.backtestPairs).sort((a, b) => (a.key < b.key ? -1 : 1));
   if (chosen.length === 0) return null;
   const pairs = new PairMap<Pair>();
@@ -144,6 +175,12 @@ export function runBacktest(
       bulkLead: laneLeadDays(cheapestLane(regular, sku), sku, settings),
       sea: seaLane(regular, sku),
     };
+    for (let w = 0; w < p.weekTotal.length; w++) {
+      const hw = w + offset;
+      if (hw < 0) continue;
+      p.weekTotal[w] = c.history.units[hw];
+      p.weekBase[w] = Math.max(0, c.history.units[hw] - c.history.streamUnits[hw]);
+    }
     pairs.set(c.sku, c.warehouse, p);
     keys.push(c.key);
     byKey.set(c.key, p);
@@ -154,11 +191,10 @@ export function runBacktest(
     if (!p) continue;
     const i = r.date - start;
     p.daily[i] += r.units;
-    p.weekTotal[Math.floor(i / 7)] += r.units;
     if (isStreamSale(r, streamDays)) {
       p.streamDaily[i] += r.units;
       p.isStreamDay[i] = 1;
-    } else p.weekBase[Math.floor(i / 7)] += r.units;
+    }
   }
   const firstWeek = historyWeeks;
   const avgBefore = (p: Pair, w: number, n: number): number => {
@@ -166,19 +202,15 @@ export function runBacktest(
     for (let k = w - n; k < w; k++) s += p.weekTotal[k];
     return s / n;
   };
-  const replayDays = 7 * weeks;
   const startSim = (p: Pair): Sim => {
     const avg = avgBefore(p, firstWeek, settings.naiveAverageWeeks);
-    const arrivals = new Float64Array(replayDays + p.bulkLead + PIPELINE_SLACK_DAYS);
-    let onOrder = 0;
-    for (let w = 0; w < Math.ceil(p.bulkLead / 7); w++) {
-      onOrder += avg;
-      arrivals[7 * w] += avg;
-    }
+    const pipeline = [];
+    for (let w = 0; w < Math.ceil(p.bulkLead / 7); w++) pipeline.push({ qty: avg, eta: 7 * w });
     return {
       stock: settings.naiveWeeks * avg,
-      arrivals,
-      onOrder,
+      pipeline,
+      nextEta: pipeline.length > 0 ? 0 : Infinity,
+      onOrder: avg * pipeline.length,
       served: [0, 0],
       demanded: [0, 0],
       stockoutDays: 0,
@@ -190,7 +222,8 @@ export function runBacktest(
     sim.shipped += qty;
     sim.freight += qty * unitCost;
     sim.onOrder += qty;
-    if (eta < sim.arrivals.length) sim.arrivals[Math.max(0, eta)] += qty;
+    sim.pipeline.push({ qty, eta });
+    if (eta < sim.nextEta) sim.nextEta = eta;
   };
   const sims = { planner: new Map<string, Sim>(), naive: new Map<string, Sim>() };
   for (const k of keys) {
@@ -212,9 +245,7 @@ export function runBacktest(
       const y = p.weekBase.subarray(Math.max(0, hw - 52), hw);
       const f = quickForecast(y);
       const days = 7 * Math.ceil((p.bulkLead + 7 * settings.reviewWeeks + 21) / 7);
-      const inTransit: { qty: number; eta: Day }[] = [];
-      for (let d = weekDay; d < sim.arrivals.length; d++)
-        if (sim.arrivals[d] > 0) inTransit.push({ qty: sim.arrivals[d], eta: addDays(from, d) });
+      const inTransit = sim.pipeline.map((s) => ({ qty: s.qty, eta: addDays(from, s.eta) }));
       const state = projectPair(
         {
           sku: p.sku,
@@ -230,7 +261,7 @@ export function runBacktest(
         days,
         oneWeek,
       );
-      planPairUntil(state, 7, oneWeek);
+      planPairUntil(state, 7, oneWeek, false);
       const list = bySku.get(p.sku.sku);
       if (list) list.push(state);
       else bySku.set(p.sku.sku, [state]);
@@ -279,16 +310,9 @@ export function runBacktest(
       for (let d = weekDay; d < weekDay + 7; d++) {
         const i = 7 * firstWeek + d;
         const demand = p.daily[i];
-        const kind = p.isStreamDay[i] ? 0 : 1;
-        for (const sim of [sims.planner.get(k) as Sim, sims.naive.get(k) as Sim]) {
-          sim.stock += sim.arrivals[d];
-          sim.onOrder -= sim.arrivals[d];
-          const served = Math.min(Math.max(0, sim.stock), demand);
-          sim.stock -= served;
-          sim.served[kind] += served;
-          sim.demanded[kind] += demand;
-          if (served < demand - 1e-9) sim.stockoutDays++;
-        }
+        const kind: 0 | 1 = p.isStreamDay[i] ? 0 : 1;
+        serve(sims.planner.get(k) as Sim, d, demand, kind);
+        serve(sims.naive.get(k) as Sim, d, demand, kind);
         demandTotal += demand;
       }
       stockEnd.planner += Math.max(0, (sims.planner.get(k) as Sim).stock);
