@@ -113,7 +113,10 @@ export class MemoryWorkbook implements PaneWorkbook {
       owned: true,
       formats: s.columns.map((c) => c.format),
     }));
-    for (const batch of planWriteBatches(sheets, Number.POSITIVE_INFINITY)) {
+    for (const batch of planWriteBatches(sheets, {
+      cells: Number.POSITIVE_INFINITY,
+      chars: Number.POSITIVE_INFINITY,
+    })) {
       for (const block of batch) written[block.sheet].cells.push(...block.values.map(fromExcelRow));
     }
     this.sheets = [...this.sheets.filter((s) => !names.has(s.name.toLowerCase())), ...written];

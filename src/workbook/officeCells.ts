@@ -45,45 +45,61 @@ export interface RowBlock {
   readonly values: ExcelCell[][];
 }
 
+/** How much one `context.sync` may carry: cells, and characters of the request's JSON (about). */
+export interface SyncBudget {
+  readonly cells: number;
+  readonly chars: number;
+}
+
+/** The characters a cell adds to the request's JSON: its text and quotes, or its digits, and a comma. */
+const jsonChars = (cell: ExcelCell): number =>
+  typeof cell === "string" ? cell.length + 3 : typeof cell === "number" ? String(cell).length + 1 : 6;
+
 /**
- * Splits the sheets' header rows and data rows into batches of at most
- * `maxCells` cells each (a sheet wider than `maxCells` still gets one row per
- * block), so that each batch goes to Excel in one `context.sync`. Rows are
- * never split across batches; blocks keep sheet order.
+ * Splits the sheets' header rows and data rows into batches within `budget`
+ * (cells and JSON characters), so that each batch goes to Excel in one
+ * `context.sync` and stays under Excel on the web's request size limit. Rows
+ * are never split; a row larger than the budget gets a batch of its own;
+ * blocks keep sheet order.
  *
- * @example planWriteBatches([{ name: "S", columns: [c], rows: [[1], [2]] }], 2)
+ * @example planWriteBatches([{ name: "S", columns: [c], rows: [[1], [2]] }], { cells: 2, chars: 1e6 })
  * // [[{ sheet: 0, startRow: 0, values: [["h"], [1]] }], [{ sheet: 0, startRow: 2, values: [[2]] }]]
  */
-export function planWriteBatches(sheets: readonly SheetOut[], maxCells: number): RowBlock[][] {
+export function planWriteBatches(sheets: readonly SheetOut[], budget: SyncBudget): RowBlock[][] {
   const batches: RowBlock[][] = [];
   let batch: RowBlock[] = [];
-  let cellsInBatch = 0;
+  let cells = 0;
+  let chars = 0;
+  const flush = () => {
+    if (batch.length > 0) batches.push(batch);
+    batch = [];
+    cells = 0;
+    chars = 0;
+  };
   sheets.forEach((sheet, sheetIndex) => {
     const width = Math.max(1, sheet.columns.length);
     const formats = sheet.columns.map((c) => c.format);
-    const header: ExcelCell[] = sheet.columns.map((c) => c.header);
-    const all = sheet.rows.length + 1;
-    let next = 0;
-    while (next < all) {
-      if (cellsInBatch > 0 && cellsInBatch + width > maxCells) {
-        batches.push(batch);
-        batch = [];
-        cellsInBatch = 0;
+    let block: RowBlock | undefined;
+    for (let r = 0; r <= sheet.rows.length; r++) {
+      const row: ExcelCell[] =
+        r === 0
+          ? sheet.columns.map((c) => c.header)
+          : sheet.rows[r - 1].map((cell, c) => toExcelCell(cell, formats[c] ?? "text"));
+      const size = row.reduce((n, cell) => n + jsonChars(cell), 2);
+      if (cells > 0 && (cells + width > budget.cells || chars + size > budget.chars)) {
+        flush();
+        block = undefined;
       }
-      const room = Math.max(1, Math.floor((maxCells - cellsInBatch) / width));
-      const end = Math.min(all, next + room);
-      const values: ExcelCell[][] = [];
-      for (let r = next; r < end; r++) {
-        values.push(
-          r === 0 ? header : sheet.rows[r - 1].map((cell, c) => toExcelCell(cell, formats[c] ?? "text")),
-        );
+      if (!block) {
+        block = { sheet: sheetIndex, startRow: r, values: [] };
+        batch.push(block);
       }
-      batch.push({ sheet: sheetIndex, startRow: next, values });
-      cellsInBatch += values.length * width;
-      next = end;
+      block.values.push(row);
+      cells += width;
+      chars += size;
     }
   });
-  if (batch.length > 0) batches.push(batch);
+  flush();
   return batches;
 }
 

@@ -8,6 +8,7 @@ import {
   planWriteBatches,
   safeSheetName,
   tableNameFor,
+  type SyncBudget,
 } from "./officeCells";
 import type { CellRef, ChartSpec, PaneWorkbook, PlanPresentation, StatusLevel } from "./officePane";
 
@@ -25,11 +26,12 @@ export interface DocumentSettings {
 export const OWNER_KEY = "LiveStockPlanner";
 const OWNER_VALUE = "output";
 /**
- * Cells sent to Excel per `context.sync`. Excel on the web caps a request at
- * about 5 MB; 100,000 short cells stay well below it while a 20,000-row plan
- * still goes in a handful of syncs.
+ * What one `context.sync` carries. Excel on the web caps a request at about
+ * 5 MB: 3 million characters of cells (the plan's reason sentences are long)
+ * with the JSON around them stay below it, and a 20,000-row plan still goes
+ * in a handful of syncs.
  */
-export const CELLS_PER_SYNC = 100_000;
+export const SYNC_BUDGET: SyncBudget = { cells: 200_000, chars: 3_000_000 };
 /** Sheets are written hidden under these names and renamed once every row is in. */
 const TEMP_PREFIX = "LS~tmp~";
 /** Autofit reads this many rows; beyond them the widths are already right. */
@@ -58,7 +60,7 @@ const lower = (s: string) => s.toLowerCase();
  * The workbook inside Excel, through Office.js. Every method is one
  * `Excel.run` with a few batched `context.sync` calls, none inside a loop:
  * reads load everything they need per sync; writes go in batches of at most
- * `CELLS_PER_SYNC` cells to hidden sheets, which replace the old output sheets
+ * `SYNC_BUDGET` cells to hidden sheets, which replace the old output sheets
  * only in the last sync, when the whole plan is in.
  */
 export class OfficeWorkbook implements PaneWorkbook {
@@ -123,7 +125,7 @@ export class OfficeWorkbook implements PaneWorkbook {
 
   /**
    * Syncs: 1 (sheet names, calculation mode), +1 if sheets of these names exist
-   * (their owner marks), one per batch of `CELLS_PER_SYNC` cells, and 1 to swap
+   * (their owner marks), one per batch of `SYNC_BUDGET` cells, and 1 to swap
    * the new sheets in with their tables, formats, charts and the calculation mode
    * restored. A user's sheet in the way stops it before anything is changed.
    */
@@ -162,7 +164,7 @@ export class OfficeWorkbook implements PaneWorkbook {
           });
           temps.push(ws);
         });
-        for (const batch of planWriteBatches(sheets, CELLS_PER_SYNC)) {
+        for (const batch of planWriteBatches(sheets, SYNC_BUDGET)) {
           for (const block of batch) {
             const width = sheets[block.sheet].columns.length;
             temps[block.sheet].getRange(blockAddress(block.startRow, 0, block.values.length, width)).values =
@@ -206,7 +208,7 @@ export class OfficeWorkbook implements PaneWorkbook {
   }
 
   /**
-   * Two syncs plus one per `CELLS_PER_SYNC` cells: the existing names, then each
+   * Two syncs plus one per `SYNC_BUDGET` cells: the existing names, then each
    * table on a new sheet (named after its table, made unique) as an Excel table.
    */
   async insertTables(tables: readonly RawTable[]): Promise<string[]> {
@@ -231,7 +233,7 @@ export class OfficeWorkbook implements PaneWorkbook {
         });
         return ws;
       });
-      for (const batch of planWriteBatches(outs, CELLS_PER_SYNC)) {
+      for (const batch of planWriteBatches(outs, SYNC_BUDGET)) {
         for (const block of batch) {
           const width = outs[block.sheet].columns.length;
           added[block.sheet].getRange(blockAddress(block.startRow, 0, block.values.length, width)).values =

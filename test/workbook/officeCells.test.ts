@@ -49,7 +49,7 @@ describe("planWriteBatches", () => {
       columns: [{ key: "k", header: "h", format: "integer" }],
       rows: [[1], [2]],
     };
-    expect(planWriteBatches([sheet], 2)).toEqual([
+    expect(planWriteBatches([sheet], { cells: 2, chars: 1e6 })).toEqual([
       [{ sheet: 0, startRow: 0, values: [["h"], [1]] }],
       [{ sheet: 0, startRow: 2, values: [[2]] }],
     ]);
@@ -63,13 +63,18 @@ describe("planWriteBatches", () => {
           maxLength: 4,
         }),
         fc.integer({ min: 1, max: 60 }),
-        (shapes, maxCells) => {
+        fc.integer({ min: 1, max: 400 }),
+        (shapes, maxCells, maxChars) => {
           const sheets = shapes.map(([w, r]) => sheetOf(w, r));
-          const batches = planWriteBatches(sheets, maxCells);
+          const batches = planWriteBatches(sheets, { cells: maxCells, chars: maxChars });
           batches.forEach((batch) => {
             const cells = batch.reduce((n, b) => n + b.values.length * sheets[b.sheet].columns.length, 0);
+            const chars = batch.reduce(
+              (n, b) => n + b.values.reduce((m, row) => m + JSON.stringify(row).length, 0),
+              0,
+            );
             const oneRow = batch.length === 1 && batch[0].values.length === 1;
-            expect(oneRow || cells <= maxCells).toBe(true);
+            expect(oneRow || (cells <= maxCells && chars <= maxChars)).toBe(true);
           });
           sheets.forEach((sheet, i) => {
             const rows = batches.flat().filter((b) => b.sheet === i);

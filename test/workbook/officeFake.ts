@@ -83,12 +83,15 @@ export class FakeExcel {
   syncs = 0;
   /** Cells sent per sync. */
   cellsAtSync: number[] = [];
+  /** Characters of the cells' JSON sent per sync. */
+  charsAtSync: number[] = [];
   /** When set, the n-th sync (1-based, counted over the fake's life) fails like an Excel API error. */
   failOnSync: number | undefined;
   active: string | undefined;
   selected: { sheet: string; address: string } | undefined;
   private pendingMocks: OfficeMockObject[] = [];
   private cellsSinceSync = 0;
+  private charsSinceSync = 0;
 
   /** A sheet of the user's with `cells` from A1, optionally an Excel table over them. */
   addSheet(name: string, cells: Cell[][], table?: string, owned = false): FakeSheet {
@@ -138,6 +141,8 @@ export class FakeExcel {
     this.syncs += 1;
     this.cellsAtSync.push(this.cellsSinceSync);
     this.cellsSinceSync = 0;
+    this.charsAtSync.push(this.charsSinceSync);
+    this.charsSinceSync = 0;
     const mode: unknown = Reflect.get(application, "calculationMode");
     if (typeof mode === "string" && !NOT_READY.test(mode)) this.calculationMode = mode;
     this.calculationAtSync.push(this.calculationMode);
@@ -333,6 +338,7 @@ export class FakeExcel {
           throw new Error(`InvalidArgument: ${values.length} rows for ${address}`);
         }
         fake.cellsSinceSync += at.rows * at.columns;
+        fake.charsSinceSync += JSON.stringify(values).length;
         values.forEach((row, r) => {
           const target = (sheet.cells[at.row + r] ??= []);
           row.forEach((v, c) => (target[at.column + c] = v));

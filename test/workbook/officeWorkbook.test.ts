@@ -4,7 +4,7 @@ jest.mock("office-addin-manifest", () => ({ OfficeApp: { Excel: "excel", Outlook
 
 import type { SheetOut } from "../../src/core/data/table";
 import { InputError } from "../../src/core/errors";
-import { CELLS_PER_SYNC, OfficeWorkbook, type DocumentSettings } from "../../src/workbook/officeWorkbook";
+import { OfficeWorkbook, SYNC_BUDGET, type DocumentSettings } from "../../src/workbook/officeWorkbook";
 import { FakeExcel } from "./officeFake";
 
 const planSheet = (rows = 2): SheetOut => ({
@@ -192,7 +192,7 @@ describe("OfficeWorkbook.writePlan", () => {
     const excel = new FakeExcel();
     excel.addSheet("LS Plan", [["old"], ["plan"]], "LS_Plan", true);
     excel.failOnSync = 3;
-    const big = planSheet(CELLS_PER_SYNC / 2);
+    const big = planSheet(SYNC_BUDGET.cells / 2);
 
     await expect(new OfficeWorkbook(excel.run).writeSheets([big])).rejects.toMatchObject({
       code: "GeneralException",
@@ -203,7 +203,7 @@ describe("OfficeWorkbook.writePlan", () => {
     expect(excel.calculationMode).toBe("Automatic");
   });
 
-  it("writes a 20,000-row plan in at most 10 syncs", async () => {
+  it("writes a 20,000-row plan, long reason sentences included, in at most 10 syncs within Excel's request size", async () => {
     const excel = new FakeExcel();
     excel.addSheet("LS Plan", [["old"]], "LS_Plan", true);
     const wide: SheetOut = {
@@ -214,12 +214,15 @@ describe("OfficeWorkbook.writePlan", () => {
         format: c === 0 ? ("text" as const) : ("decimal" as const),
       })),
       rows: Array.from({ length: 20_000 }, (_, r) =>
-        Array.from({ length: 18 }, (_, c) => (c === 0 ? `SKU-${r}` : r + c)),
+        Array.from({ length: 18 }, (_, c) =>
+          c === 0 ? `SKU-${r}` : c === 17 ? "x".repeat(150) : r + c + 0.25,
+        ),
       ),
     };
     await new OfficeWorkbook(excel.run).writeSheets([wide]);
     expect(excel.sheet("LS Plan")!.cells).toHaveLength(20_001);
-    expect(Math.max(...excel.cellsAtSync)).toBeLessThanOrEqual(CELLS_PER_SYNC);
+    expect(Math.max(...excel.cellsAtSync)).toBeLessThanOrEqual(SYNC_BUDGET.cells);
+    expect(Math.max(...excel.charsAtSync)).toBeLessThanOrEqual(SYNC_BUDGET.chars * 1.1);
     expect(excel.syncs).toBeLessThanOrEqual(10);
     process.stdout.write(`20,000-row × 18-column plan written in ${excel.syncs} syncs\n`);
   });
