@@ -85,7 +85,7 @@ export function planWriteBatches(sheets: readonly SheetOut[], budget: SyncBudget
         r === 0
           ? sheet.columns.map((c) => c.header)
           : sheet.rows[r - 1].map((cell, c) => toExcelCell(cell, formats[c] ?? "text"));
-      const size = row.reduce((n, cell) => n + jsonChars(cell), 2);
+      const size = row.reduce<number>((n, cell) => n + jsonChars(cell), 2);
       if (cells > 0 && (cells + width > budget.cells || chars + size > budget.chars)) {
         flush();
         block = undefined;
