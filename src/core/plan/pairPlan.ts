@@ -103,8 +103,16 @@ const EPS = 1e-6;
  * P = bulk lead time + review period in weeks and σ_P the bulk lane's spread.
  * Tier 2, for A and B items, from `preStreamDays` before a stream to its eve:
  * max(pre-stream weeks × μ, SS₁ + P90 stream units).
+ * `memory`, when given (2 × days long), holds the demand and stock arrays, so
+ * that 20,000 pairs need one allocation rather than 40,000.
  */
-export function projectPair(p: PairInput, planDate: Day, days: number, settings: PlanSettings): PairState {
+export function projectPair(
+  p: PairInput,
+  planDate: Day,
+  days: number,
+  settings: PlanSettings,
+  memory?: Float64Array,
+): PairState {
   const horizon = settings.horizonWeeks;
   const weekly = p.forecast.weekly;
   let mu = 0;
@@ -122,7 +130,9 @@ export function projectPair(p: PairInput, planDate: Day, days: number, settings:
   );
   const ss1 = Math.max(z1, settings.baseWeeks[p.cls] * mu);
 
-  const demand = new Float64Array(days);
+  const own = memory !== undefined && memory.length >= 2 * days ? memory : new Float64Array(2 * days);
+  const demand = own.subarray(0, days);
+  const stock = own.subarray(days, 2 * days);
   const offset = weekday(planDate);
   for (let i = 0; i < days; i++) {
     const w = Math.min(Math.floor((i + offset) / 7), weekly.length - 1);
@@ -137,21 +147,15 @@ export function projectPair(p: PairInput, planDate: Day, days: number, settings:
     streams.push({ streamId: s.streamId, day, mean: s.mean, p90: s.p90, level });
   }
 
-  const arrivals = new Map<number, number>();
+  let s = p.onHand;
+  for (let i = 0; i < days; i++) stock[i] = s -= demand[i];
   let inTransitTotal = 0;
   for (const t of p.inTransit) {
-    const day = Math.min(days - 1, Math.max(0, t.eta - planDate));
-    arrivals.set(day, (arrivals.get(day) ?? 0) + t.qty);
+    for (let u = Math.min(days - 1, Math.max(0, t.eta - planDate)); u < days; u++) stock[u] += t.qty;
     inTransitTotal += t.qty;
   }
-  const stock = new Float64Array(days);
-  let s = p.onHand;
   let stockout = -1;
-  for (let i = 0; i < days; i++) {
-    s += (arrivals.get(i) ?? 0) - demand[i];
-    stock[i] = s;
-    if (stockout < 0 && s < -EPS) stockout = i;
-  }
+  for (let i = 0; i < days && stockout < 0; i++) if (stock[i] < -EPS) stockout = i;
   let rop = ss1;
   for (let i = 0; i < Math.min(days, bulkLead); i++) rop += demand[i];
   return {

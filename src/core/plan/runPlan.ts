@@ -128,6 +128,15 @@ export function runPlan(
 
   const states = new Map<string, PairState>();
   const unplannable: Unplannable[] = [];
+  // Demand and stock of all pairs live in a few large arrays, not two small ones per pair.
+  const ARENA_PAIRS = 1024;
+  const arenas: Float64Array[] = [];
+  const arena = (index: number): Float64Array => {
+    const chunk = Math.floor(index / ARENA_PAIRS);
+    arenas[chunk] ??= new Float64Array(ARENA_PAIRS * 2 * days);
+    const at = (index % ARENA_PAIRS) * 2 * days;
+    return arenas[chunk].subarray(at, at + 2 * days);
+  };
   const bySku = new Map<string, PairState[]>();
   for (const key of keys) {
     const { sku, warehouse } = pairSet.get(key) as { sku: string; warehouse: string };
@@ -150,6 +159,7 @@ export function runPlan(
       planDate,
       days,
       settings,
+      arena(states.size),
     );
     states.set(key, state);
     const list = bySku.get(sku) ?? [];
@@ -178,7 +188,11 @@ export function runPlan(
     const state = states.get(key);
     if (!state) continue;
     if (state.lines.length > 0) {
-      lines.push(...state.lines);
+      lines.push(
+        ...[...state.lines].sort(
+          (a, b) => (a.shipBy ?? 0) - (b.shipBy ?? 0) || (a.needBy ?? 0) - (b.needBy ?? 0),
+        ),
+      );
       continue;
     }
     const noDemand = state.weeklyForecast <= EPS && state.streams.length === 0;

@@ -42,6 +42,8 @@ interface Pair {
   /** Lead days of the bulk (cheapest regular) lane and of the naive policy's sea lane. */
   readonly bulkLead: number;
   readonly sea: LaneOption;
+  /** Scratch for the weekly projection, reused week after week. */
+  memory: Float64Array;
 }
 
 interface Sim {
@@ -174,6 +176,7 @@ export function runBacktest(
       weekBase: new Float64Array(totalDays / 7),
       bulkLead: laneLeadDays(cheapestLane(regular, sku), sku, settings),
       sea: seaLane(regular, sku),
+      memory: new Float64Array(0),
     };
     for (let w = 0; w < p.weekTotal.length; w++) {
       const hw = w + offset;
@@ -260,6 +263,7 @@ export function runBacktest(
         addDays(from, weekDay),
         days,
         oneWeek,
+        p.memory.length >= 2 * days ? p.memory : (p.memory = new Float64Array(2 * days)),
       );
       planPairUntil(state, 7, oneWeek, false);
       const list = bySku.get(p.sku.sku);
