@@ -2,7 +2,7 @@ import { existsSync } from "fs";
 import * as path from "path";
 import type { RawTable } from "../core/data/table";
 import { t } from "../core/i18n/catalogue";
-import { planWorkbook } from "../core/job";
+import { checkWorkbook, planChecked } from "../core/job";
 import { generateSeller } from "../sample/generate";
 import { readXlsxTables, sameFile, writeXlsxSheets } from "../workbook/xlsx";
 import { parsePlanArgs } from "./args";
@@ -61,7 +61,7 @@ export async function runPlanCommand(
     return 2;
   }
 
-  let tables: RawTable[];
+  let tables: RawTable[] | undefined;
   if (isSample && !existsSync(input)) {
     io.err(t(lang, "cliSampleMissing", { file: input }));
     tables = generateSeller();
@@ -80,7 +80,13 @@ export async function runPlanCommand(
     }
   }
 
-  const result = planWorkbook(tables, { lang, planDate: args.planDate, skipInvalid: args.skipInvalid });
+  const options = { lang, planDate: args.planDate, skipInvalid: args.skipInvalid };
+  const checked = checkWorkbook(tables, options);
+  // Drop the raw cells before planning a large workbook; the zip reader's
+  // callbacks still hold them until the next turn of the event loop.
+  tables = undefined;
+  await new Promise((resolve) => setImmediate(resolve));
+  const result = planChecked(checked, options);
   if (!result.sheets) {
     if (result.cancelled) {
       io.err(t(lang, "cliCancelled"));

@@ -1,4 +1,4 @@
-import { readPlanInput } from "./data/validate";
+import { readPlanInput, type ReadResult } from "./data/validate";
 import { bilingual, type DataProblem } from "./data/problem";
 import type { PlanInput } from "./data/model";
 import type { RawTable, SheetOut } from "./data/table";
@@ -50,18 +50,31 @@ export function defaultPlanDate(input: PlanInput): Day | undefined {
   return last === -Infinity ? undefined : addDays(last as Day, 1);
 }
 
+/** The input read and checked: the first half of `planWorkbook`, which holds no reference to the raw tables. */
+export interface CheckedWorkbook {
+  readonly read: ReadResult;
+}
+
 /**
- * The one job behind the CLI and the task pane: read and check the tables,
- * plan, and lay the plan out as sheets. Pure: tables in, sheets out; the
- * caller reads and writes the workbook. With problems (and no skip-invalid)
- * it returns them and no sheets.
+ * Reads and checks the tables (the job's "reading" stage). Callers with large
+ * workbooks (the CLI) drop their raw tables after this, before planning.
  */
-export function planWorkbook(tables: readonly RawTable[], options: JobOptions): JobResult {
-  const cancelled = (): boolean => options.shouldCancel?.() === true;
+export function checkWorkbook(
+  tables: readonly RawTable[],
+  options: Pick<JobOptions, "skipInvalid" | "onStage">,
+): CheckedWorkbook {
   options.onStage?.("reading");
-  const read = readPlanInput(tables, { skipInvalid: options.skipInvalid });
-  const settingsRows = read.input.settings;
-  const { settings, problems: settingProblems } = settingsFrom(settingsRows, options.settingsOverrides);
+  return { read: readPlanInput(tables, { skipInvalid: options.skipInvalid }) };
+}
+
+/** Plans a checked workbook (the job's second half): settings, plan date, `runPlan`, sheets. */
+export function planChecked(checked: CheckedWorkbook, options: JobOptions): JobResult {
+  const { read } = checked;
+  const cancelled = (): boolean => options.shouldCancel?.() === true;
+  const { settings, problems: settingProblems } = settingsFrom(
+    read.input.settings,
+    options.settingsOverrides,
+  );
   const warnings: DataProblem[] = settingProblems.map((p) => {
     const located = read.settingRows.get(p.key.toLowerCase());
     return {
@@ -101,4 +114,15 @@ export function planWorkbook(tables: readonly RawTable[], options: JobOptions): 
     sheets: planSheets(plan, options.lang),
     summary: plan.summary,
   };
+}
+
+/**
+ * The one job behind the CLI and the task pane: read and check the tables,
+ * plan, and lay the plan out as sheets. Pure: tables in, sheets out; the
+ * caller reads and writes the workbook. With problems (and no skip-invalid)
+ * it returns them and no sheets. Settings rows the planner cannot use are
+ * returned as warnings (their defaults are kept).
+ */
+export function planWorkbook(tables: readonly RawTable[], options: JobOptions): JobResult {
+  return planChecked(checkWorkbook(tables, options), options);
 }

@@ -451,44 +451,57 @@ function cellValue(v: CellOut): ExcelJS.CellValue {
  * starts with `=`, `+`, `-` or `@` stays text and is never a formula.
  */
 export async function writeXlsxSheets(file: string, sheets: readonly SheetOut[]): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "LiveStock Planner";
-  for (const sheet of sheets) {
-    const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
-    ws.columns = sheet.columns.map((c, i) => {
-      let width = textWidth(c.header);
-      const sample = Math.min(sheet.rows.length, 500);
-      for (let r = 0; r < sample; r++) {
-        const v = sheet.rows[r][i];
-        const shown =
-          v === null ? "" : typeof v === "object" ? v.date : typeof v === "number" ? v.toFixed(2) : String(v);
-        width = Math.max(width, textWidth(shown));
-      }
-      return {
-        key: c.key,
-        width: Math.min(60, Math.max(8, width + 2)),
-        style: { numFmt: NUMBER_FORMATS[c.format] },
-      };
-    });
-    const header = ws.getRow(1);
-    sheet.columns.forEach((c, i) => {
-      const cell = header.getCell(i + 1);
-      cell.value = c.header;
-      cell.font = { bold: true };
-      cell.numFmt = "@";
-    });
-    for (const row of sheet.rows) ws.addRow(row.map(cellValue));
-    if (sheet.columns.length > 0) {
-      ws.autoFilter = {
-        from: { row: 1, column: 1 },
-        to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.columns.length },
-      };
-    }
-  }
   const dir = path.dirname(path.resolve(file));
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await workbook.xlsx.writeFile(temp);
+    // The streaming writer keeps one row at a time: a 20,000-line plan costs megabytes, not hundreds.
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: temp,
+      useSharedStrings: true,
+      useStyles: true,
+    });
+    workbook.creator = "LiveStock Planner";
+    for (const sheet of sheets) {
+      const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
+      ws.columns = sheet.columns.map((c, i) => {
+        let width = textWidth(c.header);
+        const sample = Math.min(sheet.rows.length, 500);
+        for (let r = 0; r < sample; r++) {
+          const v = sheet.rows[r][i];
+          const shown =
+            v === null
+              ? ""
+              : typeof v === "object"
+                ? v.date
+                : typeof v === "number"
+                  ? v.toFixed(2)
+                  : String(v);
+          width = Math.max(width, textWidth(shown));
+        }
+        return {
+          key: c.key,
+          width: Math.min(60, Math.max(8, width + 2)),
+          style: { numFmt: NUMBER_FORMATS[c.format] },
+        };
+      });
+      if (sheet.columns.length > 0) {
+        ws.autoFilter = {
+          from: { row: 1, column: 1 },
+          to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.columns.length },
+        };
+      }
+      const header = ws.getRow(1);
+      sheet.columns.forEach((c, i) => {
+        const cell = header.getCell(i + 1);
+        cell.value = c.header;
+        cell.font = { bold: true };
+        cell.numFmt = "@";
+      });
+      header.commit();
+      for (const row of sheet.rows) ws.addRow(row.map(cellValue)).commit();
+      await ws.commit();
+    }
+    await workbook.commit();
     await fs.rename(temp, file);
   } catch (error) {
     await fs.rm(temp, { force: true });
