@@ -42,6 +42,8 @@ export const planEn = {
     "Tier 3: stream {stream} on {date} needs P90 {p90} units but {available} will be on hand; emergency {mode} from {from}, paid from the emergency budget ({spent} of {budget} spent).",
 
   planActionReady: "Ready: stock covers P90 units.",
+  planActionNoHistory:
+    "Expected units unknown: no past stream with units sold to learn from. Fill StreamItems.units of past streams.",
   planActionFunded:
     "Emergency {mode} of {qty} units from {from}, ship by {shipBy}, arrives {arrive} (cost {cost}).",
   planActionSuggest:
@@ -155,6 +157,7 @@ export const planZhCN: Record<PlanMessageKey, string> = {
     "第三层:{date} 的直播 {stream} 需要 P90 {p90} 件,但届时只有 {available} 件;从 {from} 紧急 {mode},由应急预算支付(已用 {spent} / {budget})。",
 
   planActionReady: "已就绪:库存足以覆盖 P90 销量。",
+  planActionNoHistory: "预计销量未知:没有含销量的历史直播可供学习。请填写历史直播的 StreamItems 销量。",
   planActionFunded: "紧急 {mode} {qty} 件,从 {from} 发出,{shipBy} 前发货,{arrive} 到货(费用 {cost})。",
   planActionSuggest:
     "按 P90 缺 {gap} 件:从 {from} {mode} {qty} 件,{shipBy} 前发货,费用 {cost} —— 未获资金(应急预算余额:{left})。",

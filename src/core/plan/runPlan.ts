@@ -306,8 +306,9 @@ function streamChecks(
       availableUnits: available,
       hoursToSellout: it.mean > EPS ? available / (it.mean / it.hours) : null,
       status,
-      action:
-        outcome && (outcome.funded || status !== "OK")
+      action: !it.modelled
+        ? { key: "planActionNoHistory", params: {} }
+        : outcome && (outcome.funded || status !== "OK")
           ? outcome.action
           : status === "OK"
             ? { key: "planActionReady", params: {} }

@@ -1,5 +1,6 @@
 import type { PlanInput, Stream } from "../data/model";
-import { inverseStandardNormal } from "../inventory";
+import { InputError } from "../errors";
+import { fitStreamModel, predictStreamUnits, streamObservations, type StreamModel } from "../stream";
 import type { Day } from "../time/day";
 
 /** A planned stream × featured SKU with the units it is expected to sell. */
@@ -14,87 +15,57 @@ export interface PlannedItem {
   readonly p90: number;
   /** Stream length, hours. */
   readonly hours: number;
+  /** False when no past stream with units exists to learn from: the units are then 0 and unknown. */
+  readonly modelled: boolean;
 }
 
-/** Minimum past streams of a SKU before its own rate replaces the shop-wide one. */
-const OWN_RATE_MIN_STREAMS = 3;
-
-const exposure = (s: Stream): number => Math.max(0, s.peakViewers) * Math.max(0, s.avgDwellMin);
+/** The stream model fitted on the streams before `asOf`, or null when there is none to fit. */
+export function streamModelAsOf(input: PlanInput, asOf: Day): StreamModel | null {
+  try {
+    return fitStreamModel(streamObservations(input, asOf));
+  } catch (error) {
+    if (error instanceof InputError) return null;
+    throw error;
+  }
+}
 
 /**
- * Units each planned stream (dated on or after the plan date) sells per featured
- * SKU: mean = k · viewers · dwell, with k = Σ units ÷ Σ viewers·dwell over the
- * SKU's past streams (the shop's when it has fewer than 3), units from
- * StreamItems or else the Sales rows naming the stream. The upper percentile is
- * a normal approximation of a gamma-Poisson: mean + z·√(mean + φ·mean²), φ the
- * variance of actual ÷ predicted over past streams.
+ * Units each planned stream (dated on or after `asOf`) sells per featured SKU,
+ * from the live-stream model fitted on the streams before `asOf`: the mean and
+ * the `quantile` upper percentile of a count with the model's dispersion, from
+ * the stream's expected viewers and dwell (and its ctr, conversion and attach
+ * rate where given). With no past stream to learn from, 0 units, marked.
  */
 export function plannedStreamItems(
   input: PlanInput,
-  planDate: Day,
+  asOf: Day,
   quantile: number,
   defaultHours: number,
 ): PlannedItem[] {
-  const streamById = new Map(input.streams.map((s) => [s.streamId, s]));
-  const salesUnits = new Map<string, number>();
-  for (const r of input.sales)
-    if (r.streamId !== undefined) {
-      const k = `${r.streamId}\u0000${r.sku}`;
-      salesUnits.set(k, (salesUnits.get(k) ?? 0) + r.units);
-    }
-  const past: { sku: string; units: number; x: number }[] = [];
-  for (const it of input.streamItems) {
-    const s = streamById.get(it.streamId);
-    if (!s || s.date >= planDate) continue;
-    const units = it.units ?? salesUnits.get(`${it.streamId}\u0000${it.sku}`);
-    if (units === undefined) continue;
-    past.push({ sku: it.sku, units, x: exposure(s) });
+  const streamById = new Map<string, Stream>();
+  let planned = false;
+  for (const s of input.streams) {
+    streamById.set(s.streamId, s);
+    if (s.date >= asOf) planned = true;
   }
-  const bySku = new Map<string, { units: number; x: number; n: number }>();
-  let shopUnits = 0;
-  let shopX = 0;
-  for (const p of past) {
-    const a = bySku.get(p.sku) ?? { units: 0, x: 0, n: 0 };
-    a.units += p.units;
-    a.x += p.x;
-    a.n++;
-    bySku.set(p.sku, a);
-    shopUnits += p.units;
-    shopX += p.x;
-  }
-  const shopRate = shopX > 0 ? shopUnits / shopX : 0;
-  const rateOf = (sku: string): number => {
-    const a = bySku.get(sku);
-    return a && a.n >= OWN_RATE_MIN_STREAMS && a.x > 0 ? a.units / a.x : shopRate;
-  };
-  let sum = 0;
-  let sumSq = 0;
-  let n = 0;
-  for (const p of past) {
-    const predicted = rateOf(p.sku) * p.x;
-    if (predicted <= 0) continue;
-    const ratio = p.units / predicted;
-    sum += ratio;
-    sumSq += ratio * ratio;
-    n++;
-  }
-  const phi = n > 1 ? Math.min(4, Math.max(0, (sumSq - (sum * sum) / n) / (n - 1))) : 0.25;
-  const z = inverseStandardNormal(quantile);
+  if (!planned) return [];
+  const model = streamModelAsOf(input, asOf);
   const out: PlannedItem[] = [];
   for (const it of input.streamItems) {
     const s = streamById.get(it.streamId);
-    if (!s || s.date < planDate) continue;
-    const mean = rateOf(it.sku) * exposure(s);
-    const p90 = Math.max(mean, mean + z * Math.sqrt(mean + phi * mean * mean));
-    out.push({
-      streamId: s.streamId,
-      date: s.date,
-      warehouse: s.warehouse,
-      sku: it.sku,
-      mean,
-      p90,
-      hours: s.hours !== undefined && s.hours > 0 ? s.hours : defaultHours,
+    if (!s || s.date < asOf) continue;
+    const hours = s.hours !== undefined && s.hours > 0 ? s.hours : defaultHours;
+    const base = { streamId: s.streamId, date: s.date, warehouse: s.warehouse, sku: it.sku, hours };
+    if (!model) {
+      out.push({ ...base, mean: 0, p90: 0, modelled: false });
+      continue;
+    }
+    const f = predictStreamUnits(model, Math.max(0, s.peakViewers), Math.max(0, s.avgDwellMin), it.sku, {
+      ...(s.ctr !== undefined ? { ctr: s.ctr } : {}),
+      ...(s.conversion !== undefined ? { conversion: s.conversion } : {}),
+      ...(s.attachRate !== undefined ? { unitsPerOrder: s.attachRate } : {}),
     });
+    out.push({ ...base, mean: f.mean, p90: Math.max(f.mean, f.quantile(quantile)), modelled: true });
   }
   return out;
 }
