@@ -41,7 +41,7 @@ describe("task pane in headless Chromium (browser preview)", () => {
     await server?.close();
   });
 
-  it("loads the preview, generates the plan with progress, switches to Chinese, fetches nothing remote, logs no error", async () => {
+  it("loads the preview, generates the plan with progress, switches to Chinese and plans again, fetches nothing remote, logs no error", async () => {
     if (!CHROMIUM) {
       process.stdout.write(
         "SKIPPED end-to-end test: no Chromium at /usr/bin/chromium (apt-get install -y chromium).\n",
@@ -92,8 +92,17 @@ describe("task pane in headless Chromium (browser preview)", () => {
     await page.screenshot({ path: join(ARTIFACTS, "taskpane-en.png"), fullPage: true });
 
     await page.getByLabel("Language").selectOption("zh-CN");
-    await page.getByRole("button", { name: "生成补货计划" }).waitFor();
+    const runZh = page.getByRole("button", { name: "生成补货计划" });
+    await runZh.waitFor();
     await page.getByRole("heading", { name: "需补货的商品" }).waitFor();
+    // A second run, in Chinese, replaces the add-in's own sheets of the first.
+    await runZh.click();
+    await page.getByText(/计划已写入 \d+ 个工作表/).waitFor({ timeout: 200_000 });
+    // Statuses in the results come from the sheets, so Chinese ones mean the second run finished.
+    await page
+      .getByText(/\((缺货|有风险)\)/)
+      .first()
+      .waitFor({ timeout: 200_000 });
     await page.screenshot({ path: join(ARTIFACTS, "taskpane-zh-CN.png"), fullPage: true });
 
     if (process.env.UPDATE_SCREENSHOTS) {
