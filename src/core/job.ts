@@ -58,6 +58,8 @@ export interface CheckedWorkbook {
 /**
  * Reads and checks the tables (the job's "reading" stage). Callers with large
  * workbooks (the CLI) drop their raw tables after this, before planning.
+ *
+ * @example checkWorkbook(tables, {}).read.problems // [] for a clean workbook
  */
 export function checkWorkbook(
   tables: readonly RawTable[],
@@ -67,7 +69,11 @@ export function checkWorkbook(
   return { read: readPlanInput(tables, { skipInvalid: options.skipInvalid }) };
 }
 
-/** Plans a checked workbook (the job's second half): settings, plan date, `runPlan`, sheets. */
+/**
+ * Plans a checked workbook (the job's second half): settings, plan date, `runPlan`, sheets.
+ *
+ * @example planChecked(checkWorkbook(tables, {}), { lang: "zh-CN" }).summary?.streamsAtRisk
+ */
 export function planChecked(checked: CheckedWorkbook, options: JobOptions): JobResult {
   const { read } = checked;
   const cancelled = (): boolean => options.shouldCancel?.() === true;
@@ -122,6 +128,8 @@ export function planChecked(checked: CheckedWorkbook, options: JobOptions): JobR
  * caller reads and writes the workbook. With problems (and no skip-invalid)
  * it returns them and no sheets. Settings rows the planner cannot use are
  * returned as warnings (their defaults are kept).
+ *
+ * @example planWorkbook(generateSeller(), { lang: "en" }).sheets?.map((s) => s.name) // ["LS Plan", "LS Timetable", …]
  */
 export function planWorkbook(tables: readonly RawTable[], options: JobOptions): JobResult {
   return planChecked(checkWorkbook(tables, options), options);
