@@ -6,7 +6,7 @@ import {
   smoothingVarianceFactors,
   type SmoothingFit,
 } from "./exponentialSmoothing";
-import { normalQuantile } from "./normalQuantile";
+import { inverseStandardNormal } from "../inventory/normal";
 import {
   deseasonalise,
   isSeasonal,
@@ -96,7 +96,7 @@ function withQuantiles(
     sigma: safeSigma,
     quantile(step: number, p: number): number {
       const s = Math.min(Math.max(1, Math.round(step)), mean.length);
-      const z = normalQuantile(Math.min(Math.max(p, 1e-9), 1 - 1e-9));
+      const z = inverseStandardNormal(Math.min(Math.max(p, 1e-9), 1 - 1e-9));
       const q = mean[s - 1] + z * spread(s);
       return Number.isFinite(q) ? Math.max(0, q) : mean[s - 1];
     },

@@ -19,4 +19,3 @@ export {
   type SeasonalIndices,
 } from "./seasonality";
 export { nelderMead } from "./nelderMead";
-export { normalQuantile } from "./normalQuantile";

@@ -1,4 +1,4 @@
-import { normalQuantile } from "../forecast/normalQuantile";
+import { inverseStandardNormal } from "../inventory/normal";
 
 /** Above this mean the count distribution is read through its normal approximation. */
 const NORMAL_ABOVE = 500;
@@ -14,7 +14,7 @@ export function countQuantile(mean: number, dispersion: number, p: number): numb
   if (!(mean > 0)) return 0;
   const phi = Math.max(1, dispersion);
   if (mean > NORMAL_ABOVE)
-    return Math.max(0, Math.ceil(mean + normalQuantile(p) * Math.sqrt(phi * mean) - 0.5));
+    return Math.max(0, Math.ceil(mean + inverseStandardNormal(p) * Math.sqrt(phi * mean) - 0.5));
   const poisson = phi <= 1 + 1e-9;
   const r = poisson ? Infinity : mean / (phi - 1);
   const q = 1 / phi;

@@ -3,7 +3,6 @@ import {
   isSeasonal,
   isSeasonalAnova,
   nelderMead,
-  normalQuantile,
   seasonalIndices,
   smoothingForecast,
   smoothingVarianceFactors,
@@ -14,13 +13,6 @@ import {
 describe("forecast building blocks", () => {
   it("nelderMead finds the minimum of (x − 3)²", () => {
     expect(nelderMead(([x]) => (x - 3) ** 2, [0], [1]).x[0]).toBeCloseTo(3, 3);
-  });
-
-  it("normalQuantile matches tables: Φ⁻¹(0.975) = 1.959964, Φ⁻¹(0.9) = 1.281552, Φ⁻¹(0.5) = 0", () => {
-    expect(normalQuantile(0.975)).toBeCloseTo(1.959964, 6);
-    expect(normalQuantile(0.9)).toBeCloseTo(1.281552, 6);
-    expect(normalQuantile(0.001)).toBeCloseTo(-3.090232, 6);
-    expect(normalQuantile(0.5)).toBeCloseTo(0, 12);
   });
 
   it("fitSmoothing on a constant history keeps that level", () => {
