@@ -70,7 +70,7 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   streamHours: 2,
   supplierMonths: 3,
   backtestWeeks: 26,
-  backtestPairs: 2000,
+  backtestPairs: 1000,
   naiveWeeks: 3,
   naiveAverageWeeks: 8,
 };
