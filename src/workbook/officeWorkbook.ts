@@ -134,6 +134,7 @@ export class OfficeWorkbook implements PaneWorkbook {
     await this.run(async (context) => {
       const workbook = context.workbook;
       const existing = workbook.worksheets.load("items/name");
+      const existingTables = workbook.tables.load("items/name, items/worksheet/name");
       const application = context.application.load("calculationMode");
       await context.sync();
 
@@ -149,6 +150,12 @@ export class OfficeWorkbook implements PaneWorkbook {
       const calculationMode = application.calculationMode;
       const staleTemps = clashing.filter((ws) => ws.name.startsWith(TEMP_PREFIX));
       const replaced = clashing.filter((ws) => !ws.name.startsWith(TEMP_PREFIX));
+      // Table names are unique in a workbook: a user's table may already hold "LS_Plan".
+      const going = new Set(clashing.map((ws) => ws.name));
+      const takenTables = new Set(
+        existingTables.items.filter((t) => !going.has(t.worksheet.name)).map((t) => lower(t.name)),
+      );
+      const tableNames = sheets.map((sheet) => freeTableName(tableNameFor(sheet.name), takenTables));
       const temps: Excel.Worksheet[] = [];
       try {
         context.application.calculationMode = "Manual";
@@ -175,7 +182,7 @@ export class OfficeWorkbook implements PaneWorkbook {
 
         sheets.forEach((_, i) => (temps[i].visibility = "Visible"));
         replaced.forEach((ws) => ws.delete());
-        sheets.forEach((sheet, i) => present(temps[i], sheet, presentation));
+        sheets.forEach((sheet, i) => present(temps[i], sheet, tableNames[i], presentation));
         const chartsOnSheet = new Map<number, number>();
         presentation.charts.forEach((chart) => {
           const i = sheets.findIndex((s) => s.name === chart.sheet);
@@ -298,6 +305,14 @@ const fromExcel = (value: unknown): CellValue =>
       ? value
       : String(value);
 
+/** `wanted`, or `wanted2`, `wanted3`… if a table already has that name. */
+function freeTableName(wanted: string, taken: Set<string>): string {
+  let name = wanted;
+  for (let i = 2; taken.has(lower(name)); i++) name = `${wanted}${i}`;
+  taken.add(lower(name));
+  return name;
+}
+
 function freeName(wanted: string, taken: Set<string>): string {
   const base = safeSheetName(wanted);
   let name = base;
@@ -324,12 +339,17 @@ function asSheetOut(table: RawTable, sheetName: string): SheetOut {
 }
 
 /** Table, frozen header, fitted columns and conditional formats of a written sheet. */
-function present(ws: Excel.Worksheet, sheet: SheetOut, presentation: PlanPresentation): void {
+function present(
+  ws: Excel.Worksheet,
+  sheet: SheetOut,
+  tableName: string,
+  presentation: PlanPresentation,
+): void {
   ws.name = sheet.name;
   const width = sheet.columns.length;
   const all = ws.getRange(blockAddress(0, 0, sheet.rows.length + 1, width));
   const table = ws.tables.add(all, true);
-  table.name = tableNameFor(sheet.name);
+  table.name = tableName;
   table.style = "TableStyleMedium2";
   ws.freezePanes.freezeRows(1);
   ws.getRange(

@@ -174,6 +174,15 @@ describe("OfficeWorkbook.writePlan", () => {
     expect(excel.syncs).toBe(4);
   });
 
+  it("names its tables around a user's table that already has the name", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Mine", [["x"], [1]], "LS_Plan");
+    excel.addSheet("LS Plan", [["old"]], "LS_Plan2", true);
+    await new OfficeWorkbook(excel.run).writeSheets([planSheet(1)]);
+    expect(excel.sheet("LS Plan")!.tables[0].name).toBe("LS_Plan2");
+    expect(excel.sheet("Mine")!.tables[0].name).toBe("LS_Plan");
+  });
+
   it("stops with a clear message and changes nothing when a user's sheet has an output sheet's name", async () => {
     const excel = new FakeExcel();
     excel.addSheet("ls plan", [["my own notes"]]);
