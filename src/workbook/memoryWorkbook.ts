@@ -136,6 +136,9 @@ export class MemoryWorkbook implements PaneWorkbook {
   }
 
   async insertTables(tables: readonly RawTable[]): Promise<string[]> {
+    const existing = new Set(this.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
+    const clash = tables.find((t) => existing.has(t.name.toLowerCase()));
+    if (clash) throw new InputError("value", "errorSampleExists", { table: clash.name });
     return this.placeTables(tables);
   }
 

@@ -68,7 +68,8 @@ describe("MemoryWorkbook", () => {
 
   it("inserts tables on new sheets with unique names, selects cells and keeps settings", async () => {
     const book = MemoryWorkbook.withTables([skus]);
-    await expect(book.insertTables([skus])).resolves.toEqual(["SKUs (2)"]);
+    await expect(book.insertTables([skus])).rejects.toMatchObject({ key: "errorSampleExists" });
+    await expect(book.insertTables([{ ...skus, name: "Products" }])).resolves.toEqual(["SKUs (2)"]);
     await book.selectCell({ sheet: "SKUs", row: 3, column: 2 });
     expect(book.selection).toEqual({ sheet: "SKUs", row: 3, column: 2 });
     await expect(book.selectCell({ sheet: "Gone", row: 1, column: 1 })).rejects.toMatchObject({
