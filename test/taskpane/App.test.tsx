@@ -83,6 +83,17 @@ describe("task pane", () => {
     expect(screen.queryByText(/No input tables found/)).toBeNull();
   });
 
+  it("says why the sample is not inserted over tables of the same name", async () => {
+    const user = userEvent.setup();
+    const book = MemoryWorkbook.withTables(smallSeller());
+    renderPane(book);
+    await screen.findAllByText("Found");
+    const before = book.sheetNames();
+    await user.click(screen.getByRole("button", { name: "Insert sample data" }));
+    expect(await screen.findByText(/already has a table named “SKUs”/)).toBeTruthy();
+    expect(book.sheetNames()).toEqual(before);
+  });
+
   it("lists text in a number column with its table, row and column; a click selects the cell", async () => {
     const user = userEvent.setup();
     const tables = setCell(smallSeller(), "Stock", 2, "on_hand", "lots");
