@@ -1,4 +1,5 @@
 import { forecastSeries } from "../forecast";
+import type { WeekUplifts } from "./marketUplifts";
 import type { PairHistory } from "./salesHistory";
 import { quickForecast } from "./quickForecast";
 
@@ -19,9 +20,18 @@ export interface BaselineForecast {
  * building a week object per week, which matters at 20,000 pairs × 104 weeks.
  */
 export function baselineHistory(p: PairHistory): number[] {
-  const n = p.units.length;
+  return baselineFrom(p, firstSale(p));
+}
+
+/** Index of a pair's first week with a sale (its length when none). */
+function firstSale(p: PairHistory): number {
   let first = 0;
-  while (first < n && p.units[first] <= 0) first++;
+  while (first < p.units.length && p.units[first] <= 0) first++;
+  return first;
+}
+
+function baselineFrom(p: PairHistory, first: number): number[] {
+  const n = p.units.length;
   const out = new Array<number>(n - first);
   for (let i = first; i < n; i++) out[i - first] = Math.max(0, p.units[i] - Math.max(0, p.streamUnits[i]));
   return out;
@@ -38,19 +48,25 @@ const zero = (weeks: number): BaselineForecast => ({
  * `fullPairs` pairs with the largest baseline sales over the last year get the
  * forecasting module's automatic method (ETS/Theta or Croston-type, with the
  * season); the others the quick O(n) path, so that 20,000 pairs plan in well
- * under a second. A pair without history forecasts 0.
+ * under a second. A pair without history forecasts 0. With `uplifts`, each
+ * history week is divided by its warehouse's market-event multiplier before
+ * forecasting and each forecast week multiplied by its own.
  */
 export function forecastBaselines(
   histories: ReadonlyMap<string, PairHistory>,
   weeks: number,
   seasonLength: number,
   fullPairs: number,
+  uplifts: ReadonlyMap<string, WeekUplifts> = new Map(),
 ): Map<string, BaselineForecast> {
-  const series = new Map<string, number[]>();
+  const series = new Map<string, { y: number[]; future: Float64Array | undefined }>();
   const volume: [string, number][] = [];
   for (const [key, p] of histories) {
-    const y = baselineHistory(p);
-    series.set(key, y);
+    const first = firstSale(p);
+    const y = baselineFrom(p, first);
+    const u = uplifts.get(p.warehouse);
+    if (u) for (let i = 0; i < y.length; i++) y[i] /= u.history[first + i];
+    series.set(key, { y, future: u?.future });
     let recent = 0;
     for (let i = Math.max(0, y.length - 52); i < y.length; i++) recent += y[i];
     volume.push([key, recent]);
@@ -58,18 +74,21 @@ export function forecastBaselines(
   volume.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const full = new Set(volume.slice(0, fullPairs).map(([k]) => k));
   const out = new Map<string, BaselineForecast>();
-  for (const [key, y] of series) {
+  for (const [key, { y, future }] of series) {
     if (y.length === 0) {
       out.set(key, zero(weeks));
       continue;
     }
+    let f: BaselineForecast;
     if (full.has(key)) {
-      const f = forecastSeries(y, weeks, { seasonLength });
-      out.set(key, { method: f.method, weekly: Float64Array.from(f.mean), sigma: f.sigma });
+      const s = forecastSeries(y, weeks, { seasonLength });
+      f = { method: s.method, weekly: Float64Array.from(s.mean), sigma: s.sigma };
     } else {
       const q = quickForecast(y);
-      out.set(key, { method: q.method, weekly: new Float64Array(weeks).fill(q.rate), sigma: q.sigma });
+      f = { method: q.method, weekly: new Float64Array(weeks).fill(q.rate), sigma: q.sigma };
     }
+    if (future) for (let h = 0; h < weeks; h++) f.weekly[h] *= future[Math.min(h, future.length - 1)];
+    out.set(key, f);
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { inverseStandardNormal } from "../inventory";
 import { addDays, dayFromIso, dayToIso, weekStart, type Day } from "../time/day";
 import { runBacktest } from "./backtest";
 import { forecastBaselines, zeroForecast } from "./baseline";
+import { warehouseUplifts } from "./marketUplifts";
 import { lineBase, spendEmergencyBudget, startOfDay, type EmergencyOutcome } from "./emergency";
 import { lanesByWarehouse, productionDaysOf } from "./lanes";
 import { planPairUntil, projectPair, raiseLine, type PairState } from "./pairPlan";
@@ -83,11 +84,13 @@ export function runPlan(
   const classes = skuClasses(input.skus, history, settings);
   const weeks = projectionWeeks(input, planDate, settings);
   const days = 7 * weeks;
+  const uplifts = warehouseUplifts(input.warehouses, history, planDate, weeks);
   const baselines = forecastBaselines(
     history.pairs,
     weeks,
     settings.seasonLength,
     settings.fullForecastPairs,
+    uplifts,
   );
   const items = plannedStreamItems(input, planDate, settings.streamQuantile, settings.streamHours);
   checkCancel(hooks);
@@ -246,7 +249,9 @@ export function runPlan(
 
   hooks.onStage?.("backtest");
   const backtest =
-    settings.backtestWeeks > 0 ? runBacktest(input, planDate, settings, { history, classes, lanes }) : null;
+    settings.backtestWeeks > 0
+      ? runBacktest(input, planDate, settings, { history, classes, lanes, uplifts })
+      : null;
   const partial = { planDate, lines, timetable, streams, abc, suppliers, backtest, unplannable };
   return { ...partial, summary: summarize({ ...partial, emergencySpent: emergency.spent }, settings) };
 }

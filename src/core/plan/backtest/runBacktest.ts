@@ -15,6 +15,7 @@ import type { PlanSettings } from "../settings";
 import type { SkuClass } from "../skuClasses";
 import { plannedStreamItems, type PlannedItem } from "../streamDemand";
 import type { BacktestResult, PolicyResult } from "../types";
+import { upliftAt, type WeekUplifts } from "../marketUplifts";
 import { quickForecast } from "../quickForecast";
 
 /** What the plan already computed and the backtest reuses. */
@@ -23,6 +24,8 @@ export interface BacktestContext {
   readonly history: SalesHistory;
   readonly classes: ReadonlyMap<string, SkuClass>;
   readonly lanes: ReadonlyMap<string, WarehouseLanes>;
+  /** Market-event multipliers per warehouse; absent = no events. */
+  readonly uplifts?: ReadonlyMap<string, WeekUplifts>;
 }
 
 interface Pair {
@@ -97,8 +100,9 @@ function receive(sim: Sim, d: number): void {
  * pipeline of one week's average sales arriving each week of the bulk lead time.
  *
  * - LiveStock: this plan's rules (tiers 1–2, order-up-to, mode choice, MOQ across
- *   warehouses, case packs) with the quick forecast (baseline of the last 8 weeks
- *   by SES/SBA) and the stream model fitted on streams before the replay;
+ *   warehouses, case packs) with the quick forecast (SES/SBA of the last 52 weeks'
+ *   baseline, market events taken out and put back as in the plan) and the stream
+ *   model fitted on streams before the replay;
  *   tier 3 is not replayed.
  * - Naive: order up to `naiveWeeks` × the average weekly sales of the last
  *   `naiveAverageWeeks` weeks, by sea (the warehouse's cheapest SEA lane, else its bulk lane), case packs.
@@ -245,9 +249,14 @@ export function runBacktest(
     for (const k of keys) {
       const p = byKey.get(k) as Pair;
       const sim = sims.planner.get(k) as Sim;
-      const y = p.weekBase.subarray(Math.max(0, hw - 52), hw);
+      const u = context.uplifts?.get(p.warehouse);
+      const from52 = Math.max(0, hw - 52);
+      const y = new Array<number>(hw - from52);
+      for (let q = from52; q < hw; q++) y[q - from52] = p.weekBase[q] / (u ? upliftAt(u, q + offset) : 1);
       const f = quickForecast(y);
       const days = 7 * Math.ceil((p.bulkLead + 7 * settings.reviewWeeks + 21) / 7);
+      const weekly = new Float64Array(days / 7 + 1);
+      for (let k = 0; k < weekly.length; k++) weekly[k] = f.rate * (u ? upliftAt(u, hw + k + offset) : 1);
       const inTransit = sim.pipeline.map((s) => ({ qty: s.qty, eta: addDays(from, s.eta) }));
       const state = projectPair(
         {
@@ -256,7 +265,7 @@ export function runBacktest(
           cls: p.cls,
           onHand: sim.stock,
           inTransit,
-          forecast: { method: f.method, weekly: new Float64Array(1).fill(f.rate), sigma: f.sigma },
+          forecast: { method: f.method, weekly, sigma: f.sigma },
           streams: p.streams.filter((s) => s.date >= addDays(from, weekDay)),
           regular: p.regular,
         },
