@@ -97,12 +97,19 @@ describe("task pane in headless Chromium (browser preview)", () => {
     await page.getByRole("heading", { name: "需补货的商品" }).waitFor();
     // A second run, in Chinese, replaces the add-in's own sheets of the first.
     await runZh.click();
-    await page.getByText(/计划已写入 \d+ 个工作表/).waitFor({ timeout: 200_000 });
-    // Statuses in the results come from the sheets, so Chinese ones mean the second run finished.
-    await page
-      .getByText(/\((缺货|有风险)\)/)
-      .first()
-      .waitFor({ timeout: 200_000 });
+    // The second run is over when its button, disabled while it runs, is enabled again.
+    const runButtonDisabled = (disabled: boolean) =>
+      page.waitForFunction(
+        (want) =>
+          [...document.querySelectorAll("button")].some(
+            (b) => b.textContent === "生成补货计划" && b.disabled === want,
+          ),
+        disabled,
+        { polling: "raf", timeout: 200_000 },
+      );
+    await runButtonDisabled(true);
+    await runButtonDisabled(false);
+    await page.getByText(/计划已写入 \d+ 个工作表/).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "taskpane-zh-CN.png"), fullPage: true });
 
     if (process.env.UPDATE_SCREENSHOTS) {
