@@ -69,7 +69,8 @@ export const planEn = {
   planMetricFreight: "Freight cost",
   planMetricUnits: "Units shipped",
   planMetricWeeks: "Weeks replayed from {from}",
-  planMetricPairs: "SKU × warehouse pairs replayed (of {total} with sales, most units first)",
+  planMetricPairs:
+    "SKU × warehouse pairs replayed (of {total} with sales; beyond backtest_pairs, the top half by units and a weighted sample of the rest)",
 
   planHeaderSku: "sku",
   planHeaderWarehouse: "warehouse",
@@ -181,7 +182,8 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planMetricFreight: "运费",
   planMetricUnits: "发货件数",
   planMetricWeeks: "回放周数(自 {from} 起)",
-  planMetricPairs: "回放的商品 × 仓库组合数(共 {total} 个有销量,按销量从高到低)",
+  planMetricPairs:
+    "回放的商品 × 仓库组合数(共 {total} 个有销量;超过 backtest_pairs 时取销量前一半并对其余加权抽样)",
 
   planHeaderSku: "货号",
   planHeaderWarehouse: "仓库",

@@ -136,7 +136,7 @@ export interface PolicyResult {
 export interface BacktestResult {
   readonly fromWeek: Day;
   readonly weeks: number;
-  /** SKU × warehouse pairs replayed (at most `backtestPairs`, most units first) of those with sales. */
+  /** SKU × warehouse pairs replayed (at most `backtestPairs`: the top half by units and a weighted sample of the rest) of those with sales. */
   readonly pairs: number;
   readonly pairsWithSales: number;
   readonly planner: PolicyResult;

@@ -87,3 +87,30 @@ describe("backtest", () => {
     expect(r?.naive.unitsShipped).toBe(11);
   });
 });
+
+describe("backtest on a sample of pairs", () => {
+  // Five identical SKUs: a sample of two (the top one, and one standing for the other four) must give
+  // the same figures as replaying all five.
+  const skus = ["S1", "S2", "S3", "S4", "S5"];
+  const data = input({
+    skus: skus.map((s) => sku(s)),
+    warehouses: [wh("W1")],
+    sales: skus.flatMap((s) => dailySales(s, "W1", 1)),
+    lanes: [lane("W1", "SEA", 7, 1)],
+  });
+  const history = salesHistory(data, D0);
+  const context = (n: number) => ({
+    history,
+    classes: skuClasses(data.skus, history, { ...SIMPLE, backtestPairs: n }),
+    lanes: lanesByWarehouse(data),
+  });
+  const all = runBacktest(data, D0, { ...SIMPLE, backtestWeeks: 2, backtestPairs: 5 }, context(5));
+  const sampled = runBacktest(data, D0, { ...SIMPLE, backtestWeeks: 2, backtestPairs: 2 }, context(2));
+
+  it("replays 2 of 5 pairs and weights them to stand for all", () => {
+    expect([all?.pairs, sampled?.pairs, sampled?.pairsWithSales]).toEqual([5, 2, 5]);
+    expect(sampled?.planner).toEqual(all?.planner);
+    expect(sampled?.naive).toEqual(all?.naive);
+    expect(all?.planner.freightCost).toBe(5 * 14);
+  });
+});

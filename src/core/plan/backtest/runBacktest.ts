@@ -107,9 +107,11 @@ function receive(sim: Sim, d: number): void {
  * - Naive: order up to `naiveWeeks` × the average weekly sales of the last
  *   `naiveAverageWeeks` weeks, by sea (the warehouse's cheapest SEA lane, else its bulk lane), case packs.
  *
- * Only the `backtestPairs` pairs with the most units sold in the replayed weeks
- * are replayed (all of them in a seller of ordinary size), so a 20,000-pair
- * seller is judged on the pairs that carry its sales within the time budget.
+ * A seller with more than `backtestPairs` pairs with sales is replayed on a
+ * sample: the half of them with the most units, and every k-th of the others
+ * (ranked by units), each standing for k pairs — fill rates are weighted
+ * ratios and totals weighted sums, estimates for all pairs. A seller of
+ * ordinary size is replayed whole.
  *
  * Fill rate = served ÷ demanded units; stream days are days a stream featured
  * the SKU at the warehouse. Weeks of cover = mean end-of-week stock ÷ mean weekly demand.
@@ -159,7 +161,19 @@ export function runBacktest(
     )
     .map((c) => ({ ...c, key: pairKey(c.sku, c.warehouse) }))
     .sort((a, b) => b.units - a.units || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const chosen = ranked.slice(0, settings.backtestPairs).sort((a, b) => (a.key < b.key ? -1 : 1));
+  // The pairs with the most units, then a systematic sample of the rest (every k-th by units),
+  // each standing for k pairs: the figures are estimates for all pairs with sales.
+  const cap = Math.max(1, settings.backtestPairs);
+  const top = ranked.length <= cap ? ranked.length : Math.ceil(cap / 2);
+  const step = ranked.length <= cap ? 1 : Math.ceil((ranked.length - top) / (cap - top));
+  const weightOf = new Map<string, number>();
+  const chosen = ranked.slice(0, top);
+  for (const c of chosen) weightOf.set(c.key, 1);
+  for (let i = top; i < ranked.length; i += step) {
+    chosen.push(ranked[i]);
+    weightOf.set(ranked[i].key, Math.min(step, ranked.length - i));
+  }
+  chosen.sort((a, b) => (a.key < b.key ? -1 : 1));
   if (chosen.length === 0) return null;
   const pairs = new PairMap<Pair>();
   const keys: string[] = [];
@@ -320,16 +334,17 @@ export function runBacktest(
     }
     for (const k of keys) {
       const p = byKey.get(k) as Pair;
+      const weight = weightOf.get(k) as number;
       for (let d = weekDay; d < weekDay + 7; d++) {
         const i = 7 * firstWeek + d;
         const demand = p.daily[i];
         const kind: 0 | 1 = p.isStreamDay[i] ? 0 : 1;
         serve(sims.planner.get(k) as Sim, d, demand, kind);
         serve(sims.naive.get(k) as Sim, d, demand, kind);
-        demandTotal += demand;
+        demandTotal += weight * demand;
       }
-      stockEnd.planner += Math.max(0, (sims.planner.get(k) as Sim).stock);
-      stockEnd.naive += Math.max(0, (sims.naive.get(k) as Sim).stock);
+      stockEnd.planner += weight * Math.max(0, (sims.planner.get(k) as Sim).stock);
+      stockEnd.naive += weight * Math.max(0, (sims.naive.get(k) as Sim).stock);
     }
   }
   const result = (which: "planner" | "naive"): PolicyResult => {
@@ -338,12 +353,13 @@ export function runBacktest(
     let stockoutDays = 0;
     let freight = 0;
     let shipped = 0;
-    for (const s of sims[which].values()) {
-      served = [served[0] + s.served[0], served[1] + s.served[1]];
-      demanded = [demanded[0] + s.demanded[0], demanded[1] + s.demanded[1]];
-      stockoutDays += s.stockoutDays;
-      freight += s.freight;
-      shipped += s.shipped;
+    for (const [k, s] of sims[which]) {
+      const w = weightOf.get(k) as number;
+      served = [served[0] + w * s.served[0], served[1] + w * s.served[1]];
+      demanded = [demanded[0] + w * s.demanded[0], demanded[1] + w * s.demanded[1]];
+      stockoutDays += w * s.stockoutDays;
+      freight += w * s.freight;
+      shipped += w * s.shipped;
     }
     const rate = (a: number, b: number) => (b > 0 ? a / b : null);
     return {
