@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe, toHaveNoViolations } from "jest-axe";
 import type { RawTable } from "../../src/core/data/table";
@@ -50,7 +50,7 @@ describe("task pane", () => {
     expect(await axe(container)).toHaveNoViolations();
 
     await user.click(screen.getByRole("button", { name: "Open sheet LS Streams" }));
-    expect(book.activeSheet).toBe("LS Streams");
+    await waitFor(() => expect(book.activeSheet).toBe("LS Streams"));
   });
 
   it("switches to Chinese with the control labelled Language", async () => {
@@ -62,9 +62,10 @@ describe("task pane", () => {
     expect(screen.getByRole("tab", { name: "输入" })).toBeTruthy();
   });
 
-  it("starts in Chinese when Office's display language is Chinese", () => {
+  it("starts in Chinese when Office's display language is Chinese", async () => {
     renderPane(new MemoryWorkbook(), inlineRunner, "zh-CN");
     expect(screen.getByRole("button", { name: "生成补货计划" })).toBeTruthy();
+    expect(await screen.findByText(/没有找到输入表格/)).toBeTruthy();
   });
 
   it("says what to do with a workbook that has no tables, and inserts the sample on request", async () => {
@@ -211,5 +212,6 @@ describe("task pane", () => {
     await user.click(generate());
     await screen.findByText(/Plan written to/, undefined, { timeout: 20_000 });
     expect(requests[0].settingsOverrides).toEqual({ horizonWeeks: 6 });
+    await waitFor(() => expect(screen.getByRole("tab", { name: "Results", selected: true })).toBeTruthy());
   });
 });
