@@ -80,7 +80,7 @@ export function runPlan(
   hooks: PlanHooks = {},
 ): Plan {
   hooks.onStage?.("forecasting");
-  const history = salesHistory(input, planDate);
+  const history = salesHistory(input, planDate, settings.abcWeeks);
   const classes = skuClasses(input.skus, history, settings);
   const weeks = projectionWeeks(input, planDate, settings);
   const days = 7 * weeks;

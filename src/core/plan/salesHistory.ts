@@ -12,9 +12,11 @@ export interface PairHistory {
   readonly units: Float64Array;
   /** Of those, units sold in live streams. */
   readonly streamUnits: Float64Array;
-  /** Sales value per week: revenue where given, else units × price (or unit cost when no price). */
-  readonly value: Float64Array;
-  /** Whether every sale of the pair had a revenue or a price, so that profit is known. */
+  /** Sales value over the last `abcWeeks` weeks: revenue where given, else units × price (unit cost when no price). */
+  recentValue: number;
+  /** Units over the last `abcWeeks` weeks. */
+  recentUnits: number;
+  /** Whether every sale of those weeks had a revenue or a price, so that profit is known. */
   priced: boolean;
 }
 
@@ -83,8 +85,9 @@ export const isStreamSale = (r: SalesRow, streamDays: StreamDays): boolean =>
  * date's week (at most MAX_HISTORY_WEEKS). A sale is a stream sale when its row
  * names a stream, or when it falls on a day a past stream featured the SKU at
  * that warehouse. Weeks without a row count 0: the Sales table lists what sold.
+ * Sales value and units of the last `abcWeeks` weeks are summed for the ABC classes.
  */
-export function salesHistory(input: PlanInput, planDate: Day): SalesHistory {
+export function salesHistory(input: PlanInput, planDate: Day, abcWeeks = 52): SalesHistory {
   const end = weekStart(planDate);
   let first = end;
   for (const r of input.sales) if (r.date < first) first = r.date;
@@ -92,6 +95,7 @@ export function salesHistory(input: PlanInput, planDate: Day): SalesHistory {
   const maxStart = addDays(end, -7 * MAX_HISTORY_WEEKS);
   if (firstWeek < maxStart) firstWeek = maxStart;
   const weeks = Math.max(0, Math.round((end - firstWeek) / 7));
+  const recentFrom = weeks - abcWeeks;
   const priceOf = new Map(input.skus.map((s) => [s.sku, s.price ?? s.unitCost]));
   const hasPrice = new Set(input.skus.filter((s) => s.price !== undefined).map((s) => s.sku));
   const streamDays = pastStreamDays(input, planDate);
@@ -108,7 +112,8 @@ export function salesHistory(input: PlanInput, planDate: Day): SalesHistory {
         warehouse: r.warehouse,
         units: new Float64Array(weeks),
         streamUnits: new Float64Array(weeks),
-        value: new Float64Array(weeks),
+        recentValue: 0,
+        recentUnits: 0,
         priced: true,
       };
       pairs.set(pairKey(r.sku, r.warehouse), p);
@@ -118,9 +123,11 @@ export function salesHistory(input: PlanInput, planDate: Day): SalesHistory {
     const w = Math.floor((r.date - firstWeek) / 7);
     p.units[w] += r.units;
     if (isStreamSale(r, streamDays)) p.streamUnits[w] += r.units;
-    if (r.revenue !== undefined) p.value[w] += r.revenue;
+    if (w < recentFrom) continue;
+    p.recentUnits += r.units;
+    if (r.revenue !== undefined) p.recentValue += r.revenue;
     else {
-      p.value[w] += r.units * (priceOf.get(r.sku) ?? 0);
+      p.recentValue += r.units * (priceOf.get(r.sku) ?? 0);
       if (!hasPrice.has(r.sku)) p.priced = false;
     }
   }

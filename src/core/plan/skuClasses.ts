@@ -15,6 +15,7 @@ export interface SkuClass {
 
 /**
  * ABC class per SKU from its sales and profit over the last `abcWeeks` weeks
+ * (as summed by `salesHistory`)
  * (all warehouses): score = mean of its share of total sales and of total
  * profit (sales alone when a profit is unknown), classes by the cumulative
  * cutoffs — the item crossing a cutoff joins the upper class, ties share a
@@ -25,20 +26,13 @@ export function skuClasses(
   history: SalesHistory,
   settings: PlanSettings,
 ): Map<string, SkuClass> {
-  const from = Math.max(0, history.weeks - settings.abcWeeks);
   const sales = new Map<string, number>();
   const units = new Map<string, number>();
   let priced = true;
   for (const p of history.pairs.values()) {
-    let v = 0;
-    let u = 0;
-    for (let w = from; w < history.weeks; w++) {
-      v += p.value[w];
-      u += p.units[w];
-    }
-    if (u > 0 && !p.priced) priced = false;
-    sales.set(p.sku, (sales.get(p.sku) ?? 0) + v);
-    units.set(p.sku, (units.get(p.sku) ?? 0) + u);
+    if (p.recentUnits > 0 && !p.priced) priced = false;
+    sales.set(p.sku, (sales.get(p.sku) ?? 0) + p.recentValue);
+    units.set(p.sku, (units.get(p.sku) ?? 0) + p.recentUnits);
   }
   const rows = skus.map((s) => {
     const v = sales.get(s.sku) ?? 0;

@@ -18,7 +18,8 @@ describe("baselineHistory", () => {
             warehouse: "W",
             units,
             streamUnits,
-            value: new Float64Array(weeks.length),
+            recentValue: 0,
+            recentUnits: 0,
             priced: true,
           };
           const first = weeks.findIndex(([u]) => u > 0);
@@ -42,7 +43,8 @@ describe("baselineHistory", () => {
       warehouse: "W",
       units: Float64Array.from([0, 0, 10, 30, 0]),
       streamUnits: Float64Array.from([0, 0, 0, 20, 0]),
-      value: new Float64Array(5),
+      recentValue: 0,
+      recentUnits: 0,
       priced: true,
     };
     expect(baselineHistory(pair)).toEqual([10, 10, 0]);
