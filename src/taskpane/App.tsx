@@ -23,7 +23,7 @@ import { ResultsPanel } from "./components/ResultsPanel";
 import { RunPanel } from "./components/RunPanel";
 import { SettingsPanel, settingsValid } from "./components/SettingsPanel";
 import { errorMessage } from "./errors";
-import type { JobRunner } from "./jobRunner";
+import { inlineChecker, type JobRunner, type TableChecker } from "./jobRunner";
 import { settingsOverrides, workbookSettings } from "./settingsForm";
 import { useInputs } from "./useInputs";
 import { usePlanRun } from "./usePlanRun";
@@ -46,6 +46,8 @@ type TabName = "inputs" | "settings" | "results";
 export type AppProps = {
   workbook: PaneWorkbook;
   runner: JobRunner;
+  /** Checks the tables for the Inputs panel as soon as they are read; default: on the UI thread. */
+  checker?: TableChecker;
   initialLang: Lang;
   /** Outside Excel: the pane runs on the bundled sample through the in-memory workbook. */
   preview: boolean;
@@ -53,7 +55,14 @@ export type AppProps = {
 };
 
 /** The task pane: language, Run with progress, and the Results, Inputs and Settings panels. */
-export function App({ workbook, runner, initialLang, preview, sampleTables }: AppProps) {
+export function App({
+  workbook,
+  runner,
+  checker = inlineChecker,
+  initialLang,
+  preview,
+  sampleTables,
+}: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [tab, setTab] = useState<TabName>("inputs");
@@ -66,7 +75,7 @@ export function App({ workbook, runner, initialLang, preview, sampleTables }: Ap
     () => [...(state.result?.problems ?? []), ...(state.result?.warnings ?? [])],
     [state.result],
   );
-  const inputs = useInputs(workbook, runProblems);
+  const inputs = useInputs(workbook, checker, runProblems);
   const fromWorkbook = useMemo(() => workbookSettings(inputs.tables ?? []), [inputs.tables]);
   const settings = edited ?? fromWorkbook.settings;
 

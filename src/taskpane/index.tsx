@@ -4,7 +4,7 @@ import { generateSeller } from "../sample/generate";
 import { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import { connectOffice } from "../workbook/officeHost";
 import { App } from "./App";
-import { inlineRunner, workerRunner } from "./jobRunner";
+import { inlineChecker, inlineRunner, workerChecker, workerRunner } from "./jobRunner";
 import { spawnPlanWorker } from "./spawnPlanWorker";
 
 /**
@@ -15,13 +15,16 @@ import { spawnPlanWorker } from "./spawnPlanWorker";
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById("root") as HTMLElement);
   const connection = await connectOffice();
-  const runner = typeof Worker === "undefined" ? inlineRunner : workerRunner(spawnPlanWorker);
+  const workers = typeof Worker !== "undefined";
+  const runner = workers ? workerRunner(spawnPlanWorker) : inlineRunner;
+  const checker = workers ? workerChecker(spawnPlanWorker) : inlineChecker;
   const sampleTables = () => generateSeller();
   if (connection.host === "excel") {
     root.render(
       <App
         workbook={connection.workbook}
         runner={runner}
+        checker={checker}
         initialLang={langFromLocale(connection.displayLanguage)}
         preview={false}
         sampleTables={sampleTables}
@@ -32,6 +35,7 @@ async function start(): Promise<void> {
       <App
         workbook={MemoryWorkbook.withTables(sampleTables())}
         runner={runner}
+        checker={checker}
         initialLang={langFromLocale(navigator.language)}
         preview
         sampleTables={sampleTables}

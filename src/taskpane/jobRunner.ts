@@ -1,5 +1,6 @@
+import type { DataProblem } from "../core/data/problem";
 import type { RawTable } from "../core/data/table";
-import { planWorkbook, type JobOptions, type JobResult, type JobStage } from "../core/job";
+import { checkWorkbook, planWorkbook, type JobOptions, type JobResult, type JobStage } from "../core/job";
 
 /** The job's options that cross to a worker: plain data, no callbacks. */
 export type JobRequest = Omit<JobOptions, "onStage" | "shouldCancel">;
@@ -17,11 +18,42 @@ export type JobRunner = (
   onStage: (stage: JobStage) => void,
 ) => RunningJob;
 
+/** Checks the tables as the job's first half does, for the Inputs panel before any run. */
+export type TableChecker = (tables: readonly RawTable[]) => Promise<readonly DataProblem[]>;
+
+/** Messages to the plan worker. */
+export type WorkerRequest =
+  | { readonly type: "plan"; readonly tables: readonly RawTable[]; readonly request: JobRequest }
+  | { readonly type: "check"; readonly tables: readonly RawTable[] };
+
 /** Messages from the plan worker. */
 export type WorkerReply =
   | { readonly type: "stage"; readonly stage: JobStage }
   | { readonly type: "done"; readonly result: JobResult }
+  | { readonly type: "checked"; readonly problems: readonly DataProblem[] }
   | { readonly type: "error"; readonly message: string };
+
+/** The check on the UI thread (tests, hosts without Web Workers). */
+export const inlineChecker: TableChecker = async (tables) => checkWorkbook(tables, {}).read.problems;
+
+/** The check in a Web Worker of its own. */
+export function workerChecker(spawn: () => Worker): TableChecker {
+  return (tables) =>
+    new Promise((resolve, reject) => {
+      const worker = spawn();
+      worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+        worker.terminate();
+        if (event.data.type === "checked") resolve(event.data.problems);
+        else reject(new Error(event.data.type === "error" ? event.data.message : "unexpected reply"));
+      };
+      worker.onerror = (event) => {
+        worker.terminate();
+        reject(new Error(event.message || "worker failed"));
+      };
+      const message: WorkerRequest = { type: "check", tables };
+      worker.postMessage(message);
+    });
+}
 
 /**
  * The job on the UI thread, started after the current event so the pane can
@@ -65,7 +97,7 @@ export function workerRunner(spawn: () => Worker): JobRunner {
         else {
           worker.terminate();
           if (reply.type === "done") resolve(reply.result);
-          else reject(new Error(reply.message));
+          else reject(new Error(reply.type === "error" ? reply.message : "unexpected reply"));
         }
       };
       worker.onerror = (event) => {
@@ -73,7 +105,8 @@ export function workerRunner(spawn: () => Worker): JobRunner {
         reject(new Error(event.message || "worker failed"));
       };
     });
-    worker.postMessage({ tables, request });
+    const message: WorkerRequest = { type: "plan", tables, request };
+    worker.postMessage(message);
     return {
       done,
       cancel: () => {

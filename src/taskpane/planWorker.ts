@@ -1,18 +1,23 @@
 /// <reference lib="webworker" />
-import type { RawTable } from "../core/data/table";
-import { planWorkbook } from "../core/job";
-import type { JobRequest, WorkerReply } from "./jobRunner";
+import { checkWorkbook, planWorkbook } from "../core/job";
+import type { WorkerReply, WorkerRequest } from "./jobRunner";
 
 /**
- * The plan worker: runs the main job off the task pane's UI thread and posts
- * its stages and result back. Cancelling terminates the worker.
+ * The plan worker: runs the main job (or only its check of the tables) off
+ * the task pane's UI thread and posts its stages and result back.
+ * Cancelling terminates the worker.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: WorkerReply) => scope.postMessage(message);
 
-scope.onmessage = (event: MessageEvent<{ tables: RawTable[]; request: JobRequest }>) => {
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   try {
-    const { tables, request } = event.data;
+    const message = event.data;
+    if (message.type === "check") {
+      reply({ type: "checked", problems: checkWorkbook(message.tables, {}).read.problems });
+      return;
+    }
+    const { tables, request } = message;
     const result = planWorkbook(tables, { ...request, onStage: (stage) => reply({ type: "stage", stage }) });
     reply({ type: "done", result });
   } catch (error) {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { DataProblem } from "../core/data/problem";
 import type { RawTable } from "../core/data/table";
 import type { PaneWorkbook } from "../workbook/officePane";
+import type { TableChecker } from "./jobRunner";
 import {
   MAPPING_SETTING,
   allProblems,
@@ -14,10 +15,15 @@ import {
 
 /**
  * The Inputs panel's state: the workbook's tables as last read, the saved
- * column mapping, and what is found, missing or wrong. `runProblems` are the
- * row problems the last run found.
+ * column mapping, and what is found, missing or wrong: the problems `checker`
+ * finds in the tables as soon as they are read, and `runProblems`, those of
+ * the last run.
  */
-export function useInputs(workbook: PaneWorkbook, runProblems: readonly DataProblem[]) {
+export function useInputs(
+  workbook: PaneWorkbook,
+  checker: TableChecker,
+  runProblems: readonly DataProblem[],
+) {
   const [tables, setTables] = useState<readonly RawTable[] | undefined>(undefined);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [error, setError] = useState<unknown>(undefined);
@@ -75,8 +81,21 @@ export function useInputs(workbook: PaneWorkbook, runProblems: readonly DataProb
   );
 
   const mapped = useMemo(() => (tables ? applyMapping(tables, mapping) : undefined), [tables, mapping]);
-  const statuses = useMemo(() => (mapped ? tableStatuses(mapped, runProblems) : []), [mapped, runProblems]);
-  const problems = useMemo(() => (mapped ? allProblems(mapped, runProblems) : []), [mapped, runProblems]);
+  const [checked, setChecked] = useState<readonly DataProblem[]>([]);
+  useEffect(() => {
+    if (!mapped) return;
+    let current = true;
+    checker(mapped).then(
+      (found) => current && setChecked(found),
+      () => current && setChecked([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [mapped, checker]);
+  const known = useMemo(() => [...checked, ...runProblems], [checked, runProblems]);
+  const statuses = useMemo(() => (mapped ? tableStatuses(mapped, known) : []), [mapped, known]);
+  const problems = useMemo(() => (mapped ? allProblems(mapped, known) : []), [mapped, known]);
   const needs = useMemo(() => (tables ? mappingNeeds(applyMapping(tables, {})) : []), [tables]);
 
   return { tables, mapping, statuses, problems, needs, error, busy, refresh, saveMapping, insertSample };

@@ -100,7 +100,9 @@ describe("task pane", () => {
     const tables = setCell(smallSeller(), "Stock", 2, "on_hand", "lots");
     const book = MemoryWorkbook.withTables(tables);
     const { container } = renderPane(book);
-    await screen.findAllByText("Found");
+    // Checked as soon as the tables are read, before any run.
+    await screen.findByRole("button", { name: /Select in Excel: Stock, row 4, column on_hand/ });
+    expect(screen.getByText("1 problems")).toBeTruthy();
 
     await user.click(generate());
     await screen.findByText(/fix the problems listed under Inputs/);
