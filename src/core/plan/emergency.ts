@@ -1,7 +1,7 @@
 import type { Sku } from "../data/model";
 import { roundUpToMultiple } from "../inventory";
 import { addDays, dayToIso, type Day } from "../time/day";
-import { comparableCosts, laneLeadDays, laneMarginDays, unitFreight, type LaneOption } from "./lanes";
+import { comparableCosts, emergencyLeadDays, laneMarginDays, unitFreight, type LaneOption } from "./lanes";
 import { addArrival, requiredAt, type PairState } from "./pairPlan";
 import type { PlanSettings } from "./settings";
 import type { PlannedItem } from "./streamDemand";
@@ -23,8 +23,9 @@ const money = (x: number): number => Math.round(x * 100) / 100;
 /**
  * Tier 3: for each planned stream × SKU whose P90 units exceed the stock on
  * the stream day, the cheapest fast lane that arrives by the stream day —
- * AIR or EXPRESS from the supplier, or a transfer from a same-country
- * warehouse holding more than its own required level (never taking it below) —
+ * AIR or EXPRESS of finished goods from the origin (no production days), or a
+ * transfer from a same-country warehouse holding more than its own required
+ * level (never taking it below) —
  * paid from the emergency budget. Items are served A before B before C, then
  * higher unit margin (price − unit cost) first; a shipment the remaining
  * budget cannot pay is cut to what it can (whole cases), so the budget is never
@@ -67,7 +68,7 @@ export function spendEmergencyBudget(
     for (const i of order) {
       if (gap <= EPS) break;
       const o = options[i];
-      const lead = laneLeadDays(o, sku, settings);
+      const lead = emergencyLeadDays(o, settings);
       const shipBy = day - lead - laneMarginDays(o, state.input.cls, settings);
       if (shipBy < 0) continue;
       const source = o.transfer ? states.get(keyOf(sku.sku, o.from)) : undefined;

@@ -66,6 +66,18 @@ export function laneLeadDays(o: LaneOption, sku: Sku, settings: PlanSettings): n
 }
 
 /**
+ * Lead time of an emergency (tier 3) shipment, days: transit + receiving. An
+ * emergency ships finished goods already at the origin (the seller's stock in
+ * China, the supplier's finished-goods stock) or in a warehouse, so no
+ * production days — a stream next week cannot wait for a production run.
+ *
+ * @example emergencyLeadDays(expressLane with 4 lead days, { receivingDays: 2 }) // 6
+ */
+export function emergencyLeadDays(o: LaneOption, settings: PlanSettings): number {
+  return o.lane.leadDays + settings.receivingDays;
+}
+
+/**
  * Days shipped ahead for lead-time spread: ⌈z · lead_sd_days⌉, z for the SKU's
  * class service level; 0 when the lane gives no spread.
  */

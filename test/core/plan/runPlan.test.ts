@@ -115,6 +115,11 @@ describe("runPlan on hand-built sellers", () => {
     expect(spent.has("B-rich")).toBe(false);
     expect(plan.summary.emergencySpent).toBeCloseTo(1000, 9);
     expect(plan.streams.find((s) => s.sku === "B-rich")?.action.key).toBe("planActionSuggest");
+    // Emergencies ship finished goods: 30 production days do not stop the express from reaching the stream.
+    const slow = runPlan(data, D0, { ...settings, productionDays: 30 });
+    expect(slow.lines.filter((l) => l.tier === "tier3").map((l) => [l.sku, l.cost])).toEqual(
+      plan.lines.filter((l) => l.tier === "tier3").map((l) => [l.sku, l.cost]),
+    );
   });
 
   it("writes every sheet in English and Chinese with the same sheet names", () => {
