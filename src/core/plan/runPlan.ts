@@ -6,7 +6,7 @@ import { runBacktest } from "./backtest";
 import { forecastBaselines, zeroForecast } from "./baseline";
 import { warehouseUplifts } from "./marketUplifts";
 import { lineBase, spendEmergencyBudget, startOfDay, type EmergencyOutcome } from "./emergency";
-import { lanesByWarehouse, productionDaysOf } from "./lanes";
+import { lanesByWarehouse } from "./lanes";
 import { planPairUntil, projectPair, raiseLine, type PairState } from "./pairPlan";
 import { pairKey, salesHistory } from "./salesHistory";
 import type { PlanSettings } from "./settings";
@@ -418,14 +418,11 @@ function supplierRows(
     }
     forecast.set(sku, f);
   }
-  const skuOf = new Map(skus.map((s) => [s.sku, s]));
   const planned = new Map<string, number[]>();
   for (const l of lines) {
     if (l.restockQty <= 0 || l.shipBy === null || l.mode === "TRANSFER") continue;
-    const sku = skuOf.get(l.sku) as Sku;
     if (l.from !== null && states.has(pairKey(l.sku, l.from))) continue;
-    const orderDay = addDays(l.shipBy, -productionDaysOf(sku, settings));
-    const mo = monthOf(orderDay < planDate ? planDate : orderDay);
+    const mo = monthOf(l.shipBy < planDate ? planDate : l.shipBy);
     if (mo < 0) continue;
     const p = planned.get(l.sku) ?? new Array<number>(settings.supplierMonths).fill(0);
     p[mo] += l.restockQty;

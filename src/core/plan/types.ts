@@ -41,6 +41,10 @@ export interface PlanLine {
   readonly mode: ShipModeName | null;
   /** Origin: the lane's `from`, or a warehouse for a transfer. */
   readonly from: string | null;
+  /**
+   * Need date − lead time − margin, the lead time counting production days for supplier
+   * lanes: the day to order from the supplier (and for stock already made, to ship).
+   */
   readonly shipBy: Day | null;
   /** Expected arrival (ship-by + lead time), sellable. */
   readonly arriveBy: Day | null;
@@ -114,7 +118,11 @@ export interface SupplierRow {
   readonly month: Day;
   /** Forecast demand of the month over all warehouses (baseline + planned streams), units. */
   readonly forecastUnits: number;
-  /** Units this plan orders from the supplier in the month (by order date = ship-by − production days). */
+  /**
+   * Units this plan orders from the supplier in the month, by ship-by date: ship-by already
+   * allows the production days (it is need − production − transit − receiving − margin),
+   * so it is the day the order must reach the supplier.
+   */
   readonly plannedUnits: number;
   readonly moq: number | null;
 }
