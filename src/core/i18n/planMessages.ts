@@ -28,6 +28,8 @@ export const planEn = {
   planReasonQty:
     "Order up to {target} (stock required on {date} + forecast demand until then) − {onHand} on hand − {inTransit} in transit − {planned} already planned = {need}; ship {qty}.",
   planReasonCasePack: "Rounded up to whole cases of {casePack}.",
+  planReasonSupplyDelay:
+    "Ordered while factories close for Chinese New Year: the lead time includes {days} extra days.",
   planReasonMoq:
     "Raised to the supplier's MOQ of {moq}: this SKU's order for the week across all warehouses was {total}.",
   planReasonLateTransit: "{qty} units in transit arrive after {date} and are not counted.",
@@ -148,6 +150,7 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planReasonQty:
     "补货目标 {target}({date} 所需库存 + 截至当日的预测需求)− 在库 {onHand} − 在途 {inTransit} − 已计划 {planned} = {need};发货 {qty}。",
   planReasonCasePack: "按整箱({casePack} 件/箱)向上取整。",
+  planReasonSupplyDelay: "下单时正值春节工厂停工:时效已计入额外 {days} 天。",
   planReasonMoq: "已提高到供应商起订量 {moq}:本周该商品在所有仓库的订货合计为 {total}。",
   planReasonLateTransit: "{qty} 件在途货物在 {date} 之后到达,不计入。",
   planReasonNoCost: "运费未知:{mode} 渠道没有单件运费,而每公斤运费需要商品重量(weight_kg)。",

@@ -37,6 +37,11 @@ export interface PairInput {
   /** Planned streams featuring the SKU here (mean and P90 units). */
   readonly streams: readonly { streamId: string; date: Day; mean: number; p90: number }[];
   readonly regular: readonly LaneOption[];
+  /**
+   * Days added to a supplier's lead time for an order placed on a day (Chinese New
+   * Year closes factories); absent = none.
+   */
+  readonly supplyDelay?: (orderDay: Day) => number;
 }
 
 /**
@@ -214,7 +219,10 @@ function nextDeficit(state: PairState, from: number, preStreamDays: number): num
 
 interface Decision {
   readonly lane: LaneOption;
+  /** Lead days, supply delay included. */
   readonly lead: number;
+  /** Days the supplier's closure adds to this order. */
+  readonly delay: number;
   readonly margin: number;
   readonly shipBy: number;
   readonly kind: "onTime" | "beforeStream" | "beforeStockout" | "late";
@@ -228,21 +236,36 @@ interface Decision {
  * stock-out; if none, the fastest, shipped now.
  */
 function decide(state: PairState, t: number, settings: PlanSettings): Decision {
-  const lanes = state.lanes;
-  const first = chooseShipMode(t, lanes.options);
+  const first = chooseShipMode(t, optionsFor(state, t));
   if (first.onTime) return decision(state, first, t - first.leadDays, "onTime", t);
+  const now = optionsFor(state, null);
   const by = requiredBy(state, t, settings.preStreamDays);
   if (by >= 0) {
     const deadline = state.streams[by].day - 1;
-    const c = chooseShipMode(deadline, lanes.options);
+    const c = chooseShipMode(deadline, now);
     if (c.onTime) return decision(state, c, 0, "beforeStream", deadline);
   } else {
     let out = t;
     while (out < state.days && state.stock[out] >= -EPS) out++;
-    const c = chooseShipMode(out, lanes.options);
+    const c = chooseShipMode(out, now);
     if (out < state.days && c.onTime) return decision(state, c, 0, "beforeStockout", out);
   }
-  return decision(state, first, 0, "late", t);
+  return decision(state, chooseShipMode(-1, now), 0, "late", t);
+}
+
+/**
+ * The lanes' options for a shipment needed on day `need` (shipped at need − lead
+ * − margin), or shipped now (`need` null): with a supply delay, an order placed
+ * in the closure takes its extra days.
+ */
+function optionsFor(state: PairState, need: number | null): readonly ModeOption[] {
+  const delayOf = state.input.supplyDelay;
+  if (!delayOf) return state.lanes.options;
+  return state.lanes.options.map((o) => {
+    const orderDay = need === null ? 0 : Math.max(0, need - o.leadDays);
+    const delay = delayOf(addDays(state.planDate, orderDay));
+    return delay > 0 ? { ...o, leadDays: o.leadDays + delay } : o;
+  });
 }
 
 function decision(
@@ -253,10 +276,12 @@ function decision(
   deadline: number,
 ): Decision {
   const i = Number(chosen.mode);
+  const delay = chosen.leadDays - state.lanes.options[i].leadDays;
   return {
     lane: state.input.regular[i],
-    lead: state.lanes.leads[i],
+    lead: state.lanes.leads[i] + delay,
     margin: state.lanes.margins[i],
+    delay,
     shipBy,
     kind,
     deadline,
@@ -479,6 +504,7 @@ function explainShipment(state: PairState, settings: PlanSettings, x: Shipment):
   if (qty > need + 1 && !d.lane.transfer && casePack > 1) reasons.push(r("planReasonCasePack", { casePack }));
   if (lateTransit > 0)
     reasons.push(r("planReasonLateTransit", { qty: round(lateTransit), date: iso(state.planDate, binding) }));
+  if (d.delay > 0) reasons.push(r("planReasonSupplyDelay", { days: d.delay }));
   if (freight === null) reasons.push(r("planReasonNoCost", { mode: d.lane.mode }));
   return reasons;
 }

@@ -4,7 +4,8 @@ import { inverseStandardNormal } from "../inventory";
 import { addDays, dayFromIso, dayToIso, weekStart, type Day } from "../time/day";
 import { runBacktest } from "./backtest";
 import { forecastBaselines, zeroForecast } from "./baseline";
-import { warehouseUplifts } from "./marketUplifts";
+import { warehouseUplifts, type WeekUplifts } from "./marketUplifts";
+import { supplyDelayDays, type MarketEvent } from "../calendar";
 import { lineBase, spendEmergencyBudget, startOfDay, type EmergencyOutcome } from "./emergency";
 import { lanesByWarehouse } from "./lanes";
 import { planPairUntil, projectPair, raiseLine, type PairState } from "./pairPlan";
@@ -93,6 +94,7 @@ export function runPlan(
     uplifts,
   );
   const items = plannedStreamItems(input, planDate, settings.streamQuantile, settings.streamHours);
+  const supplyDelay = supplyDelayOf(uplifts);
   checkCancel(hooks);
 
   hooks.onStage?.("planning");
@@ -158,6 +160,7 @@ export function runPlan(
         forecast: baselines.get(key) ?? zeroForecast(weeks),
         streams: streamsOf.get(key) ?? [],
         regular,
+        ...(supplyDelay ? { supplyDelay } : {}),
       },
       planDate,
       days,
@@ -250,10 +253,29 @@ export function runPlan(
   hooks.onStage?.("backtest");
   const backtest =
     settings.backtestWeeks > 0
-      ? runBacktest(input, planDate, settings, { history, classes, lanes, uplifts })
+      ? runBacktest(input, planDate, settings, {
+          history,
+          classes,
+          lanes,
+          uplifts,
+          ...(supplyDelay ? { supplyDelay } : {}),
+        })
       : null;
   const partial = { planDate, lines, timetable, streams, abc, suppliers, backtest, unplannable };
   return { ...partial, summary: summarize({ ...partial, emergencySpent: emergency.spent }, settings) };
+}
+
+/** Days a supplier's closure (Chinese New Year, from the warehouses' calendars) adds to an order placed on a day. */
+function supplyDelayOf(uplifts: ReadonlyMap<string, WeekUplifts>): ((orderDay: Day) => number) | undefined {
+  const seen = new Set<string>();
+  const events: MarketEvent[] = [];
+  for (const u of uplifts.values())
+    for (const e of u.events)
+      if (e.kind === "supply" && !seen.has(`${e.key}@${e.start}`)) {
+        seen.add(`${e.key}@${e.start}`);
+        events.push(e);
+      }
+  return events.length > 0 ? (d: Day) => supplyDelayDays(events, d) : undefined;
 }
 
 function meanWeekly(weekly: Float64Array | undefined, horizon: number): number {

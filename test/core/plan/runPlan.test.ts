@@ -1,5 +1,5 @@
 import { planSheets, runPlan, settingsFrom, type PlanSettings } from "../../../src/core/plan";
-import { addDays, type Day } from "../../../src/core/time/day";
+import { addDays, dayFromIso, type Day } from "../../../src/core/time/day";
 import type { Units } from "../../../src/core/units";
 import { D0, SIMPLE, dailySales, input, item, lane, sku, stock, stream, weeklySales, wh } from "./fixtures";
 
@@ -165,5 +165,27 @@ describe("streams without a history to learn from", () => {
     expect(plan.streams).toHaveLength(1);
     expect(plan.streams[0]).toMatchObject({ expectedUnits: 0, p90Units: 0, hoursToSellout: null });
     expect(plan.streams[0].action.key).toBe("planActionNoHistory");
+  });
+});
+
+describe("Chinese New Year closes factories", () => {
+  it("an order that would fall in the closure is placed its delay earlier", () => {
+    // Plan on 2027-01-04; 840 on hand at 10 a day fall below the 210 safety stock on day 63 (2027-03-08).
+    // By sea (28 days) the order would go on 2027-02-08, inside the 2027 closure (+21 days): so 2027-01-18.
+    const planDate = dayFromIso("2027-01-04") as Day;
+    const sales = [];
+    for (let w = 52; w >= 1; w--)
+      sales.push({ date: addDays(planDate, -7 * w), sku: "S1", warehouse: "US1", units: 70 as Units });
+    const data = input({
+      skus: [sku("S1")],
+      warehouses: [wh("US1", "US")],
+      stock: [stock("S1", "US1", 840)],
+      sales,
+      lanes: [lane("US1", "SEA", 28, 1)],
+    });
+    const first = runPlan(data, planDate, SIMPLE).lines[0];
+    expect(first.needBy).toBe(dayFromIso("2027-03-08"));
+    expect(first.shipBy).toBe(dayFromIso("2027-01-18"));
+    expect(first.reasons.map((r) => r.key)).toContain("planReasonSupplyDelay");
   });
 });

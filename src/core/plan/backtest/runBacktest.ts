@@ -26,6 +26,8 @@ export interface BacktestContext {
   readonly lanes: ReadonlyMap<string, WarehouseLanes>;
   /** Market-event multipliers per warehouse; absent = no events. */
   readonly uplifts?: ReadonlyMap<string, WeekUplifts>;
+  /** Days a supplier's closure adds to an order placed on a day; absent = none. */
+  readonly supplyDelay?: (orderDay: Day) => number;
 }
 
 interface Pair {
@@ -282,6 +284,7 @@ export function runBacktest(
           forecast: { method: f.method, weekly, sigma: f.sigma },
           streams: p.streams.filter((s) => s.date >= addDays(from, weekDay)),
           regular: p.regular,
+          ...(context.supplyDelay ? { supplyDelay: context.supplyDelay } : {}),
         },
         addDays(from, weekDay),
         days,
