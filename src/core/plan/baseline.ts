@@ -18,6 +18,8 @@ export interface BaselineForecast {
  * week in range is a record (the Sales table lists what sold, so a week
  * without rows sold 0) and there is no stock history — computed without
  * building a week object per week, which matters at 20,000 pairs × 104 weeks.
+ *
+ * @example baselineHistory({ units: [0, 10, 30], streamUnits: [0, 0, 20], … }) // [10, 10]
  */
 export function baselineHistory(p: PairHistory): number[] {
   return baselineFrom(p, firstSale(p));
@@ -51,6 +53,8 @@ const zero = (weeks: number): BaselineForecast => ({
  * under a second. A pair without history forecasts 0. With `uplifts`, each
  * history week is divided by its warehouse's market-event multiplier before
  * forecasting and each forecast week multiplied by its own.
+ *
+ * @example forecastBaselines(history.pairs, 24, 52, 500).get(pairKey("S1", "W1"))?.weekly[0] // units this week
  */
 export function forecastBaselines(
   histories: ReadonlyMap<string, PairHistory>,

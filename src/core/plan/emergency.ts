@@ -15,7 +15,11 @@ export interface EmergencyOutcome {
 
 const EPS = 1e-6;
 
-/** Stock at the start of day i (arrivals of the day included), from the projection. */
+/**
+ * Stock at the start of day i (arrivals of the day included), from the projection.
+ *
+ * @example startOfDay(state, 0) // on hand + what arrives on the plan date
+ */
 export const startOfDay = (s: PairState, i: number): number => s.stock[i] + s.demand[i];
 
 const money = (x: number): number => Math.round(x * 100) / 100;
@@ -30,6 +34,8 @@ const money = (x: number): number => Math.round(x * 100) / 100;
  * higher unit margin (price − unit cost) first; a shipment the remaining
  * budget cannot pay is cut to what it can (whole cases), so the budget is never
  * exceeded. With a budget of 0 the cheapest option is only reported.
+ *
+ * @example spendEmergencyBudget(items, states, pairKey, lanes, skuOf, { ...settings, emergencyBudget: 1000 }, planDate).spent // ≤ 1000
  */
 export function spendEmergencyBudget(
   items: readonly PlannedItem[],
@@ -160,7 +166,11 @@ export function spendEmergencyBudget(
   return { lines, outcomes, spent };
 }
 
-/** The pair's columns of a plan line, with no shipment yet. */
+/**
+ * The pair's columns of a plan line, with no shipment yet.
+ *
+ * @example lineBase(state, null).restockQty // 0
+ */
 export function lineBase(s: PairState, needBy: Day | null): PlanLine {
   return {
     sku: s.input.sku.sku,

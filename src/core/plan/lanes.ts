@@ -26,6 +26,8 @@ const MODE_RANK: Record<ShipModeName, number> = { SEA: 0, AIR: 1, TRANSFER: 2, E
  * supplier lanes by SEA or AIR — or, where a warehouse has neither, its other
  * supplier lanes (EXPRESS direct mail). Emergencies (tier 3) use the supplier
  * lanes other than SEA and transfers from a warehouse in the same country.
+ *
+ * @example lanesByWarehouse(input).get("US-West")?.regular.map((o) => o.mode) // ["SEA", "AIR"]
  */
 export function lanesByWarehouse(input: PlanInput): Map<string, WarehouseLanes> {
   const country = new Map(input.warehouses.map((w) => [w.warehouse, w.country]));
@@ -50,7 +52,11 @@ export function lanesByWarehouse(input: PlanInput): Map<string, WarehouseLanes> 
   return out;
 }
 
-/** Supplier production days of a SKU: its own, else the Settings default. */
+/**
+ * Supplier production days of a SKU: its own, else the Settings default.
+ *
+ * @example productionDaysOf({ sku: "S1", unitCost: 5, productionDays: 10 }, DEFAULT_SETTINGS) // 10
+ */
 export const productionDaysOf = (sku: Sku, settings: PlanSettings): number =>
   sku.productionDays ?? settings.productionDays;
 
@@ -80,6 +86,8 @@ export function emergencyLeadDays(o: LaneOption, settings: PlanSettings): number
 /**
  * Days shipped ahead for lead-time spread: ⌈z · lead_sd_days⌉, z for the SKU's
  * class service level; 0 when the lane gives no spread.
+ *
+ * @example laneMarginDays(seaLane with lead_sd_days 5, "A", DEFAULT_SETTINGS) // ⌈2.054 × 5⌉ = 11
  */
 export function laneMarginDays(o: LaneOption, cls: AbcClass, settings: PlanSettings): number {
   const sd = o.lane.leadSdDays ?? 0;
@@ -102,6 +110,8 @@ export function unitFreight(lane: Lane, sku: Sku): number | null {
 /**
  * The cost the mode choice compares: freight per unit when every candidate's is
  * known, else the conventional order SEA < AIR < TRANSFER < EXPRESS.
+ *
+ * @example comparableCosts([sea at 1 a unit, air at 5 a unit], sku) // [1, 5]
  */
 export function comparableCosts(options: readonly LaneOption[], sku: Sku): number[] {
   const costs = options.map((o) => unitFreight(o.lane, sku));
@@ -109,7 +119,11 @@ export function comparableCosts(options: readonly LaneOption[], sku: Sku): numbe
   return options.map((o) => MODE_RANK[o.mode]);
 }
 
-/** The cheapest of `options` by `comparableCosts` (the first on ties): a warehouse's bulk lane. */
+/**
+ * The cheapest of `options` by `comparableCosts` (the first on ties): a warehouse's bulk lane.
+ *
+ * @example cheapestLane([air at 5, sea at 1], sku).mode // "SEA"
+ */
 export function cheapestLane(options: readonly LaneOption[], sku: Sku): LaneOption {
   const costs = comparableCosts(options, sku);
   let best = 0;

@@ -22,6 +22,8 @@ export interface WeekUplifts {
  * (the event furthest from 1 when several touch it). The plan divides each
  * history week by its multiplier before forecasting and multiplies each
  * forecast week by its own, as `forecastWithCalendar` does for one series.
+ *
+ * @example warehouseUplifts(input.warehouses, history, planDate, 20).get("US-West")?.future[1] // ≈ 2.5 in Thanksgiving week
  */
 export function warehouseUplifts(
   warehouses: readonly Warehouse[],
@@ -59,6 +61,8 @@ export function warehouseUplifts(
 /**
  * The multiplier of week `index` counted from `SalesHistory.firstWeek` (history
  * weeks, then forecast weeks); 1 past both.
+ *
+ * @example upliftAt(uplifts, history.weeks) // the plan date's week
  */
 export function upliftAt(u: WeekUplifts, index: number): number {
   if (index < 0) return 1;

@@ -76,6 +76,8 @@ export interface PairState {
 /**
  * End-of-day stock required on day i: tier 1 safety stock, raised to a
  * stream's tier 2 level from `preStreamDays` before it to its eve.
+ *
+ * @example requiredAt(stateOfAnAItemAt70aWeek, 0, 14) // 210 (3 weeks); 350 within 14 days before a stream
  */
 export function requiredAt(state: PairState, i: number, preStreamDays: number): number {
   let level = state.safetyStock;
@@ -84,7 +86,11 @@ export function requiredAt(state: PairState, i: number, preStreamDays: number): 
   return level;
 }
 
-/** The stream whose tier 2 window sets the required level on day i, or −1 for tier 1. */
+/**
+ * The stream whose tier 2 window sets the required level on day i, or −1 for tier 1.
+ *
+ * @example requiredBy(state, streamDay - 1, 14) // that stream's index
+ */
 export function requiredBy(state: PairState, i: number, preStreamDays: number): number {
   let level = state.safetyStock;
   let by = -1;
@@ -110,6 +116,8 @@ const EPS = 1e-6;
  * max(pre-stream weeks × μ, SS₁ + P90 stream units).
  * `memory`, when given (2 × days long), holds the demand and stock arrays, so
  * that 20,000 pairs need one allocation rather than 40,000.
+ *
+ * @example projectPair(class A pair selling 70 a week with σ = 0, planDate, 140, settings).safetyStock // 210
  */
 export function projectPair(
   p: PairInput,
@@ -198,7 +206,11 @@ function coverWeeks(stock: number, demand: Float64Array): number | null {
   return (demand.length + left / (total / demand.length)) / 7;
 }
 
-/** Adds `qty` arriving on day `arrival` to the projection. */
+/**
+ * Adds `qty` arriving on day `arrival` to the projection.
+ *
+ * @example addArrival(state, 7, 100) // stock from day 7 on is 100 higher
+ */
 export function addArrival(state: PairState, arrival: number, qty: number): void {
   if (arrival >= state.days) return;
   state.pending = null;
@@ -323,6 +335,8 @@ const iso = (planDate: Day, i: number): string => dayToIso(addDays(planDate, i))
  * need day + the review period, or the bulk lane's first arrival for a bridge).
  * Quantities are rounded up to case packs (not transfers); MOQ is applied by
  * the caller across warehouses. Stops at the horizon.
+ *
+ * @example planPairUntil(projectPair(pair with a stream on day 20, sea 28 days, air 7), 7, settings)[0].mode // "AIR"
  */
 export function planPairUntil(
   state: PairState,
@@ -509,7 +523,11 @@ function explainShipment(state: PairState, settings: PlanSettings, x: Shipment):
   return reasons;
 }
 
-/** Raises a planned line's quantity (MOQ), moving its arrival in the projection. */
+/**
+ * Raises a planned line's quantity (MOQ), moving its arrival in the projection.
+ *
+ * @example raiseLine(state, 0, 500, { key: "planReasonMoq", params: { moq: 500, total: 140 } })
+ */
 export function raiseLine(state: PairState, index: number, qty: number, reason: Reason): void {
   const line = state.lines[index];
   const extra = qty - line.restockQty;

@@ -73,6 +73,8 @@ function monthStart(year: number, month: number): Day {
  * supplier forecast and the backtest. Pure and deterministic.
  *
  * @throws InputError("na", "planCancelled") when `hooks.shouldCancel` says so
+ *
+ * @example runPlan(input, dayFromIso("2026-11-16")!, DEFAULT_SETTINGS).summary.streamsAtRisk
  */
 export function runPlan(
   input: PlanInput,

@@ -29,12 +29,18 @@ export interface SalesHistory {
   readonly pairs: ReadonlyMap<string, PairHistory>;
 }
 
-/** The map key of a SKU × warehouse. */
+/**
+ * The map key of a SKU × warehouse.
+ *
+ * @example pairKey("S1", "US-West") // "S1\u0000US-West"
+ */
 export const pairKey = (sku: string, warehouse: string): string => `${sku}\u0000${warehouse}`;
 
 /**
  * Values by SKU then warehouse: lookups with the row's own strings, so reading
  * a million sales rows builds no key strings.
+ *
+ * @example new PairMap<number>().get("S1", "US-West") // undefined
  */
 export class PairMap<T> {
   private readonly bySku = new Map<string, Map<string, T>>();
@@ -59,6 +65,8 @@ export type StreamDays = PairMap<Set<number>>;
 /**
  * Past stream days: SKU × warehouse × day on which a stream featured the SKU
  * at that warehouse (streams dated before the plan date).
+ *
+ * @example pastStreamDays(input, planDate).get("S1", "US-West")?.has(streamDay) // true
  */
 export function pastStreamDays(input: PlanInput, planDate: Day): StreamDays {
   const streamById = new Map(input.streams.map((s) => [s.streamId, s]));
@@ -76,7 +84,11 @@ export function pastStreamDays(input: PlanInput, planDate: Day): StreamDays {
   return out;
 }
 
-/** Whether a sales row is a stream sale: it names a stream, or falls on a past stream day of its SKU × warehouse. */
+/**
+ * Whether a sales row is a stream sale: it names a stream, or falls on a past stream day of its SKU × warehouse.
+ *
+ * @example isStreamSale({ date, sku: "S1", warehouse: "W1", units: 3, streamId: "L1" }, days) // true
+ */
 export const isStreamSale = (r: SalesRow, streamDays: StreamDays): boolean =>
   r.streamId !== undefined || (streamDays.get(r.sku, r.warehouse)?.has(r.date) ?? false);
 
@@ -86,6 +98,8 @@ export const isStreamSale = (r: SalesRow, streamDays: StreamDays): boolean =>
  * names a stream, or when it falls on a day a past stream featured the SKU at
  * that warehouse. Weeks without a row count 0: the Sales table lists what sold.
  * Sales value and units of the last `abcWeeks` weeks are summed for the ABC classes.
+ *
+ * @example salesHistory(input, dayFromIso("2026-11-16")!).pairs.get(pairKey("S1", "W1"))?.units // units per week
  */
 export function salesHistory(input: PlanInput, planDate: Day, abcWeeks = 52): SalesHistory {
   const end = weekStart(planDate);

@@ -43,6 +43,8 @@ function sheet<Row>(name: string, lang: Lang, cols: readonly Col<Row>[], rows: r
  * The plan as the six `LS …` sheets, headers and sentences in `lang`.
  * Numbers are rounded for reading (units to 0.1 or whole, money to cents);
  * blanks stand where a value does not apply; text from the input stays text.
+ *
+ * @example planSheets(plan, "zh-CN")[0].columns[0].header // "货号"
  */
 export function planSheets(plan: Plan, lang: Lang): SheetOut[] {
   const p = plan;

@@ -20,6 +20,8 @@ export interface SkuClass {
  * profit (sales alone when a profit is unknown), classes by the cumulative
  * cutoffs — the item crossing a cutoff joins the upper class, ties share a
  * class, no sales is C. The SKUs table's `class` column overrides.
+ *
+ * @example skuClasses(skus selling 50, 20, 10, 5, 5, 4, 3, 1, 1, 1, history, settings) // A, A, B, B, B, C, …
  */
 export function skuClasses(
   skus: readonly Sku[],

@@ -19,7 +19,11 @@ export interface PlannedItem {
   readonly modelled: boolean;
 }
 
-/** The stream model fitted on the streams before `asOf`, or null when there is none to fit. */
+/**
+ * The stream model fitted on the streams before `asOf`, or null when there is none to fit.
+ *
+ * @example streamModelAsOf(input, planDate)?.shop // { k, b, c }
+ */
 export function streamModelAsOf(input: PlanInput, asOf: Day): StreamModel | null {
   try {
     return fitStreamModel(streamObservations(input, asOf));
@@ -35,6 +39,8 @@ export function streamModelAsOf(input: PlanInput, asOf: Day): StreamModel | null
  * the `quantile` upper percentile of a count with the model's dispersion, from
  * the stream's expected viewers and dwell (and its ctr, conversion and attach
  * rate where given). With no past stream to learn from, 0 units, marked.
+ *
+ * @example plannedStreamItems(input, planDate, 0.9, 2)[0].p90 // units at P90
  */
 export function plannedStreamItems(
   input: PlanInput,

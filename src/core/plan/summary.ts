@@ -9,6 +9,8 @@ type Parts = Omit<Plan, "summary"> & { readonly emergencySpent: number };
  * the first review period) and within the horizon, freight cost and units by
  * mode, planned streams and those at risk (a featured SKU RISK or SHORT),
  * emergency money spent, and the backtest's fill rate against the naive policy.
+ *
+ * @example summarize(parts, settings).costByMode.SEA // freight by sea over the horizon
  */
 export function summarize(p: Parts, settings: PlanSettings): PlanSummary {
   const now = p.planDate + 7 * settings.reviewWeeks;

@@ -117,6 +117,8 @@ function receive(sim: Sim, d: number): void {
  *
  * Fill rate = served ÷ demanded units; stream days are days a stream featured
  * the SKU at the warehouse. Weeks of cover = mean end-of-week stock ÷ mean weekly demand.
+ *
+ * @example runBacktest(input, planDate, settings, context)?.planner.fillRate // e.g. 0.97 vs naive 0.54
  */
 export function runBacktest(
   input: PlanInput,
