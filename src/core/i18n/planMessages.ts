@@ -23,8 +23,6 @@ export const planEn = {
     "No lane arrives by {need}; {mode} (lead {lead} days) is the cheapest arriving before the stream, by {deadline}: ship now.",
   planReasonBeforeStockout:
     "No lane arrives by {need}; {mode} (lead {lead} days) is the cheapest arriving before the projected stock-out on {deadline}: ship now.",
-  planReasonLate:
-    "No lane arrives by {need}; {mode} is the fastest (lead {lead} days) and arrives {late} days late: ship now.",
   planReasonQty:
     "Order up to {target} (stock required on {date} + forecast demand until then) − {onHand} on hand − {inTransit} in transit − {planned} already planned = {need}; ship {qty}.",
   planReasonCasePack: "Rounded up to whole cases of {casePack}.",
@@ -146,7 +144,6 @@ export const planZhCN: Record<PlanMessageKey, string> = {
     "没有渠道能在 {need} 前到货;{mode}(时效 {lead} 天)是能在直播前({deadline})到货的最便宜渠道:请立即发货。",
   planReasonBeforeStockout:
     "没有渠道能在 {need} 前到货;{mode}(时效 {lead} 天)是能在预计断货日 {deadline} 前到货的最便宜渠道:请立即发货。",
-  planReasonLate: "没有渠道能在 {need} 前到货;{mode} 最快(时效 {lead} 天),仍将晚到 {late} 天:请立即发货。",
   planReasonQty:
     "补货目标 {target}({date} 所需库存 + 截至当日的预测需求)− 在库 {onHand} − 在途 {inTransit} − 已计划 {planned} = {need};发货 {qty}。",
   planReasonCasePack: "按整箱({casePack} 件/箱)向上取整。",

@@ -143,6 +143,7 @@ export function spendEmergencyBudget(
       ];
       const line: PlanLine = {
         ...lineBase(state, it.date),
+        target: it.p90,
         restockQty: qty,
         tier: "tier3",
         mode: o.mode,

@@ -237,7 +237,7 @@ interface Decision {
   readonly delay: number;
   readonly margin: number;
   readonly shipBy: number;
-  readonly kind: "onTime" | "beforeStream" | "beforeStockout" | "late";
+  readonly kind: "onTime" | "beforeStream" | "beforeStockout";
   readonly deadline: number;
 }
 
@@ -245,9 +245,9 @@ interface Decision {
  * The lane of a shipment needed on day t: the cheapest regular lane arriving
  * by t (lead + margin ≤ t, shipped at t − lead − margin); if none, the cheapest
  * arriving before the stream whose window t is in, or before the projected
- * stock-out; if none, the fastest, shipped now.
+ * stock-out, shipped now; if none, null: no lane can help on day t.
  */
-function decide(state: PairState, t: number, settings: PlanSettings): Decision {
+function decide(state: PairState, t: number, settings: PlanSettings): Decision | null {
   const first = chooseShipMode(t, optionsFor(state, t));
   if (first.onTime) return decision(state, first, t - first.leadDays, "onTime", t);
   const now = optionsFor(state, null);
@@ -262,7 +262,7 @@ function decide(state: PairState, t: number, settings: PlanSettings): Decision {
     const c = chooseShipMode(out, now);
     if (out < state.days && c.onTime) return decision(state, c, 0, "beforeStockout", out);
   }
-  return decision(state, chooseShipMode(-1, now), 0, "late", t);
+  return null;
 }
 
 /**
@@ -333,7 +333,9 @@ const iso = (planDate: Day, i: number): string => dayToIso(addDays(planDate, i))
  * required level, a shipment on the lane `decide` picks, sized to hold the
  * required level from its need day until the next shipment can arrive (its
  * need day + the review period, or the bulk lane's first arrival for a bridge).
- * Quantities are rounded up to case packs (not transfers); MOQ is applied by
+ * A shortfall no lane can reach in time is left (the stock-out date and the
+ * stream check report it) and planning resumes on the day the fastest lane can
+ * arrive. Quantities are rounded up to case packs (not transfers); MOQ is applied by
  * the caller across warehouses. Stops at the horizon.
  *
  * @example planPairUntil(projectPair(pair with a stream on day 20, sea 28 days, air 7), 7, settings)[0].mode // "AIR"
@@ -356,6 +358,14 @@ export function planPairUntil(
       break;
     }
     const d = state.pending?.decision ?? decide(state, t, settings);
+    if (d === null) {
+      // No lane arrives in time: what is short before the fastest lane can arrive stays short
+      // (the stock-out date and the stream check say so); plan from that day on.
+      let fastest = Infinity;
+      for (const o of optionsFor(state, null)) fastest = Math.min(fastest, o.leadDays);
+      state.cursor = Math.max(t + 1, fastest);
+      continue;
+    }
     state.pending = { t, decision: d };
     if (d.shipBy >= horizonDays) {
       state.done = true;
@@ -498,9 +508,7 @@ function explainShipment(state: PairState, settings: PlanSettings, x: Shipment):
         ? "planReasonOnTime"
         : d.kind === "beforeStream"
           ? "planReasonBeforeStream"
-          : d.kind === "beforeStockout"
-            ? "planReasonBeforeStockout"
-            : "planReasonLate",
+          : "planReasonBeforeStockout",
       laneParams,
     ),
   );

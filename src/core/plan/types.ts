@@ -33,7 +33,10 @@ export interface PlanLine {
   readonly safetyStock: number;
   /** Tier 1 safety stock + forecast demand over the regular lane's lead time. */
   readonly reorderPoint: number;
-  /** Order-up-to level: stock required on `targetDay` + demand from the plan date to then. */
+  /**
+   * Order-up-to level: the stock required on the day the quantity is measured at + forecast
+   * demand from the plan date to then (tier 3: the stream's P90 units).
+   */
   readonly target: number;
   /** Units to ship: target − on hand − in transit − planned earlier, raised to MOQ and rounded up to case packs; 0 = nothing to ship. */
   readonly restockQty: number;
@@ -56,7 +59,7 @@ export interface PlanLine {
   readonly weeksOfCover: number | null;
   /** First day the stock runs out without new shipments; null if not within the projection. */
   readonly stockoutDate: Day | null;
-  /** True when no lane arrives by `needBy`. */
+  /** True when no lane arrives by `needBy` and this one is the cheapest arriving before the stream or the stock-out. */
   readonly late: boolean;
   readonly reasons: readonly Reason[];
 }
