@@ -66,11 +66,11 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   receivingDays: 2,
   productionDays: 0,
   seasonLength: 52,
-  fullForecastPairs: 500,
+  fullForecastPairs: 250,
   streamHours: 2,
   supplierMonths: 3,
   backtestWeeks: 26,
-  backtestPairs: 1000,
+  backtestPairs: 600,
   naiveWeeks: 3,
   naiveAverageWeeks: 8,
 };
