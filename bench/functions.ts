@@ -123,7 +123,10 @@ export async function benchFunctions(): Promise<void> {
   let floorMs = Infinity;
   for (let round = 0; round < 5; round++) {
     fnMs = Math.min(fnMs, bestMs(21, callAll));
-    floorMs = Math.min(floorMs, bestMs(21, () => floor(input, inline)));
+    floorMs = Math.min(
+      floorMs,
+      bestMs(21, () => floor(input, inline)),
+    );
   }
   const ratio = fnMs / floorMs;
 

@@ -33,12 +33,13 @@ describe("safetyStock", () => {
     expect(safetyStock(100, 30, 4, 0.3)).toBeLessThan(0);
   });
   test("bad parameters throw InputError(num)", () => {
-    for (const args of [
+    const cases: [number, number, number, number, number][] = [
       [100, 30, -1, 0.95, 0],
       [100, 30, 4, 1, 0],
       [100, 30, 4, 0.95, -1],
       [100, -30, 4, 0.95, 0],
-    ] as const)
+    ];
+    for (const args of cases)
       expect(() => safetyStock(...args)).toThrow(expect.objectContaining({ kind: "num" }));
   });
   test("property: non-decreasing in service level and in lead time", () => {
