@@ -134,17 +134,24 @@ function smooth(y: readonly number[], horizon: number, m: number): SeriesForecas
   const hasSeason = m > LONG_SEASON ? isSeasonalAnova(y, m) : isSeasonal(y, m);
   const season: SeasonalIndices | undefined = hasSeason ? seasonalIndices(y, m) : undefined;
   const x = season ? deseasonalise(y, season) : y.slice();
+  const isExact = (fit: SmoothingFit): boolean => fit.sigma <= 1e-9 * meanAbs(x);
   let best: SmoothingFit | undefined;
   for (const trend of ["N", "A", "Ad"] as const) {
-    if (trend !== "N" && n < 6) continue;
+    if (trend !== "N" && n < 4) continue;
     const fit = fitSmoothing(x, trend);
+    // A model that fits the history exactly (a flat line, a straight line, a pure season)
+    // is the truth of that history, however short: AICc's penalty would reject a trend on
+    // six points (its correction divides by n − k − 1), and averaging with Theta would bend it.
+    if (isExact(fit)) {
+      best = fit;
+      break;
+    }
+    if (trend !== "N" && n < 6) continue;
     if (!best || fit.aicc < best.aicc) best = fit;
   }
   const ets = best as SmoothingFit;
   const etsMean = smoothingForecast(ets, horizon);
-  // A model that fits the history exactly (a straight line, a pure season) is the
-  // truth of that history: averaging it with Theta would only bend it.
-  const exact = ets.sigma <= 1e-9 * meanAbs(x);
+  const exact = isExact(ets);
   const theta = exact ? etsMean : thetaForecast(x, horizon);
   const combined = etsMean.map((v, i) => (v + theta[i]) / 2);
   const mean = (season ? reseasonalise(combined, season, n) : combined).map((v) => Math.max(0, v));

@@ -19,6 +19,13 @@ describe("forecastSeries", () => {
     expect(f.method).toBe("ETS(A,A,N)");
   });
 
+  it("a short straight line is followed too: 10, 12, …, 20 (six weeks) → 22, 24, 26", () => {
+    const f = forecastSeries(Object.freeze([10, 12, 14, 16, 18, 20]), 3);
+    [22, 24, 26].forEach((v, i) => close(f.mean[i], v, 1e-4));
+    const four = forecastSeries([3, 6, 9, 12], 1);
+    close(four.mean[0], 15, 1e-4);
+  });
+
   it("recovers a multiplicative season on a synthetic series (level 100, peaks ×1.5 in month 12)", () => {
     const pattern = [0.8, 0.85, 0.9, 0.95, 1, 1, 1, 1, 1.05, 1.1, 0.85, 1.5];
     const y = Array.from({ length: 60 }, (_, t) => 100 * pattern[t % 12] * (1 + 0.01 * Math.sin(t * 1.7)));
