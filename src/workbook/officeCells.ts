@@ -1,3 +1,4 @@
+import { columnLetters } from "../core/data/problem";
 import type { CellOut, ColumnFormat, SheetOut } from "../core/data/table";
 import { dayFromIso, dayToExcelSerial } from "../core/time/day";
 
@@ -110,14 +111,7 @@ export function planWriteBatches(sheets: readonly SheetOut[], budget: SyncBudget
  * @example columnLetter(27) // "AB"
  */
 export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return columnLetters(index + 1);
 }
 
 /**

@@ -3,6 +3,7 @@ import * as path from "path";
 import { PassThrough } from "stream";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { columnLetters } from "../core/data/problem";
 import type { CellOut, CellValue, ColumnFormat, RawTable, SheetOut } from "../core/data/table";
 import type { WorkbookAdapter } from "./adapter";
 
@@ -596,7 +597,7 @@ async function addTableParts(file: string, tables: readonly RawTable[]): Promise
   for (let i = 0; i < tables.length; i++) {
     const t = tables[i];
     const n = i + 1;
-    const lastCol = colLetters(t.headers.length);
+    const lastCol = columnLetters(t.headers.length);
     const ref = `A1:${lastCol}${Math.max(2, t.rows.length + 1)}`;
     const columns = t.headers.map((h, c) => `<tableColumn id="${c + 1}" name="${escape(h)}"/>`).join("");
     zip.file(
@@ -633,15 +634,4 @@ async function addTableParts(file: string, tables: readonly RawTable[]): Promise
     compressionOptions: { level: 6 },
   });
   await fs.writeFile(file, out);
-}
-
-function colLetters(column: number): string {
-  let n = column;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
