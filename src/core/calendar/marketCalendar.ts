@@ -27,14 +27,27 @@ function holidaysOf(country: string): Holidays {
   return h;
 }
 
+type PublicHoliday = readonly [day: Day, name: string, rule: string];
+/**
+ * Public holidays per `country:year`. date-holidays recomputes a year on every call (the Chinese
+ * calendar from planetary positions, ~10 ms a year), and a plan asks for the same years once per
+ * warehouse and again for Chinese New Year; the answer is fixed, so it is kept (frozen).
+ */
+const yearHolidays = new Map<string, readonly PublicHoliday[]>();
+
 /** Public holidays of `year` as [day, name, date-holidays rule]. */
-function publicHolidays(country: string, year: number): [Day, string, string][] {
-  const out: [Day, string, string][] = [];
+function publicHolidays(country: string, year: number): readonly PublicHoliday[] {
+  const key = `${country}:${year}`;
+  const cached = yearHolidays.get(key);
+  if (cached) return cached;
+  const out: PublicHoliday[] = [];
   for (const h of holidaysOf(country).getHolidays(year)) {
     const d = holidayDay(h.date);
-    if (h.type === "public" && d !== undefined) out.push([d, h.name, h.rule]);
+    if (h.type === "public" && d !== undefined) out.push(Object.freeze([d, h.name, h.rule] as const));
   }
-  return out;
+  const frozen = Object.freeze(out);
+  yearHolidays.set(key, frozen);
+  return frozen;
 }
 
 const yearOf = (d: Day): number => Number(dayToIso(d).slice(0, 4));

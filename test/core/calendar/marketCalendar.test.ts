@@ -122,4 +122,14 @@ describe("market calendars", () => {
     expect(weekUplift(events, d("2025-03-03"))).toBe(1);
     expect(weekUplift(yearEvents("ID", 2026), d("2026-03-23"))).toBe(0.8);
   });
+
+  it("the kept holiday years give the same calendar, whatever was asked before and whatever the caller did with it", () => {
+    const first = marketCalendar("ID", d("2025-01-01"), d("2027-12-31"));
+    const firstCopy = JSON.parse(JSON.stringify(first)) as unknown;
+    (first.events as unknown as unknown[]).length = 0;
+    marketCalendar("ID", d("2026-03-01"), d("2026-03-31"));
+    expect(marketCalendar("ID", d("2025-01-01"), d("2027-12-31"))).toEqual(firstCopy);
+    // Lebaran 2026 (1 Shawwal 1447 = 20 March 2026) still from the kept ID 2026 holidays.
+    expect(startsOf("ID", 2026, "lebaran")).toEqual(["2026-03-17"]);
+  });
 });
