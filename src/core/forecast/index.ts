@@ -9,6 +9,7 @@ export {
   type SmoothingFit,
   type TrendKind,
 } from "./exponentialSmoothing";
+export { linearTrend } from "./linearTrend";
 export { thetaForecast } from "./theta";
 export {
   isSeasonal,

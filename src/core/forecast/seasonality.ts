@@ -1,3 +1,5 @@
+import { linearTrend } from "./linearTrend";
+
 /** Seasonal indices of a series and how they combine with it. */
 export interface SeasonalIndices {
   /** "M" multiplicative (ratios, mean 1) or "A" additive (differences, mean 0). */
@@ -45,18 +47,7 @@ export function isSeasonal(y: readonly number[], m: number): boolean {
 export function isSeasonalAnova(y: readonly number[], m: number): boolean {
   const n = y.length;
   if (m < 2 || n < 2 * m) return false;
-  let sx = 0;
-  let sy = 0;
-  let sxy = 0;
-  let sxx = 0;
-  for (let t = 0; t < n; t++) {
-    sx += t;
-    sy += y[t];
-    sxy += t * y[t];
-    sxx += t * t;
-  }
-  const slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
-  const intercept = (sy - slope * sx) / n;
+  const { slope, intercept } = linearTrend(y);
   const sums = new Array<number>(m).fill(0);
   const counts = new Array<number>(m).fill(0);
   const r = y.map((v, t) => v - intercept - slope * t);

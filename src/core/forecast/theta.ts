@@ -1,4 +1,5 @@
 import { fitSmoothing } from "./exponentialSmoothing";
+import { linearTrend } from "./linearTrend";
 
 /**
  * The Theta method (Assimakopoulos & Nikolopoulos 2000) in its SES-with-drift
@@ -10,17 +11,7 @@ import { fitSmoothing } from "./exponentialSmoothing";
 export function thetaForecast(x: readonly number[], horizon: number): number[] {
   const n = x.length;
   const ses = fitSmoothing(x, "N");
-  let sx = 0;
-  let sy = 0;
-  let sxy = 0;
-  let sxx = 0;
-  for (let t = 0; t < n; t++) {
-    sx += t;
-    sy += x[t];
-    sxy += t * x[t];
-    sxx += t * t;
-  }
-  const b = n > 1 ? (n * sxy - sx * sy) / (n * sxx - sx * sx) : 0;
+  const b = linearTrend(x).slope;
   const a = ses.alpha;
   const offset = (1 - (1 - a) ** n) / a;
   const out: number[] = [];

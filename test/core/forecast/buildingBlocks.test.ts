@@ -1,6 +1,7 @@
 import {
   fitSmoothing,
   isSeasonal,
+  linearTrend,
   isSeasonalAnova,
   nelderMead,
   seasonalIndices,
@@ -56,5 +57,12 @@ describe("forecast building blocks", () => {
 
   it("thetaForecast on 1..6: the level 6 plus half the slope", () => {
     expect(thetaForecast([1, 2, 3, 4, 5, 6], 1)[0]).toBeCloseTo(6.5, 3);
+  });
+});
+
+describe("linearTrend", () => {
+  it("docs example: [1, 3, 5] → slope 2, intercept 1; one point → slope 0", () => {
+    expect(linearTrend([1, 3, 5])).toEqual({ slope: 2, intercept: 1 });
+    expect(linearTrend([7])).toEqual({ slope: 0, intercept: 7 });
   });
 });
