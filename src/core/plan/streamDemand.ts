@@ -1,6 +1,6 @@
 import type { PlanInput, Stream } from "../data/model";
 import { InputError } from "../errors";
-import { fitStreamModel, predictStreamUnits, streamObservations, type StreamModel } from "../stream";
+import { fitStreamModel, predictStreamUnits, streamObservations, type StreamFit } from "../stream";
 import type { Day } from "../time/day";
 
 /** A planned stream × featured SKU with the units it is expected to sell. */
@@ -21,12 +21,13 @@ export interface PlannedItem {
 
 /**
  * The stream model fitted on the streams before `asOf`, or null when there is none to fit.
+ * Without its accuracy report: no plan sheet shows it, and cross-validating is most of the fit's cost.
  *
  * @example streamModelAsOf(input, planDate)?.shop // { k, b, c }
  */
-export function streamModelAsOf(input: PlanInput, asOf: Day): StreamModel | null {
+export function streamModelAsOf(input: PlanInput, asOf: Day): StreamFit | null {
   try {
-    return fitStreamModel(streamObservations(input, asOf));
+    return fitStreamModel(streamObservations(input, asOf), { accuracy: false });
   } catch (error) {
     if (error instanceof InputError) return null;
     throw error;

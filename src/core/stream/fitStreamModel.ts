@@ -4,6 +4,7 @@ import type {
   FunnelFit,
   PowerLaw,
   StreamAccuracy,
+  StreamFit,
   StreamModel,
   StreamObservation,
 } from "./streamObservation";
@@ -134,6 +135,12 @@ function dispersion(obs: readonly StreamObservation[], core: Core, parameters: n
   return dof > 0 ? Math.max(1, chi2 / dof) : 1;
 }
 
+/** Options of {@link fitStreamModel}. */
+export interface StreamFitOptions {
+  /** Measure the model's out-of-sample accuracy (default true); false when nothing shows it. */
+  readonly accuracy?: boolean;
+}
+
 /**
  * Fit the live-stream model E[units] = k·viewers^b·dwell^c on past (stream, SKU) observations
  * by Poisson regression, so streams that sold 0 count; each SKU gets a multiplier
@@ -145,36 +152,49 @@ function dispersion(obs: readonly StreamObservation[], core: Core, parameters: n
  * that state their expected rates. Observations with viewers ≤ 0 or no dwell are left
  * out of the fit (a stream nobody watched tells nothing about the law). Accuracy: each
  * observation predicted from a fit without it — leave-one-out up to 200 observations,
- * 10-fold above (MAPE over streams that sold, bias in %).
+ * 10-fold above (MAPE over streams that sold, bias in %). With `{ accuracy: false }` the
+ * model comes without the accuracy report, and the cross-validation is skipped unless the
+ * choice between the variants needs it — the fitted model is the same either way.
  *
  * @example fitStreamModel(exactHistory).shop // { k: 0.002, b: 1.1, c: 0.6 } when units = 0.002·v^1.1·d^0.6 exactly
+ * @example fitStreamModel(history, { accuracy: false }).shop // the same law, no cross-validation for a power-only history
  * @throws InputError na when no observation has viewers > 0, dwell > 0 and units ≥ 0
  */
-export function fitStreamModel(history: readonly StreamObservation[]): StreamModel {
+export function fitStreamModel(history: readonly StreamObservation[]): StreamModel;
+export function fitStreamModel(
+  history: readonly StreamObservation[],
+  options: StreamFitOptions & { readonly accuracy: false },
+): StreamFit;
+export function fitStreamModel(
+  history: readonly StreamObservation[],
+  options: StreamFitOptions = {},
+): StreamFit | StreamModel {
   const obs = history.filter(usable);
   if (obs.length === 0) throw new InputError("na", "streamNoHistory", { min: 1 });
   const power = fitPower(obs);
-  const powerAccuracy = crossValidate(obs, (rest) => fitPower(rest, power));
   const parameters = 1 + (obs.length >= 3 ? 2 : 0);
-  let chosen: { method: "power" | "funnel"; core: Core; accuracy: StreamAccuracy } = {
-    method: "power",
-    core: power,
-    accuracy: powerAccuracy,
-  };
-  let funnel: { core: Core; accuracy: StreamAccuracy } | undefined;
-  if (obs.length >= MIN_FUNNEL && obs.every(hasFunnel)) {
-    funnel = { core: fitFunnel(obs), accuracy: crossValidate(obs, fitFunnel) };
-    if ((funnel.accuracy.mape ?? Infinity) < (powerAccuracy.mape ?? Infinity))
-      chosen = { method: "funnel", ...funnel };
-  }
-  return {
-    method: chosen.method,
-    shop: chosen.core.shop,
-    skuFactor: chosen.core.skuFactor,
-    dispersion: dispersion(obs, chosen.core, parameters),
+  const funnel = obs.length >= MIN_FUNNEL && obs.every(hasFunnel) ? fitFunnel(obs) : undefined;
+  const fitOf = (method: "power" | "funnel", core: Core): StreamFit => ({
+    method,
+    shop: core.shop,
+    skuFactor: core.skuFactor,
+    dispersion: dispersion(obs, core, parameters),
     n: obs.length,
+    ...(funnel?.funnel ? { funnel: funnel.funnel } : {}),
+  });
+  // Without a funnel there is nothing to choose, so the accuracy is only a report.
+  if (options.accuracy === false && !funnel) return fitOf("power", power);
+  const powerAccuracy = crossValidate(obs, (rest) => fitPower(rest, power));
+  const funnelAccuracy = funnel ? crossValidate(obs, fitFunnel) : undefined;
+  const chosen =
+    funnel && funnelAccuracy && (funnelAccuracy.mape ?? Infinity) < (powerAccuracy.mape ?? Infinity)
+      ? { fit: fitOf("funnel", funnel), accuracy: funnelAccuracy }
+      : { fit: fitOf("power", power), accuracy: powerAccuracy };
+  if (options.accuracy === false) return chosen.fit;
+  const model: StreamModel = {
+    ...chosen.fit,
     accuracy: chosen.accuracy,
-    candidates: funnel ? { power: powerAccuracy, funnel: funnel.accuracy } : { power: powerAccuracy },
-    ...(funnel?.core.funnel ? { funnel: funnel.core.funnel } : {}),
+    candidates: funnelAccuracy ? { power: powerAccuracy, funnel: funnelAccuracy } : { power: powerAccuracy },
   };
+  return model;
 }

@@ -2,10 +2,11 @@ export type {
   FunnelFit,
   PowerLaw,
   StreamAccuracy,
+  StreamFit,
   StreamModel,
   StreamObservation,
 } from "./streamObservation";
-export { fitStreamModel, PRIOR_STREAMS } from "./fitStreamModel";
+export { fitStreamModel, PRIOR_STREAMS, type StreamFitOptions } from "./fitStreamModel";
 export { predictStreamUnits, type StreamUnitsForecast } from "./predictStreamUnits";
 export { poissonPowerLaw, logLinearPowerLaw, type LawPoint } from "./logLinear";
 export { countQuantile } from "./countQuantile";

@@ -1,7 +1,7 @@
 import { InputError } from "../errors";
 import { countQuantile } from "./countQuantile";
 import { lawMean } from "./fitStreamModel";
-import type { PlannedFunnel, StreamModel } from "./streamObservation";
+import type { PlannedFunnel, StreamFit } from "./streamObservation";
 
 /** What a planned stream is expected to sell of one SKU. */
 export interface StreamUnitsForecast {
@@ -25,7 +25,7 @@ export interface StreamUnitsForecast {
  * @throws InputError value for a non-number, num for a negative viewers or dwell
  */
 export function predictStreamUnits(
-  model: StreamModel,
+  model: StreamFit,
   viewers: number,
   dwellMin: number,
   sku?: string,

@@ -34,8 +34,8 @@ export interface StreamAccuracy {
   readonly scheme: "leave-one-out" | "10-fold";
 }
 
-/** A fitted stream model: the shop-wide law, per-SKU multipliers, the spread, and its own accuracy. */
-export interface StreamModel {
+/** A fitted stream model without its accuracy report: the shop-wide law, per-SKU multipliers, the spread — all a prediction needs. */
+export interface StreamFit {
   /** "power": k·v^b·d^c on units; "funnel": v·ctr(v,d)·conversion(v,d)·units per order, calibrated. */
   readonly method: "power" | "funnel";
   readonly shop: PowerLaw;
@@ -45,11 +45,15 @@ export interface StreamModel {
   readonly dispersion: number;
   /** Observations used in the fit. */
   readonly n: number;
+  /** When the history has the funnel columns: the fitted funnel rates and calibration (used for planned rates). */
+  readonly funnel?: FunnelFit;
+}
+
+/** A fitted stream model with its own out-of-sample accuracy. */
+export interface StreamModel extends StreamFit {
   readonly accuracy: StreamAccuracy;
   /** Leave-one-out accuracy of each variant tried; the one with the lower MAPE is `method`. */
   readonly candidates: { readonly power: StreamAccuracy; readonly funnel?: StreamAccuracy };
-  /** When the history has the funnel columns: the fitted funnel rates and calibration (used for planned rates). */
-  readonly funnel?: FunnelFit;
 }
 
 /** A planned stream's expected funnel rates, where the Streams table gives them. */

@@ -215,6 +215,27 @@ describe("fitStreamModel and predictStreamUnits", () => {
     });
   });
 
+  it("{ accuracy: false }: the same fitted model without the report, for a power-only and a funnel history", () => {
+    const random = generator(5);
+    const funnelHistory: StreamObservation[] = Array.from({ length: 40 }, () => {
+      const viewers = 1000 + 30000 * random();
+      const dwellMin = 1 + 6 * random();
+      const ctr = 0.05 * (1 + 0.3 * (random() - 0.5));
+      const conversion = 0.03 * dwellMin ** 0.5 * (1 + 0.3 * (random() - 0.5));
+      return { viewers, dwellMin, ctr, conversion, units: Math.round(viewers * ctr * conversion) };
+    });
+    for (const history of [noisyHistory(250, 4), noisyHistory(30, 6), funnelHistory]) {
+      const full = fitStreamModel(history);
+      const fit = fitStreamModel(history, { accuracy: false });
+      expect(fit).not.toHaveProperty("accuracy");
+      expect(fit).not.toHaveProperty("candidates");
+      const { accuracy: _accuracy, candidates: _candidates, ...rest } = full;
+      expect(fit).toEqual(rest);
+      expect(predictStreamUnits(fit, 8000, 3, "S1").p90).toBe(predictStreamUnits(full, 8000, 3, "S1").p90);
+    }
+    expect(fitStreamModel(funnelHistory).candidates.funnel).toBeDefined();
+  });
+
   it("quantiles: the Poisson @example, monotone in p, P90 ≥ mean for means ≥ 1", () => {
     expect(countQuantile(2, 1, 0.9)).toBe(4);
     expect(countQuantile(10, 3, 0.5)).toBeLessThanOrEqual(countQuantile(10, 3, 0.9));
