@@ -23,6 +23,8 @@ export const planEn = {
     "No lane arrives by {need}; {mode} (lead {lead} days) is the cheapest arriving before the stream, by {deadline}: ship now.",
   planReasonBeforeStockout:
     "No lane arrives by {need}; {mode} (lead {lead} days) is the cheapest arriving before the projected stock-out on {deadline}: ship now.",
+  planReasonSafetyDip:
+    "Stock dips into safety stock from {need} until {mode} (lead {lead} days) arrives on {arrive}; it does not run out, even if {mode} is {margin} days late (lowest {low} units, on {lowDate}), so ship {mode} now, no {fast} freight.",
   planReasonQty:
     "Order up to {target} (stock required on {date} + forecast demand until then) − {onHand} on hand − {inTransit} in transit − {planned} already planned = {need}; ship {qty}.",
   planReasonCasePack: "Rounded up to whole cases of {casePack}.",
@@ -144,6 +146,8 @@ export const planZhCN: Record<PlanMessageKey, string> = {
     "没有渠道能在 {need} 前到货;{mode}(时效 {lead} 天)是能在直播前({deadline})到货的最便宜渠道:请立即发货。",
   planReasonBeforeStockout:
     "没有渠道能在 {need} 前到货;{mode}(时效 {lead} 天)是能在预计断货日 {deadline} 前到货的最便宜渠道:请立即发货。",
+  planReasonSafetyDip:
+    "{need} 起库存将动用安全库存,直到 {mode}(时效 {lead} 天)于 {arrive} 到货;即使 {mode} 晚到 {margin} 天也不会断货(最低 {low} 件,在 {lowDate}),因此立即走 {mode},无需 {fast} 运费。",
   planReasonQty:
     "补货目标 {target}({date} 所需库存 + 截至当日的预测需求)− 在库 {onHand} − 在途 {inTransit} − 已计划 {planned} = {need};发货 {qty}。",
   planReasonCasePack: "按整箱({casePack} 件/箱)向上取整。",

@@ -1,4 +1,4 @@
-import type { AbcClass, Sku } from "../data/model";
+import type { AbcClass, ShipModeName, Sku } from "../data/model";
 import { chooseShipMode, roundUpToMultiple, safetyStock, type ModeOption } from "../inventory";
 import { addDays, dayToIso, weekday, type Day } from "../time/day";
 import type { BaselineForecast } from "./baseline";
@@ -68,6 +68,11 @@ export interface PairState {
   readonly lanes: LaneTable;
   readonly lines: PlanLine[];
   cursor: number;
+  /**
+   * Days before this one are covered by a tier 1 shipment on its way that stock lasts until:
+   * dips below safety stock there are not new deficits (tier 2 levels still are).
+   */
+  dipUntil: number;
   done: boolean;
   /** The decision for the next deficit, kept until the projection changes. */
   pending: { readonly t: number; readonly decision: Decision } | null;
@@ -187,6 +192,7 @@ export function projectPair(
     lanes: laneTable(p, settings),
     lines: [],
     cursor: 0,
+    dipUntil: 0,
     done: false,
     pending: null,
   };
@@ -217,15 +223,21 @@ export function addArrival(state: PairState, arrival: number, qty: number): void
   for (let u = arrival; u < state.days; u++) state.stock[u] += qty;
 }
 
-/** First day ≥ `from` whose stock is below the required level, or −1. */
+/**
+ * First day ≥ `from` whose stock is below the required level, or −1; before
+ * `dipUntil` only a tier 2 level counts (a shipment on its way ends the dip).
+ */
 function nextDeficit(state: PairState, from: number, preStreamDays: number): number {
   const ss = state.safetyStock - EPS;
   if (state.streams.length === 0) {
-    for (let u = from; u < state.days; u++) if (state.stock[u] < ss) return u;
+    for (let u = Math.max(from, state.dipUntil); u < state.days; u++) if (state.stock[u] < ss) return u;
     return -1;
   }
-  for (let u = from; u < state.days; u++)
-    if (state.stock[u] < ss || state.stock[u] < requiredAt(state, u, preStreamDays) - EPS) return u;
+  for (let u = from; u < state.days; u++) {
+    const level = requiredAt(state, u, preStreamDays);
+    if (u < state.dipUntil && level <= state.safetyStock + EPS) continue;
+    if (state.stock[u] < ss || state.stock[u] < level - EPS) return u;
+  }
   return -1;
 }
 
@@ -237,21 +249,28 @@ interface Decision {
   readonly delay: number;
   readonly margin: number;
   readonly shipBy: number;
-  readonly kind: "onTime" | "beforeStream" | "beforeStockout";
+  readonly kind: "onTime" | "beforeStream" | "beforeStockout" | "safetyDip";
+  /** The day the lane must arrive by: t, the stream's eve, the stock-out, or (safetyDip) the bulk lane's lead + margin. */
   readonly deadline: number;
+  /** safetyDip: the faster lane not taken and the lowest projected stock before the bulk lane arrives. */
+  readonly dip?: { readonly fast: ShipModeName; readonly low: number; readonly lowDay: number };
 }
 
 /**
  * The lane of a shipment needed on day t: the cheapest regular lane arriving
- * by t (lead + margin ≤ t, shipped at t − lead − margin); if none, the cheapest
- * arriving before the stream whose window t is in, or before the projected
- * stock-out, shipped now; if none, null: no lane can help on day t.
+ * by t (lead + margin ≤ t, shipped at t − lead − margin) — unless t is a tier 1
+ * dip that the bulk lane, shipped now, refills before any stock-out; if none,
+ * the cheapest arriving before the stream whose window t is in, or before the
+ * projected stock-out, shipped now; if none, null: no lane can help on day t.
  */
 function decide(state: PairState, t: number, settings: PlanSettings): Decision | null {
   const first = chooseShipMode(t, optionsFor(state, t));
-  if (first.onTime) return decision(state, first, t - first.leadDays, "onTime", t);
-  const now = optionsFor(state, null);
   const by = requiredBy(state, t, settings.preStreamDays);
+  if (first.onTime) {
+    const dip = by < 0 ? safetyDip(state, t, first) : null;
+    return dip ?? decision(state, first, t - first.leadDays, "onTime", t);
+  }
+  const now = optionsFor(state, null);
   if (by >= 0) {
     const deadline = state.streams[by].day - 1;
     const c = chooseShipMode(deadline, now);
@@ -263,6 +282,30 @@ function decide(state: PairState, t: number, settings: PlanSettings): Decision |
     if (out < state.days && c.onTime) return decision(state, c, 0, "beforeStockout", out);
   }
   return null;
+}
+
+/**
+ * Tier 1 safety stock absorbs a dip: when the lane arriving by t costs more
+ * than the bulk lane and the projected stock stays ≥ 0 on every day from t
+ * until the bulk lane shipped now arrives (lead + margin, supply delay
+ * included), the bulk lane now; else null.
+ */
+function safetyDip(state: PairState, t: number, first: ModeOption): Decision | null {
+  const i = state.input.regular.indexOf(state.bulk);
+  const bulk = optionsFor(state, null)[i];
+  if (!(bulk.cost < first.cost) || bulk.leadDays >= state.days) return null;
+  // Ordered now, the bulk lane can beat a supplier closure that ordering at t − lead would hit.
+  if (bulk.leadDays <= t) return decision(state, bulk, 0, "onTime", t);
+  let lowDay = t;
+  for (let u = t; u < bulk.leadDays; u++) {
+    if (state.stock[u] < -EPS) return null;
+    if (state.stock[u] < state.stock[lowDay]) lowDay = u;
+  }
+  const fast = state.input.regular[Number(first.mode)].mode;
+  return {
+    ...decision(state, bulk, 0, "safetyDip", bulk.leadDays),
+    dip: { fast, low: state.stock[lowDay], lowDay },
+  };
 }
 
 /**
@@ -333,6 +376,9 @@ const iso = (planDate: Day, i: number): string => dayToIso(addDays(planDate, i))
  * required level, a shipment on the lane `decide` picks, sized to hold the
  * required level from its need day until the next shipment can arrive (its
  * need day + the review period, or the bulk lane's first arrival for a bridge).
+ * A tier 1 dip the bulk lane, shipped now, refills before the stock runs out
+ * goes by the bulk lane: the days until a tier 1 shipment arrives are no new
+ * deficits, but a stream's tier 2 window within them still is.
  * A shortfall no lane can reach in time is left (the stock-out date and the
  * stream check report it) and planning resumes on the day the fastest lane can
  * arrive. Quantities are rounded up to case packs (not transfers); MOQ is applied by
@@ -385,7 +431,13 @@ export function planPairUntil(
         binding = u;
       }
     }
-    state.cursor = Math.max(t + 1, arrival);
+    const by = requiredBy(state, t, settings.preStreamDays);
+    if (by < 0 && arrival > t) {
+      // Stock lasts until this tier 1 shipment arrives: the dip before it is no new deficit, but a
+      // stream's tier 2 window within it still is.
+      state.dipUntil = Math.max(state.dipUntil, arrival);
+      state.cursor = t + 1;
+    } else state.cursor = Math.max(t + 1, arrival);
     if (need <= EPS) continue;
     const qty = d.lane.transfer ? Math.ceil(need - EPS) : roundUpToMultiple(need, casePack);
     let inTransit = 0;
@@ -401,7 +453,6 @@ export function planPairUntil(
     const target = state.input.onHand + inTransit + earlier + need;
     addArrival(state, arrival, qty);
     const freight = unitFreight(d.lane.lane, sku);
-    const by = requiredBy(state, t, settings.preStreamDays);
     const tier: Tier = by >= 0 ? "tier2" : "tier1";
     const reasons = explain
       ? explainShipment(state, settings, {
@@ -502,16 +553,27 @@ function explainShipment(state: PairState, settings: PlanSettings, x: Shipment):
     deadline: iso(state.planDate, d.deadline),
     late: Math.max(0, arrival - t),
   };
-  reasons.push(
-    r(
-      d.kind === "onTime"
-        ? "planReasonOnTime"
-        : d.kind === "beforeStream"
-          ? "planReasonBeforeStream"
-          : "planReasonBeforeStockout",
-      laneParams,
-    ),
-  );
+  if (d.dip)
+    reasons.push(
+      r("planReasonSafetyDip", {
+        ...laneParams,
+        arrive: iso(state.planDate, arrival),
+        fast: d.dip.fast,
+        low: round(d.dip.low),
+        lowDate: iso(state.planDate, d.dip.lowDay),
+      }),
+    );
+  else
+    reasons.push(
+      r(
+        d.kind === "onTime"
+          ? "planReasonOnTime"
+          : d.kind === "beforeStream"
+            ? "planReasonBeforeStream"
+            : "planReasonBeforeStockout",
+        laneParams,
+      ),
+    );
   reasons.push(
     r("planReasonQty", {
       target: round(target),

@@ -59,7 +59,11 @@ export interface PlanLine {
   readonly weeksOfCover: number | null;
   /** First day the stock runs out without new shipments; null if not within the projection. */
   readonly stockoutDate: Day | null;
-  /** True when no lane arrives by `needBy` and this one is the cheapest arriving before the stream or the stock-out. */
+  /**
+   * True when the shipment arrives after `needBy`: no lane arrives by then and this one is the cheapest
+   * arriving before the stream or the stock-out, or (a tier 1 safety dip) the bulk lane refills the
+   * safety stock before the stock runs out, so the faster lane is not needed.
+   */
   readonly late: boolean;
   readonly reasons: readonly Reason[];
 }
