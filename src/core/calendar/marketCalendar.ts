@@ -50,6 +50,29 @@ function publicHolidays(country: string, year: number): readonly PublicHoliday[]
   return frozen;
 }
 
+const CNY_RULE = "chinese 01-0-01";
+/** A calendar of Chinese New Year alone: the same date-holidays rule as CN's, without the other Chinese holidays to compute. */
+let cnyCalendar: Holidays | undefined;
+const cnyDays = new Map<number, readonly Day[]>();
+
+/** The first day of the Chinese year starting in `year` (date-holidays rule "chinese 01-0-01"), kept per year. */
+function chineseNewYear(year: number): readonly Day[] {
+  const cached = cnyDays.get(year);
+  if (cached) return cached;
+  if (!cnyCalendar) {
+    cnyCalendar = new Holidays();
+    cnyCalendar.setHoliday(CNY_RULE, { name: "Chinese New Year", type: "public" });
+  }
+  const out: Day[] = [];
+  for (const h of cnyCalendar.getHolidays(year)) {
+    const d = holidayDay(h.date);
+    if (h.rule === CNY_RULE && h.type === "public" && d !== undefined) out.push(d);
+  }
+  const frozen = Object.freeze(out);
+  cnyDays.set(year, frozen);
+  return frozen;
+}
+
 const yearOf = (d: Day): number => Number(dayToIso(d).slice(0, 4));
 
 /**
@@ -114,8 +137,7 @@ export function marketCalendar(country: string, from: Day, to: Day): MarketCalen
         });
       }
     }
-    for (const [d, , rule] of publicHolidays("CN", year)) {
-      if (rule !== "chinese 01-0-01") continue;
+    for (const d of chineseNewYear(year)) {
       push({
         key: "cny-supply",
         name: "Chinese New Year (factories closed)",

@@ -5,7 +5,8 @@ import {
   thanksgiving,
   weekUplift,
 } from "../../../src/core/calendar";
-import { dayFromIso, dayToIso, type Day } from "../../../src/core/time/day";
+import Holidays from "date-holidays";
+import { addDays, dayFromIso, dayToIso, type Day } from "../../../src/core/time/day";
 
 const d = (iso: string): Day => dayFromIso(iso) as Day;
 const yearEvents = (country: string, year: number) =>
@@ -131,5 +132,18 @@ describe("market calendars", () => {
     expect(marketCalendar("ID", d("2025-01-01"), d("2027-12-31"))).toEqual(firstCopy);
     // Lebaran 2026 (1 Shawwal 1447 = 20 March 2026) still from the kept ID 2026 holidays.
     expect(startsOf("ID", 2026, "lebaran")).toEqual(["2026-03-17"]);
+  });
+
+  it("the Chinese New Year supply window starts 7 days before CN's own 'chinese 01-0-01' holiday, 2000–2060", () => {
+    const cn = new Holidays("CN");
+    const expected: string[] = [];
+    for (let year = 2000; year <= 2060; year++)
+      for (const h of cn.getHolidays(year))
+        if (h.rule === "chinese 01-0-01") expected.push(dayToIso(addDays(d(h.date.slice(0, 10)), -7)));
+    const starts = marketEvents("DE", d("2000-01-01"), d("2060-12-31"))
+      .filter((e) => e.key === "cny-supply" && e.start >= d("1999-12-25"))
+      .map((e) => dayToIso(e.start));
+    expect(expected).toHaveLength(61);
+    expect(starts).toEqual(expected);
   });
 });
