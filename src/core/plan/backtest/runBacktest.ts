@@ -44,6 +44,8 @@ interface Pair {
   /** Units per week, all channels / baseline (stream sales out), index 0 = `start`'s week. */
   readonly weekTotal: Float64Array;
   readonly weekBase: Float64Array;
+  /** The baseline with the warehouse's market events taken out (÷ the week's uplift): the quick forecast's history. */
+  readonly weekBaseline: Float64Array;
   /** Lead days of the bulk (cheapest regular) lane and of the naive policy's sea lane. */
   readonly bulkLead: number;
   readonly sea: LaneOption;
@@ -133,9 +135,7 @@ export function runBacktest(
   const start = addDays(from, -7 * historyWeeks);
   const totalDays = end - start;
   if (weeks <= 0 || totalDays <= 0) return null;
-  let anySale = false;
-  for (const r of input.sales) if (r.date >= from && r.date < end) anySale = true;
-  if (!anySale) return null;
+  if (!input.sales.some((r) => r.date >= from && r.date < end)) return null;
 
   const skuOf = new Map(input.skus.map((s) => [s.sku, s]));
   const streamDays = pastStreamDays(input, planDate);
@@ -196,6 +196,7 @@ export function runBacktest(
       streams: streamsOf.get(c.key) ?? [],
       weekTotal: new Float64Array(totalDays / 7),
       weekBase: new Float64Array(totalDays / 7),
+      weekBaseline: new Float64Array(totalDays / 7),
       bulkLead: laneLeadDays(cheapestLane(regular, sku), sku, settings),
       sea: seaLane(regular, sku),
       memory: new Float64Array(0),
@@ -206,6 +207,9 @@ export function runBacktest(
       p.weekTotal[w] = c.history.units[hw];
       p.weekBase[w] = Math.max(0, c.history.units[hw] - c.history.streamUnits[hw]);
     }
+    const u = context.uplifts?.get(c.warehouse);
+    for (let w = 0; w < p.weekBase.length; w++)
+      p.weekBaseline[w] = p.weekBase[w] / (u ? upliftAt(u, w + offset) : 1);
     pairs.set(c.sku, c.warehouse, p);
     keys.push(c.key);
     byKey.set(c.key, p);
@@ -268,10 +272,7 @@ export function runBacktest(
       const p = byKey.get(k) as Pair;
       const sim = sims.planner.get(k) as Sim;
       const u = context.uplifts?.get(p.warehouse);
-      const from52 = Math.max(0, hw - 52);
-      const y = new Array<number>(hw - from52);
-      for (let q = from52; q < hw; q++) y[q - from52] = p.weekBase[q] / (u ? upliftAt(u, q + offset) : 1);
-      const f = quickForecast(y);
+      const f = quickForecast(p.weekBaseline.subarray(Math.max(0, hw - 52), hw));
       const days = 7 * Math.ceil((p.bulkLead + 7 * settings.reviewWeeks + 21) / 7);
       const weekly = new Float64Array(days / 7 + 1);
       for (let k = 0; k < weekly.length; k++) weekly[k] = f.rate * (u ? upliftAt(u, hw + k + offset) : 1);
