@@ -115,6 +115,19 @@ export function salesHistory(input: PlanInput, planDate: Day, abcWeeks = 52): Sa
   const streamDays = pastStreamDays(input, planDate);
   const pairs = new Map<string, PairHistory>();
   const index = new PairMap<PairHistory>();
+  // The weekly arrays of all pairs are views into a few large buffers: 40,000 small typed
+  // arrays each cost an allocation and a buffer the garbage collector has to track.
+  const CHUNK_PAIRS = 1024;
+  let chunk = new Float64Array(0);
+  let used = 0;
+  const weeksArray = (): Float64Array => {
+    if (used + weeks > chunk.length) {
+      chunk = new Float64Array(CHUNK_PAIRS * 2 * weeks);
+      used = 0;
+    }
+    used += weeks;
+    return chunk.subarray(used - weeks, used);
+  };
   let last: PairHistory | undefined;
   for (const r of input.sales) {
     if (r.date < firstWeek || r.date >= end) continue;
@@ -124,8 +137,8 @@ export function salesHistory(input: PlanInput, planDate: Day, abcWeeks = 52): Sa
       p = {
         sku: r.sku,
         warehouse: r.warehouse,
-        units: new Float64Array(weeks),
-        streamUnits: new Float64Array(weeks),
+        units: weeksArray(),
+        streamUnits: weeksArray(),
         recentValue: 0,
         recentUnits: 0,
         priced: true,
