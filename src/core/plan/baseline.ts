@@ -1,6 +1,6 @@
 import { forecastSeries } from "../forecast";
 import type { WeekUplifts } from "./marketUplifts";
-import type { PairHistory } from "./salesHistory";
+import { float64Views, type PairHistory } from "./salesHistory";
 import { quickForecast } from "./quickForecast";
 
 /** The baseline (non-stream) weekly forecast of one SKU × warehouse. */
@@ -78,9 +78,10 @@ export function forecastBaselines(
   volume.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const full = new Set(volume.slice(0, fullPairs).map(([k]) => k));
   const out = new Map<string, BaselineForecast>();
+  const weeksArray = float64Views(weeks);
   for (const [key, { y, future }] of series) {
     if (y.length === 0) {
-      out.set(key, zero(weeks));
+      out.set(key, { method: "Zero", weekly: weeksArray(), sigma: 0 });
       continue;
     }
     let f: BaselineForecast;
@@ -89,7 +90,7 @@ export function forecastBaselines(
       f = { method: s.method, weekly: Float64Array.from(s.mean), sigma: s.sigma };
     } else {
       const q = quickForecast(y);
-      f = { method: q.method, weekly: new Float64Array(weeks).fill(q.rate), sigma: q.sigma };
+      f = { method: q.method, weekly: weeksArray().fill(q.rate), sigma: q.sigma };
     }
     if (future) for (let h = 0; h < weeks; h++) f.weekly[h] *= future[Math.min(h, future.length - 1)];
     out.set(key, f);

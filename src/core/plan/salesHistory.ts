@@ -37,6 +37,27 @@ export interface SalesHistory {
 export const pairKey = (sku: string, warehouse: string): string => `${sku}\u0000${warehouse}`;
 
 /**
+ * A source of zeroed Float64Arrays of `length`, each a view into a shared buffer
+ * of `perBuffer` of them: at 20,000 pairs, tens of thousands of small typed arrays
+ * each cost an allocation and a buffer the garbage collector has to track.
+ * The views never overlap.
+ *
+ * @example const next = float64Views(104); next().length // 104, all 0
+ */
+export function float64Views(length: number, perBuffer = 2048): () => Float64Array {
+  let buffer = new Float64Array(0);
+  let used = 0;
+  return () => {
+    if (used + length > buffer.length) {
+      buffer = new Float64Array(perBuffer * length);
+      used = 0;
+    }
+    used += length;
+    return buffer.subarray(used - length, used);
+  };
+}
+
+/**
  * Values by SKU then warehouse: lookups with the row's own strings, so reading
  * a million sales rows builds no key strings.
  *
@@ -115,19 +136,7 @@ export function salesHistory(input: PlanInput, planDate: Day, abcWeeks = 52): Sa
   const streamDays = pastStreamDays(input, planDate);
   const pairs = new Map<string, PairHistory>();
   const index = new PairMap<PairHistory>();
-  // The weekly arrays of all pairs are views into a few large buffers: 40,000 small typed
-  // arrays each cost an allocation and a buffer the garbage collector has to track.
-  const CHUNK_PAIRS = 1024;
-  let chunk = new Float64Array(0);
-  let used = 0;
-  const weeksArray = (): Float64Array => {
-    if (used + weeks > chunk.length) {
-      chunk = new Float64Array(CHUNK_PAIRS * 2 * weeks);
-      used = 0;
-    }
-    used += weeks;
-    return chunk.subarray(used - weeks, used);
-  };
+  const weeksArray = float64Views(weeks);
   let last: PairHistory | undefined;
   for (const r of input.sales) {
     if (r.date < firstWeek || r.date >= end) continue;

@@ -1,4 +1,4 @@
-import { pairKey, salesHistory } from "../../../src/core/plan/salesHistory";
+import { float64Views, pairKey, salesHistory } from "../../../src/core/plan/salesHistory";
 import { addDays } from "../../../src/core/time/day";
 import type { SalesRow } from "../../../src/core/data/model";
 import type { Units } from "../../../src/core/units";
@@ -62,5 +62,16 @@ describe("salesHistory", () => {
         10000 + i,
       ]);
     });
+  });
+});
+
+describe("float64Views", () => {
+  it("zeroed views of the asked length that never overlap, across buffers", () => {
+    const next = float64Views(3, 2);
+    const views = Array.from({ length: 5 }, () => next());
+    expect(views.every((v) => v.length === 3 && v.every((x) => x === 0))).toBe(true);
+    views.forEach((v, i) => v.fill(i + 1));
+    expect(views.map((v) => [...v])).toEqual([1, 2, 3, 4, 5].map((i) => [i, i, i]));
+    expect(float64Views(0)().length).toBe(0);
   });
 });
