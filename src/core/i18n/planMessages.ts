@@ -33,6 +33,8 @@ export const planEn = {
   planReasonMoq:
     "Raised to the supplier's MOQ of {moq}: this SKU's order for the week across all warehouses was {total}.",
   planReasonLateTransit: "{qty} units in transit arrive after {date} and are not counted.",
+  planReasonLostSales:
+    "{lost} units of demand until {date} come before any lane can arrive: they are lost sales (live-commerce buyers do not wait), so the order-up-to level leaves them out.",
   planReasonNoCost:
     "Freight unknown: the {mode} lane has no cost_per_unit, and cost_per_kg needs the SKU's weight_kg.",
   planReasonEnough:
@@ -154,6 +156,8 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planReasonSupplyDelay: "下单时正值春节工厂停工:时效已计入额外 {days} 天。",
   planReasonMoq: "已提高到供应商起订量 {moq}:本周该商品在所有仓库的订货合计为 {total}。",
   planReasonLateTransit: "{qty} 件在途货物在 {date} 之后到达,不计入。",
+  planReasonLostSales:
+    "截至 {date} 有 {lost} 件需求发生在任何渠道能到货之前:按流失销量计(直播买家不会等待),补货目标不包含这部分。",
   planReasonNoCost: "运费未知:{mode} 渠道没有单件运费,而每公斤运费需要商品重量(weight_kg)。",
   planReasonEnough: "{weeks} 周内无需发货:在库与在途({cover} 周库存)始终高于所需水平。",
   planReasonNoDemand: "无需发货:该仓库没有此商品的销售记录,也没有计划中的直播。",

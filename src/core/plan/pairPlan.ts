@@ -73,6 +73,12 @@ export interface PairState {
    * dips below safety stock there are not new deficits (tier 2 levels still are).
    */
   dipUntil: number;
+  /**
+   * Shortfalls no lane could reach, written off as lost sales (a stream cannot sell stock that is
+   * not there, and the backtest serves demand the same way): the deepest backlog of days
+   * `from`…`day`; from `day` on, the projection is `units` higher. In day order.
+   */
+  readonly lost: { readonly from: number; readonly day: number; units: number }[];
   done: boolean;
   /** The decision for the next deficit, kept until the projection changes. */
   pending: { readonly t: number; readonly decision: Decision } | null;
@@ -193,6 +199,7 @@ export function projectPair(
     lines: [],
     cursor: 0,
     dipUntil: 0,
+    lost: [],
     done: false,
     pending: null,
   };
@@ -213,7 +220,9 @@ function coverWeeks(stock: number, demand: Float64Array): number | null {
 }
 
 /**
- * Adds `qty` arriving on day `arrival` to the projection.
+ * Adds `qty` arriving on day `arrival` to the projection. A write-off on or
+ * after the arrival is recomputed: units that arrive before a shortfall serve
+ * demand it had written off as lost.
  *
  * @example addArrival(state, 7, 100) // stock from day 7 on is 100 higher
  */
@@ -221,6 +230,39 @@ export function addArrival(state: PairState, arrival: number, qty: number): void
   if (arrival >= state.days) return;
   state.pending = null;
   for (let u = arrival; u < state.days; u++) state.stock[u] += qty;
+  for (const w of state.lost) {
+    if (w.day < arrival) continue;
+    const units = shortfall(state, w.from, w.day, w.units);
+    if (units === w.units) continue;
+    for (let u = w.day; u < state.days; u++) state.stock[u] += units - w.units;
+    w.units = units;
+  }
+}
+
+/**
+ * Lost sales of days from…k, serving demand only from stock that is there: the
+ * deepest backlog max(0, −min s_j) of the projection, less `applied`, the
+ * write-off already added from day k on.
+ */
+function shortfall(state: PairState, from: number, k: number, applied: number): number {
+  let low = state.stock[k] - applied;
+  for (let u = from; u < k; u++) if (state.stock[u] < low) low = state.stock[u];
+  return low < -EPS ? -low : 0;
+}
+
+/**
+ * Writes off as lost sales the backlog the projection carries on day k, the
+ * last day no lane can reach: from k on, stock is what serving demand from the
+ * stock that is there leaves, s_k + max(0, −min s_j) over the days since the
+ * last write-off.
+ */
+function writeOffUntil(state: PairState, k: number): void {
+  const from = state.lost.length > 0 ? state.lost[state.lost.length - 1].day + 1 : 0;
+  if (from > k) return;
+  const units = shortfall(state, from, k, 0);
+  if (units <= 0) return;
+  state.lost.push({ from, day: k, units });
+  for (let u = k; u < state.days; u++) state.stock[u] += units;
 }
 
 /**
@@ -380,7 +422,8 @@ const iso = (planDate: Day, i: number): string => dayToIso(addDays(planDate, i))
  * goes by the bulk lane: the days until a tier 1 shipment arrives are no new
  * deficits, but a stream's tier 2 window within them still is.
  * A shortfall no lane can reach in time is left (the stock-out date and the
- * stream check report it) and planning resumes on the day the fastest lane can
+ * stream check report it): its backlog is written off as lost sales, not
+ * shipped for later, and planning resumes on the day the fastest lane can
  * arrive. Quantities are rounded up to case packs (not transfers); MOQ is applied by
  * the caller across warehouses. Stops at the horizon.
  *
@@ -410,6 +453,7 @@ export function planPairUntil(
       let fastest = Infinity;
       for (const o of optionsFor(state, null)) fastest = Math.min(fastest, o.leadDays);
       state.cursor = Math.max(t + 1, fastest);
+      writeOffUntil(state, Math.min(state.days, state.cursor) - 1);
       continue;
     }
     state.pending = { t, decision: d };
@@ -588,6 +632,15 @@ function explainShipment(state: PairState, settings: PlanSettings, x: Shipment):
   if (qty > need + 1 && !d.lane.transfer && casePack > 1) reasons.push(r("planReasonCasePack", { casePack }));
   if (lateTransit > 0)
     reasons.push(r("planReasonLateTransit", { qty: round(lateTransit), date: iso(state.planDate, binding) }));
+  let lost = 0;
+  let lostDay = 0;
+  for (const w of state.lost)
+    if (w.day <= binding && w.units > 0) {
+      lost += w.units;
+      lostDay = w.day;
+    }
+  if (round(lost) > 0)
+    reasons.push(r("planReasonLostSales", { lost: round(lost), date: iso(state.planDate, lostDay) }));
   if (d.delay > 0) reasons.push(r("planReasonSupplyDelay", { days: d.delay }));
   if (freight === null) reasons.push(r("planReasonNoCost", { mode: d.lane.mode }));
   return reasons;

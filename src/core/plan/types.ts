@@ -35,7 +35,8 @@ export interface PlanLine {
   readonly reorderPoint: number;
   /**
    * Order-up-to level: the stock required on the day the quantity is measured at + forecast
-   * demand from the plan date to then (tier 3: the stream's P90 units).
+   * demand from the plan date to then, less demand that comes before any lane can arrive
+   * (lost sales, not back-ordered) (tier 3: the stream's P90 units).
    */
   readonly target: number;
   /** Units to ship: target − on hand − in transit − planned earlier, raised to MOQ and rounded up to case packs; 0 = nothing to ship. */
