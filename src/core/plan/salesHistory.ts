@@ -125,7 +125,10 @@ export const isStreamSale = (r: SalesRow, streamDays: StreamDays): boolean =>
 export function salesHistory(input: PlanInput, planDate: Day, abcWeeks = 52): SalesHistory {
   const end = weekStart(planDate);
   let first = end;
-  for (const r of input.sales) if (r.date < first) first = r.date;
+  // Indexed, not for-of: a loop run once over a million rows, mostly before the optimizer
+  // has compiled it, allocates an iterator result per row.
+  const sales = input.sales;
+  for (let i = 0; i < sales.length; i++) if (sales[i].date < first) first = sales[i].date;
   let firstWeek = weekStart(first);
   const maxStart = addDays(end, -7 * MAX_HISTORY_WEEKS);
   if (firstWeek < maxStart) firstWeek = maxStart;
@@ -138,7 +141,8 @@ export function salesHistory(input: PlanInput, planDate: Day, abcWeeks = 52): Sa
   const index = new PairMap<PairHistory>();
   const weeksArray = float64Views(weeks);
   let last: PairHistory | undefined;
-  for (const r of input.sales) {
+  for (let i = 0; i < sales.length; i++) {
+    const r = sales[i];
     if (r.date < firstWeek || r.date >= end) continue;
     let p =
       last && last.sku === r.sku && last.warehouse === r.warehouse ? last : index.get(r.sku, r.warehouse);
