@@ -59,7 +59,12 @@ type Fitter = (
 function fitLaw(points: readonly LawPoint[], fitter: Fitter, fallback: Fallback): PowerLaw {
   let { useV, useD } = design(points);
   for (;;) {
-    const rows = points.map((p) => [1, ...(useV ? [Math.log(p.v)] : []), ...(useD ? [Math.log(p.d)] : [])]);
+    const rows = points.map((p) => {
+      const x = [1];
+      if (useV) x.push(Math.log(p.v));
+      if (useD) x.push(Math.log(p.d));
+      return x;
+    });
     const offsets = points.map(
       (p) => (useV ? 0 : fallback.b * Math.log(p.v)) + (useD ? 0 : fallback.c * Math.log(p.d)),
     );
