@@ -360,9 +360,17 @@ function timetableOf(
   settings: PlanSettings,
 ): TimetableRow[] {
   const end = addDays(planDate, 7 * settings.horizonWeeks);
+  // Sums accumulate in place: one object per group, not one per shipment.
   const groups = new Map<
     string,
-    { row: Omit<TimetableRow, "items">; items: [string, number][]; weightKnown: boolean }
+    {
+      readonly row: Omit<TimetableRow, "items" | "skuCount" | "units" | "weightKg" | "cost">;
+      items: [string, number][];
+      units: number;
+      cost: number;
+      weightKg: number;
+      weightKnown: boolean;
+    }
   >();
   for (const l of lines) {
     if (l.restockQty <= 0 || l.shipBy === null || l.mode === null || l.shipBy >= end) continue;
@@ -372,26 +380,21 @@ function timetableOf(
     let g = groups.get(k);
     if (!g) {
       g = {
-        row: {
-          weekStart: week,
-          from,
-          to: l.warehouse,
-          mode: l.mode,
-          skuCount: 0,
-          units: 0,
-          weightKg: 0,
-          cost: 0,
-        },
+        row: { weekStart: week, from, to: l.warehouse, mode: l.mode },
         items: [],
+        units: 0,
+        cost: 0,
+        weightKg: 0,
         weightKnown: true,
       };
       groups.set(k, g);
     }
     g.items.push([l.sku, l.restockQty]);
-    g.row = { ...g.row, units: g.row.units + l.restockQty, cost: g.row.cost + (l.cost ?? 0) };
+    g.units += l.restockQty;
+    g.cost += l.cost ?? 0;
     const w = skuOf.get(l.sku)?.weightKg;
     if (w === undefined) g.weightKnown = false;
-    else g.row = { ...g.row, weightKg: (g.row.weightKg ?? 0) + w * l.restockQty };
+    else g.weightKg += w * l.restockQty;
   }
   const rows: TimetableRow[] = [];
   for (const g of groups.values()) {
@@ -403,7 +406,9 @@ function timetableOf(
     rows.push({
       ...g.row,
       skuCount: bySku.size,
-      weightKg: g.weightKnown ? g.row.weightKg : null,
+      units: g.units,
+      weightKg: g.weightKnown ? g.weightKg : null,
+      cost: g.cost,
       items: shown.join(", "),
     });
   }
