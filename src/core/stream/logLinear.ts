@@ -21,8 +21,15 @@ const SPREAD_EPS = 1e-9;
 /** Which exponents the data can identify: a covariate must vary, and n must exceed the number of parameters. */
 function design(points: readonly LawPoint[]): { useV: boolean; useD: boolean } {
   const varies = (f: (p: LawPoint) => number) => {
-    const values = points.map((p) => Math.log(f(p)));
-    return Math.max(...values) - Math.min(...values) > SPREAD_EPS;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const p of points) {
+      const x = Math.log(f(p));
+      if (Number.isNaN(x)) return false;
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    }
+    return hi - lo > SPREAD_EPS;
   };
   const useV = points.length >= 3 && varies((p) => p.v);
   const useD = points.length >= (useV ? 4 : 3) && varies((p) => p.d);
