@@ -49,8 +49,11 @@ interface Pair {
   /** Lead days of the bulk (cheapest regular) lane and of the naive policy's sea lane. */
   readonly bulkLead: number;
   readonly sea: LaneOption;
-  /** Scratch for the weekly projection, reused week after week. */
-  memory: Float64Array;
+  /** Days each weekly projection looks ahead: the bulk lead, a review period and three weeks. */
+  readonly days: number;
+  /** Scratch for the weekly projection (2 × days) and its weekly forecast, reused week after week. */
+  readonly memory: Float64Array;
+  readonly weekly: Float64Array;
 }
 
 interface Sim {
@@ -185,6 +188,8 @@ export function runBacktest(
   for (const c of chosen) {
     const sku = skuOf.get(c.sku) as Sku;
     const regular = context.lanes.get(c.warehouse)?.regular as readonly LaneOption[];
+    const bulkLead = laneLeadDays(cheapestLane(regular, sku), sku, settings);
+    const days = 7 * Math.ceil((bulkLead + 7 * settings.reviewWeeks + 21) / 7);
     const p: Pair = {
       sku,
       warehouse: c.warehouse,
@@ -197,9 +202,11 @@ export function runBacktest(
       weekTotal: new Float64Array(totalDays / 7),
       weekBase: new Float64Array(totalDays / 7),
       weekBaseline: new Float64Array(totalDays / 7),
-      bulkLead: laneLeadDays(cheapestLane(regular, sku), sku, settings),
+      bulkLead,
       sea: seaLane(regular, sku),
-      memory: new Float64Array(0),
+      days,
+      memory: new Float64Array(2 * days),
+      weekly: new Float64Array(days / 7 + 1),
     };
     for (let w = 0; w < p.weekTotal.length; w++) {
       const hw = w + offset;
@@ -276,8 +283,7 @@ export function runBacktest(
       const sim = sims.planner.get(k) as Sim;
       const u = context.uplifts?.get(p.warehouse);
       const f = quickForecast(p.weekBaseline.subarray(Math.max(0, hw - 52), hw));
-      const days = 7 * Math.ceil((p.bulkLead + 7 * settings.reviewWeeks + 21) / 7);
-      const weekly = new Float64Array(days / 7 + 1);
+      const { days, weekly } = p;
       for (let k = 0; k < weekly.length; k++) weekly[k] = f.rate * (u ? upliftAt(u, hw + k + offset) : 1);
       const inTransit = sim.pipeline.map((s) => ({ qty: s.qty, eta: addDays(from, s.eta) }));
       const state = projectPair(
@@ -288,14 +294,15 @@ export function runBacktest(
           onHand: sim.stock,
           inTransit,
           forecast: { method: f.method, weekly, sigma: f.sigma },
-          streams: p.streams.filter((s) => s.date >= addDays(from, weekDay)),
+          streams:
+            p.streams.length === 0 ? p.streams : p.streams.filter((s) => s.date >= addDays(from, weekDay)),
           regular: p.regular,
           ...(context.supplyDelay ? { supplyDelay: context.supplyDelay } : {}),
         },
         addDays(from, weekDay),
         days,
         oneWeek,
-        p.memory.length >= 2 * days ? p.memory : (p.memory = new Float64Array(2 * days)),
+        p.memory,
       );
       planPairUntil(state, 7, oneWeek, false);
       const list = bySku.get(p.sku.sku);
