@@ -275,11 +275,12 @@ function nextDeficit(state: PairState, from: number, preStreamDays: number): num
     for (let u = Math.max(from, state.dipUntil); u < state.days; u++) if (state.stock[u] < ss) return u;
     return -1;
   }
-  for (let u = from; u < state.days; u++) {
+  for (let u = from; u < state.dipUntil; u++) {
     const level = requiredAt(state, u, preStreamDays);
-    if (u < state.dipUntil && level <= state.safetyStock + EPS) continue;
-    if (state.stock[u] < ss || state.stock[u] < level - EPS) return u;
+    if (level > state.safetyStock + EPS && state.stock[u] < level - EPS) return u;
   }
+  for (let u = Math.max(from, state.dipUntil); u < state.days; u++)
+    if (state.stock[u] < ss || state.stock[u] < requiredAt(state, u, preStreamDays) - EPS) return u;
   return -1;
 }
 
