@@ -241,20 +241,23 @@ export function addArrival(state: PairState, arrival: number, qty: number): void
 
 /**
  * Lost sales of days from…k, serving demand only from stock that is there: the
- * deepest backlog max(0, −min s_j) of the projection, less `applied`, the
- * write-off already added from day k on.
+ * deepest fall of the projection below the floor, max(0, f − min s_j), with
+ * `applied` (the write-off already added from day k on) taken out. The floor f
+ * is the backorders on hand at the plan date (negative on hand), still owed;
+ * 0 without them.
  */
 function shortfall(state: PairState, from: number, k: number, applied: number): number {
+  const floor = Math.min(0, state.input.onHand);
   let low = state.stock[k] - applied;
   for (let u = from; u < k; u++) if (state.stock[u] < low) low = state.stock[u];
-  return low < -EPS ? -low : 0;
+  return low < floor - EPS ? floor - low : 0;
 }
 
 /**
  * Writes off as lost sales the backlog the projection carries on day k, the
  * last day no lane can reach: from k on, stock is what serving demand from the
- * stock that is there leaves, s_k + max(0, −min s_j) over the days since the
- * last write-off.
+ * stock that is there leaves, s_k + max(0, f − min s_j) over the days since the
+ * last write-off (f: backorders at the plan date, still owed).
  */
 function writeOffUntil(state: PairState, k: number): void {
   const from = state.lost.length > 0 ? state.lost[state.lost.length - 1].day + 1 : 0;

@@ -80,3 +80,15 @@ describe("a shortfall no lane can reach is lost sales, not a backlog to ship lat
     for (const l of lines) expect(l.reasons.map((r) => r.key)).not.toContain("planReasonLostSales");
   });
 });
+
+describe("backorders at the plan date are still owed", () => {
+  it("−30 on hand: only the 70 units of new demand by day 6 are lost; the 30 back-ordered units are shipped", () => {
+    // End-of-day stock −30 − 10(i + 1): −100 on day 6. The floor is −30: 70 written off, stock −30 on day 6.
+    // Air covers 210 until day 27: 210 − (−30 − 210) = 450.
+    const s = projectPair(pair(-30), D0, 140, SIMPLE);
+    const [first] = planPairUntil(s, 7, SIMPLE);
+    expect(s.lost).toEqual([{ from: 0, day: 6, units: 70 }]);
+    expect(s.stock[6]).toBeCloseTo(-30, 9);
+    expect(first).toMatchObject({ mode: "AIR", restockQty: 450 });
+  });
+});
