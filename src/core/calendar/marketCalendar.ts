@@ -73,6 +73,15 @@ function chineseNewYear(year: number): readonly Day[] {
   return frozen;
 }
 
+/**
+ * No event of a calendar year reaches further than this outside it, so only the years within
+ * this many days of the range are computed: Ramadan starts 30 days before 1 Shawwal (which can
+ * fall in early January); date-holidays lists no public holiday outside its own year (checked
+ * for all 207 countries, 2010–2045), and the commerce events and the Chinese New Year window
+ * lie within their year.
+ */
+const YEAR_REACH_DAYS = 60;
+
 const yearOf = (d: Day): number => Number(dayToIso(d).slice(0, 4));
 
 /**
@@ -96,7 +105,11 @@ export function marketCalendar(country: string, from: Day, to: Day): MarketCalen
   const push = (e: MarketEvent) => {
     if (overlaps(e.start, e.end)) events.push(e);
   };
-  for (let year = yearOf(from) - 1; year <= yearOf(to) + 1; year++) {
+  for (
+    let year = yearOf(addDays(from, -YEAR_REACH_DAYS));
+    year <= yearOf(addDays(to, YEAR_REACH_DAYS));
+    year++
+  ) {
     if (known) {
       for (const [d, name] of publicHolidays(code, year))
         push({

@@ -146,4 +146,29 @@ describe("market calendars", () => {
     expect(expected).toHaveLength(61);
     expect(starts).toEqual(expected);
   });
+
+  it("a short range around a year's turn gets every event a wide range has there (Ramadan from January's 1 Shawwal, CNY, substitutes)", () => {
+    const key = (e: { key: string; start: Day; end: Day }) =>
+      `${e.key}@${dayToIso(e.start)}..${dayToIso(e.end)}`;
+    for (const country of ["US", "DE", "GB", "ID", "TH", "JP", "CN", "XX"])
+      for (const [from, to] of [
+        ["2030-12-01", "2031-01-10"],
+        ["2031-12-20", "2032-01-05"],
+        ["2032-12-05", "2032-12-31"],
+        ["2026-01-01", "2026-01-01"],
+        ["2025-12-31", "2025-12-31"],
+      ]) {
+        const [a, b] = [d(from), d(to)];
+        const wide = marketEvents(country, addDays(a, -800), addDays(b, 800)).filter(
+          (e) => e.start <= b && e.end >= a,
+        );
+        expect(marketEvents(country, a, b).map(key)).toEqual(wide.map(key));
+      }
+    // 1 Shawwal 1453 AH ≈ 6 January 2032: Ramadan starts in December 2031.
+    expect(
+      marketEvents("ID", d("2031-12-01"), d("2031-12-31"))
+        .filter((e) => e.key === "ramadan")
+        .map((e) => dayToIso(e.start).slice(0, 7)),
+    ).toEqual(["2031-12"]);
+  });
 });
