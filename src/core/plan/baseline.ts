@@ -22,7 +22,8 @@ export interface BaselineForecast {
  * @example baselineHistory({ units: [0, 10, 30], streamUnits: [0, 0, 20], … }) // [10, 10]
  */
 export function baselineHistory(p: PairHistory): number[] {
-  return baselineFrom(p, firstSale(p));
+  const first = firstSale(p);
+  return baselineInto(p, first, new Array<number>(p.units.length - first));
 }
 
 /** Index of a pair's first week with a sale (its length when none). */
@@ -32,9 +33,9 @@ function firstSale(p: PairHistory): number {
   return first;
 }
 
-function baselineFrom(p: PairHistory, first: number): number[] {
+/** Writes the baseline weeks from `first` on into `out` (length: the weeks from `first`). */
+function baselineInto<T extends number[] | Float64Array>(p: PairHistory, first: number, out: T): T {
   const n = p.units.length;
-  const out = new Array<number>(n - first);
   for (let i = first; i < n; i++) out[i - first] = Math.max(0, p.units[i] - Math.max(0, p.streamUnits[i]));
   return out;
 }
@@ -63,11 +64,18 @@ export function forecastBaselines(
   fullPairs: number,
   uplifts: ReadonlyMap<string, WeekUplifts> = new Map(),
 ): Map<string, BaselineForecast> {
-  const series = new Map<string, { y: number[]; future: Float64Array | undefined }>();
+  const series = new Map<string, { y: Float64Array; future: Float64Array | undefined }>();
   const volume: [string, number][] = [];
+  // Every pair's baseline lives in one buffer: 20,000 arrays of a hundred weeks, kept until all
+  // are forecast, would otherwise be copied by each young-generation garbage collection.
+  let length = 0;
+  for (const p of histories.values()) length = Math.max(length, p.units.length);
+  const buffer = new Float64Array(histories.size * length);
+  let at = 0;
   for (const [key, p] of histories) {
     const first = firstSale(p);
-    const y = baselineFrom(p, first);
+    const y = baselineInto(p, first, buffer.subarray(at, at + p.units.length - first));
+    at += y.length;
     const u = uplifts.get(p.warehouse);
     if (u) for (let i = 0; i < y.length; i++) y[i] /= u.history[first + i];
     series.set(key, { y, future: u?.future });
@@ -86,7 +94,7 @@ export function forecastBaselines(
     }
     let f: BaselineForecast;
     if (full.has(key)) {
-      const s = forecastSeries(y, weeks, { seasonLength });
+      const s = forecastSeries(Array.from(y), weeks, { seasonLength });
       f = { method: s.method, weekly: Float64Array.from(s.mean), sigma: s.sigma };
     } else {
       const q = quickForecast(y);
