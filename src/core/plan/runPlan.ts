@@ -443,7 +443,9 @@ function supplierRows(
     const f = forecast.get(sku) ?? new Array<number>(settings.supplierMonths).fill(0);
     for (let m = 0; m < settings.supplierMonths; m++) {
       const end = Math.min(s.days, starts[m + 1] - planDate);
-      for (let i = Math.max(0, starts[m] - planDate); i < end; i++) f[m] += s.demand[i];
+      let sum = f[m];
+      for (let i = Math.max(0, starts[m] - planDate); i < end; i++) sum += s.demand[i];
+      f[m] = sum;
     }
     forecast.set(sku, f);
   }
