@@ -35,7 +35,21 @@ export function dayFromIso(text: string): Day | undefined {
  * @example dayToIso(dayOf(0)) // "1970-01-01"
  */
 export function dayToIso(d: Day): string {
-  return new Date(d * MS_PER_DAY).toISOString().slice(0, 10);
+  // Civil date from a day count (H. Hinnant, "chrono-compatible low-level date algorithms"):
+  // integer arithmetic only — the plan writes a date into every reason, and a Date object
+  // plus toISOString per call showed up in its profile.
+  const z = d + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const dayOfMonth = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${dayOfMonth < 10 ? "0" : ""}${dayOfMonth}`;
 }
 
 /**
