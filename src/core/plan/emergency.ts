@@ -167,6 +167,20 @@ export function spendEmergencyBudget(
   return { lines, outcomes, spent };
 }
 
+/** The shipment columns of a plan line that ships nothing. */
+export const NO_SHIPMENT = {
+  plannedEarlier: 0,
+  target: 0,
+  restockQty: 0,
+  tier: null,
+  mode: null,
+  from: null,
+  shipBy: null,
+  arriveBy: null,
+  cost: null,
+  late: false,
+} as const satisfies Partial<PlanLine>;
+
 /**
  * The pair's columns of a plan line, with no shipment yet.
  *
@@ -174,27 +188,18 @@ export function spendEmergencyBudget(
  */
 export function lineBase(s: PairState, needBy: Day | null): PlanLine {
   return {
+    ...NO_SHIPMENT,
     sku: s.input.sku.sku,
     warehouse: s.input.warehouse,
     cls: s.input.cls,
     weeklyForecast: s.weeklyForecast,
     onHand: s.input.onHand,
     inTransit: s.input.inTransit.reduce((a, t) => a + t.qty, 0),
-    plannedEarlier: 0,
     safetyStock: s.safetyStock,
     reorderPoint: s.reorderPoint,
-    target: 0,
-    restockQty: 0,
-    tier: null,
-    mode: null,
-    from: null,
-    shipBy: null,
-    arriveBy: null,
     needBy,
-    cost: null,
     weeksOfCover: s.weeksOfCover,
     stockoutDate: s.stockoutDate,
-    late: false,
     reasons: [],
   };
 }

@@ -6,7 +6,7 @@ import { runBacktest } from "./backtest";
 import { forecastBaselines, zeroForecast } from "./baseline";
 import { warehouseUplifts, type WeekUplifts } from "./marketUplifts";
 import { supplyDelayDays, type MarketEvent } from "../calendar";
-import { lineBase, spendEmergencyBudget, startOfDay, type EmergencyOutcome } from "./emergency";
+import { lineBase, NO_SHIPMENT, spendEmergencyBudget, startOfDay, type EmergencyOutcome } from "./emergency";
 import { lanesByWarehouse } from "./lanes";
 import { planPairUntil, projectPair, raiseLine, type PairState } from "./pairPlan";
 import { pairKey, salesHistory } from "./salesHistory";
@@ -222,27 +222,18 @@ export function runPlan(
   for (const u of unplannable) {
     const cls = (classes.get(u.sku) as SkuClass).cls;
     lines.push({
+      ...NO_SHIPMENT,
       sku: u.sku,
       warehouse: u.warehouse,
       cls,
       weeklyForecast: meanWeekly(baselines.get(pairKey(u.sku, u.warehouse))?.weekly, settings.horizonWeeks),
       onHand: onHand.get(pairKey(u.sku, u.warehouse)) ?? 0,
       inTransit: (transit.get(pairKey(u.sku, u.warehouse)) ?? []).reduce((a, t) => a + t.qty, 0),
-      plannedEarlier: 0,
       safetyStock: 0,
       reorderPoint: 0,
-      target: 0,
-      restockQty: 0,
-      tier: null,
-      mode: null,
-      from: null,
-      shipBy: null,
-      arriveBy: null,
       needBy: null,
-      cost: null,
       weeksOfCover: null,
       stockoutDate: null,
-      late: false,
       reasons: [u.reason],
     });
   }
