@@ -12,7 +12,7 @@ import { planPairUntil, projectPair, raiseLine, type PairState } from "./pairPla
 import { pairKey, salesHistory } from "./salesHistory";
 import type { PlanSettings } from "./settings";
 import { skuClasses, type SkuClass } from "./skuClasses";
-import { plannedStreamItems, type PlannedItem } from "./streamDemand";
+import { plannedStreamItems, reportedStreamModelAsOf, type PlannedItem } from "./streamDemand";
 import { summarize } from "./summary";
 import type {
   AbcRow,
@@ -95,7 +95,17 @@ export function runPlan(
     settings.fullForecastPairs,
     uplifts,
   );
-  const items = plannedStreamItems(input, planDate, settings.streamQuantile, settings.streamHours);
+  // Fitted with its accuracy report: the plan says how well the model predicted past streams.
+  const streamModel = input.streams.some((st) => st.date >= planDate)
+    ? reportedStreamModelAsOf(input, planDate)
+    : null;
+  const items = plannedStreamItems(
+    input,
+    planDate,
+    settings.streamQuantile,
+    settings.streamHours,
+    streamModel,
+  );
   const supplyDelay = supplyDelayOf(uplifts);
   checkCancel(hooks);
 
@@ -254,7 +264,18 @@ export function runPlan(
           ...(supplyDelay ? { supplyDelay } : {}),
         })
       : null;
-  const partial = { planDate, lines, timetable, streams, abc, suppliers, backtest, unplannable };
+  const streamModelReport = streamModel && { method: streamModel.method, accuracy: streamModel.accuracy };
+  const partial = {
+    planDate,
+    lines,
+    timetable,
+    streams,
+    abc,
+    suppliers,
+    backtest,
+    unplannable,
+    streamModel: streamModelReport,
+  };
   return { ...partial, summary: summarize({ ...partial, emergencySpent: emergency.spent }, settings) };
 }
 

@@ -167,8 +167,20 @@ export function planSheets(plan: Plan, lang: Lang): SheetOut[] {
           ...metrics.map(([key, , cell]): CellOut[] => [t(lang, key), cell(bt.planner), cell(bt.naive)]),
           [t(lang, "planMetricWeeks", { from: dayToIso(bt.fromWeek) }), bt.weeks, bt.weeks],
           [t(lang, "planMetricPairs", { total: bt.pairsWithSales }), bt.pairs, bt.pairs],
+          ...streamModelRows(p, lang),
         ]
-      : [],
+      : streamModelRows(p, lang),
   };
   return [plan_, timetable, streams, abc, suppliers, backtest];
+}
+
+/** The stream model's own accuracy on past streams (issue 3: the model reports it), under the backtest's figures. */
+function streamModelRows(p: Plan, lang: Lang): CellOut[][] {
+  const m = p.streamModel;
+  if (!m) return [];
+  const about = { method: m.method, scheme: m.accuracy.scheme, n: m.accuracy.n };
+  return [
+    [t(lang, "planMetricStreamMape", about), num(m.accuracy.mape, 1), null],
+    [t(lang, "planMetricStreamBias", about), num(m.accuracy.bias, 1), null],
+  ];
 }

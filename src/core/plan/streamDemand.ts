@@ -1,6 +1,12 @@
 import type { PlanInput, Stream } from "../data/model";
 import { InputError } from "../errors";
-import { fitStreamModel, predictStreamUnits, streamObservations, type StreamFit } from "../stream";
+import {
+  fitStreamModel,
+  predictStreamUnits,
+  streamObservations,
+  type StreamFit,
+  type StreamModel,
+} from "../stream";
 import type { Day } from "../time/day";
 
 /** A planned stream × featured SKU with the units it is expected to sell. */
@@ -21,13 +27,28 @@ export interface PlannedItem {
 
 /**
  * The stream model fitted on the streams before `asOf`, or null when there is none to fit.
- * Without its accuracy report: no plan sheet shows it, and cross-validating is most of the fit's cost.
+ * Without its accuracy report, which only the plan's own model shows (the backtest's
+ * models are refitted as of earlier dates, and cross-validating is most of a fit's cost).
  *
  * @example streamModelAsOf(input, planDate)?.shop // { k, b, c }
  */
 export function streamModelAsOf(input: PlanInput, asOf: Day): StreamFit | null {
+  return orNull(() => fitStreamModel(streamObservations(input, asOf), { accuracy: false }));
+}
+
+/**
+ * The stream model fitted on the streams before `asOf` with its own out-of-sample
+ * accuracy (leave-one-out MAPE and bias), or null when there is none to fit.
+ *
+ * @example reportedStreamModelAsOf(input, planDate)?.accuracy.mape // e.g. 18.5 (%)
+ */
+export function reportedStreamModelAsOf(input: PlanInput, asOf: Day): StreamModel | null {
+  return orNull(() => fitStreamModel(streamObservations(input, asOf)));
+}
+
+function orNull<T>(fit: () => T): T | null {
   try {
-    return fitStreamModel(streamObservations(input, asOf), { accuracy: false });
+    return fit();
   } catch (error) {
     if (error instanceof InputError) return null;
     throw error;
@@ -40,6 +61,7 @@ export function streamModelAsOf(input: PlanInput, asOf: Day): StreamFit | null {
  * the `quantile` upper percentile of a count with the model's dispersion, from
  * the stream's expected viewers and dwell (and its ctr, conversion and attach
  * rate where given). With no past stream to learn from, 0 units, marked.
+ * `fitted`, when given, is that model already fitted (null: none could be).
  *
  * @example plannedStreamItems(input, planDate, 0.9, 2)[0].p90 // units at P90
  */
@@ -48,6 +70,7 @@ export function plannedStreamItems(
   asOf: Day,
   quantile: number,
   defaultHours: number,
+  fitted?: StreamFit | null,
 ): PlannedItem[] {
   const streamById = new Map<string, Stream>();
   let planned = false;
@@ -56,7 +79,7 @@ export function plannedStreamItems(
     if (s.date >= asOf) planned = true;
   }
   if (!planned) return [];
-  const model = streamModelAsOf(input, asOf);
+  const model = fitted === undefined ? streamModelAsOf(input, asOf) : fitted;
   const out: PlannedItem[] = [];
   for (const it of input.streamItems) {
     const s = streamById.get(it.streamId);

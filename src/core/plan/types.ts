@@ -2,6 +2,7 @@ import type { AbcClass, ShipModeName } from "../data/model";
 import type { PlanMessageKey } from "../i18n/planMessages";
 import type { MessageParams } from "../i18n";
 import type { Day } from "../time/day";
+import type { StreamAccuracy } from "../stream";
 
 /** A sentence of the plan, as a catalogue key and its parameters, said in the sheet's language. */
 export interface Reason {
@@ -194,7 +195,15 @@ export interface Plan {
   readonly suppliers: readonly SupplierRow[];
   readonly backtest: BacktestResult | null;
   readonly unplannable: readonly Unplannable[];
+  /** The live-stream model behind the planned streams' units and how well it predicted past streams; null without planned streams or history. */
+  readonly streamModel: StreamModelReport | null;
   readonly summary: PlanSummary;
+}
+
+/** Which stream model variant was chosen, and its out-of-sample accuracy on the seller's past streams. */
+export interface StreamModelReport {
+  readonly method: "power" | "funnel";
+  readonly accuracy: StreamAccuracy;
 }
 
 /** Progress and cancellation for long runs (the task pane's progress bar). */

@@ -189,3 +189,44 @@ describe("Chinese New Year closes factories", () => {
     expect(first.reasons.map((r) => r.key)).toContain("planReasonSupplyDelay");
   });
 });
+
+describe("the stream model reports its own accuracy", () => {
+  it("leave-one-out MAPE and bias on the past streams, in the plan and on LS Backtest", () => {
+    // Three past streams that follow units = 0.2·viewers exactly (dwell 2 throughout) and one planned:
+    // each left-out stream is predicted from the other two by the same law, so MAPE ≈ 0 and bias ≈ 0.
+    const past = [1000, 2000, 4000].map((v, i) =>
+      stream(`P${i}`, "W1", addDays(D0, -30 + 7 * i) as Day, v, 2),
+    );
+    const data = input({
+      skus: [sku("S1")],
+      warehouses: [wh("W1")],
+      stock: [stock("S1", "W1", 5000)],
+      sales: weeklySales("S1", "W1", 70),
+      streams: [...past, stream("L1", "W1", addDays(D0, 10) as Day, 3000, 2)],
+      streamItems: [item("P0", "S1", 200), item("P1", "S1", 400), item("P2", "S1", 800), item("L1", "S1")],
+      lanes: [lane("W1", "SEA", 28, 1)],
+    });
+    const plan = runPlan(data, D0, SIMPLE);
+    expect(plan.streamModel?.accuracy.n).toBe(3);
+    expect(plan.streamModel?.accuracy.scheme).toBe("leave-one-out");
+    expect(plan.streamModel?.accuracy.mape).toBeCloseTo(0, 3);
+    expect(plan.streamModel?.accuracy.bias).toBeCloseTo(0, 3);
+    const rows = planSheets(plan, "en").find((s) => s.name === "LS Backtest")?.rows ?? [];
+    expect(
+      rows.some((r) => String(r[0]).startsWith("Stream model (power): MAPE of units on 3 past streams")),
+    ).toBe(true);
+    const zh = planSheets(plan, "zh-CN").find((s) => s.name === "LS Backtest")?.rows ?? [];
+    expect(zh.some((r) => String(r[0]).includes("3 场历史直播的销量 MAPE"))).toBe(true);
+  });
+
+  it("no planned stream: no stream model to report", () => {
+    const data = input({
+      skus: [sku("S1")],
+      warehouses: [wh("W1")],
+      stock: [stock("S1", "W1", 500)],
+      sales: weeklySales("S1", "W1", 70),
+      lanes: [lane("W1", "SEA", 28, 1)],
+    });
+    expect(runPlan(data, D0, SIMPLE).streamModel).toBeNull();
+  });
+});
