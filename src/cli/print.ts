@@ -49,5 +49,20 @@ export function summaryLines(summary: PlanSummary, lang: Lang): string[] {
       planner: percent(summary.backtestFillRate),
       naive: percent(summary.naiveFillRate),
     }),
+    ...(summary.streamModelAccuracy
+      ? [
+          t(lang, "cliSummaryStreamModel", {
+            n: summary.streamModelAccuracy.n,
+            mape:
+              summary.streamModelAccuracy.mape === null
+                ? "—"
+                : `${summary.streamModelAccuracy.mape.toFixed(1)}%`,
+            bias:
+              summary.streamModelAccuracy.bias === null
+                ? "—"
+                : `${summary.streamModelAccuracy.bias.toFixed(1)}%`,
+          }),
+        ]
+      : []),
   ];
 }

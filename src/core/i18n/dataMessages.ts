@@ -55,6 +55,8 @@ export const dataEn = {
   cliSummaryUnplannable: "  SKU × warehouse pairs that cannot be planned: {count}",
   cliSummaryBacktest:
     "  Backtest fill rate: {planner} with this plan vs {naive} naive (3 weeks of average sales by sea)",
+  cliSummaryStreamModel:
+    "  Stream model on {n} past stream × SKU results (out of sample): MAPE {mape}, bias {bias}",
   cliNone: "none",
   cliCancelled: "Cancelled; nothing was written.",
 } as const;
@@ -109,6 +111,7 @@ export const dataZhCN: Record<DataMessageKey, string> = {
   cliSummaryEmergency: "  已使用的应急预算:{spent}",
   cliSummaryUnplannable: "  无法计划的货号 × 仓库组合:{count} 个",
   cliSummaryBacktest: "  回测满足率:本计划 {planner},朴素策略(海运补到 3 周平均销量){naive}",
+  cliSummaryStreamModel: "  直播模型在 {n} 条历史直播 × 商品记录上的样本外误差:MAPE {mape},偏差 {bias}",
   cliNone: "无",
   cliCancelled: "已取消;未写入任何内容。",
 };

@@ -73,9 +73,10 @@ export const planEn = {
   planMetricFreight: "Freight cost",
   planMetricUnits: "Units shipped",
   planMetricWeeks: "Weeks replayed from {from}",
-  planMetricStreamMape: "Stream model ({method}): MAPE of units on {n} past streams, % ({scheme})",
+  planMetricStreamMape:
+    "Stream model ({method}): MAPE of units on {n} past stream × SKU results, % ({scheme})",
   planMetricStreamBias:
-    "Stream model ({method}): bias of units on {n} past streams, % (> 0 = over-forecast; {scheme})",
+    "Stream model ({method}): bias of units on {n} past stream × SKU results, % (> 0 = over-forecast; {scheme})",
   planMetricPairs:
     "SKU × warehouse pairs replayed (of {total} with sales; beyond backtest_pairs, the top half by units and a weighted sample of the rest)",
 
@@ -193,8 +194,8 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planMetricFreight: "运费",
   planMetricUnits: "发货件数",
   planMetricWeeks: "回放周数(自 {from} 起)",
-  planMetricStreamMape: "直播模型({method}):{n} 场历史直播的销量 MAPE,%({scheme})",
-  planMetricStreamBias: "直播模型({method}):{n} 场历史直播的销量偏差,%(> 0 表示高估;{scheme})",
+  planMetricStreamMape: "直播模型({method}):{n} 条历史直播 × 商品记录的销量 MAPE,%({scheme})",
+  planMetricStreamBias: "直播模型({method}):{n} 条历史直播 × 商品记录的销量偏差,%(> 0 表示高估;{scheme})",
   planMetricPairs:
     "回放的商品 × 仓库组合数(共 {total} 个有销量;超过 backtest_pairs 时取销量前一半并对其余加权抽样)",
 

@@ -183,6 +183,8 @@ export interface PlanSummary {
   readonly unplannable: number;
   readonly backtestFillRate: number | null;
   readonly naiveFillRate: number | null;
+  /** The stream model's out-of-sample accuracy on past streams; null without one. */
+  readonly streamModelAccuracy: StreamAccuracy | null;
 }
 
 /** A whole plan: the sheets' rows, before any language is chosen. */

@@ -213,10 +213,12 @@ describe("the stream model reports its own accuracy", () => {
     expect(plan.streamModel?.accuracy.bias).toBeCloseTo(0, 3);
     const rows = planSheets(plan, "en").find((s) => s.name === "LS Backtest")?.rows ?? [];
     expect(
-      rows.some((r) => String(r[0]).startsWith("Stream model (power): MAPE of units on 3 past streams")),
+      rows.some((r) =>
+        String(r[0]).startsWith("Stream model (power): MAPE of units on 3 past stream × SKU results"),
+      ),
     ).toBe(true);
     const zh = planSheets(plan, "zh-CN").find((s) => s.name === "LS Backtest")?.rows ?? [];
-    expect(zh.some((r) => String(r[0]).includes("3 场历史直播的销量 MAPE"))).toBe(true);
+    expect(zh.some((r) => String(r[0]).includes("3 条历史直播 × 商品记录的销量 MAPE"))).toBe(true);
   });
 
   it("no planned stream: no stream model to report", () => {
