@@ -5,16 +5,6 @@ import { dayFromIso, dayToExcelSerial } from "../core/time/day";
 /** A value as Excel's `Range.values` takes it. */
 export type ExcelCell = string | number | boolean;
 
-/** Excel number formats of the output columns (locale-neutral codes; Excel shows them in the user's locale). */
-export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
-  text: "@",
-  integer: "#,##0",
-  decimal: "#,##0.00",
-  money: "#,##0.00",
-  percent: "0.0%",
-  date: "yyyy-mm-dd",
-};
-
 /** Excel reads a typed value starting with one of these as a formula. */
 const FORMULA_START = /^[=+\-@]/;
 

@@ -1,8 +1,8 @@
 import type { CellValue, ColumnOut, RawTable, SheetOut } from "../core/data/table";
 import { InputError } from "../core/errors";
 import { dayFromDate, dayToExcelSerial } from "../core/time/day";
+import { NUMBER_FORMATS } from "./numberFormats";
 import {
-  NUMBER_FORMATS,
   blockAddress,
   columnLetter,
   planWriteBatches,

@@ -4,8 +4,9 @@ import { PassThrough } from "stream";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { columnLetters } from "../core/data/problem";
-import type { CellOut, CellValue, ColumnFormat, RawTable, SheetOut } from "../core/data/table";
+import type { CellOut, CellValue, RawTable, SheetOut } from "../core/data/table";
 import type { WorkbookAdapter } from "./adapter";
+import { NUMBER_FORMATS } from "./numberFormats";
 
 /**
  * The xlsx-file adapter (Node: the CLI, the sample script, tests). It reads
@@ -419,15 +420,6 @@ export async function readXlsxTables(file: string): Promise<RawTable[]> {
   }
   return out;
 }
-
-const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string | undefined>> = {
-  text: "@",
-  integer: "#,##0",
-  decimal: "#,##0.00",
-  money: "#,##0.00",
-  percent: "0.0%",
-  date: "yyyy-mm-dd",
-};
 
 /** Display width of text: CJK characters take two columns. */
 function textWidth(s: string): number {
