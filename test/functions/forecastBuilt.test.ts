@@ -1,4 +1,10 @@
-import { column, ExcelError, loadBuiltFunctions, row, type LoadedFunctions } from "../helpers/builtFunctions";
+import {
+  column,
+  loadBuiltFunctions,
+  row,
+  type LoadedFunctions,
+  expectExcelError,
+} from "../helpers/builtFunctions";
 
 /*
  * FORECAST_WEEKLY and LIVE_UNITS as DESIGN.md's contract states them, through the
@@ -12,13 +18,6 @@ beforeAll(async () => {
   zh = await loadBuiltFunctions({ displayLanguage: "zh-CN" });
 });
 
-const isError = (v: unknown, code: string, message?: RegExp): void => {
-  expect(v).toBeInstanceOf(ExcelError);
-  const e = v as ExcelError;
-  expect(e.code).toBe(code);
-  if (message) expect(e.message).toMatch(message);
-  if (code === "#VALUE!" || code === "#N/A") expect(e.message.length).toBeGreaterThan(0);
-};
 const values = (v: unknown): number[] => (v as number[][]).map((r) => r[0]);
 
 describe("FORECAST_WEEKLY", () => {
@@ -73,11 +72,11 @@ describe("FORECAST_WEEKLY", () => {
   });
 
   it("text in the history → #VALUE! with the position", () => {
-    isError(fx.call("FORECAST_WEEKLY", column(1, "abc", 3), 2), "#VALUE!", /history.*abc.*2/);
+    expectExcelError(fx.call("FORECAST_WEEKLY", column(1, "abc", 3), 2), "#VALUE!", /history.*abc.*2/);
   });
 
   it("a 2-D block → #VALUE!; horizon 0 or 2.5 → #NUM!; season_length 0 → #NUM!; horizon as text → #VALUE!", () => {
-    isError(
+    expectExcelError(
       fx.call(
         "FORECAST_WEEKLY",
         [
@@ -88,15 +87,15 @@ describe("FORECAST_WEEKLY", () => {
       ),
       "#VALUE!",
     );
-    isError(fx.call("FORECAST_WEEKLY", column(1, 2, 3), 0), "#NUM!");
-    isError(fx.call("FORECAST_WEEKLY", column(1, 2, 3), 2.5), "#NUM!");
-    isError(fx.call("FORECAST_WEEKLY", column(1, 2, 3), 2, 0), "#NUM!");
-    isError(fx.call("FORECAST_WEEKLY", column(1, 2, 3), "two"), "#VALUE!");
+    expectExcelError(fx.call("FORECAST_WEEKLY", column(1, 2, 3), 0), "#NUM!");
+    expectExcelError(fx.call("FORECAST_WEEKLY", column(1, 2, 3), 2.5), "#NUM!");
+    expectExcelError(fx.call("FORECAST_WEEKLY", column(1, 2, 3), 2, 0), "#NUM!");
+    expectExcelError(fx.call("FORECAST_WEEKLY", column(1, 2, 3), "two"), "#VALUE!");
   });
 
   it("no numbers at all → #N/A with a message, in Chinese when Office is", () => {
-    isError(fx.call("FORECAST_WEEKLY", column("", null), 2), "#N/A", /at least one period/);
-    isError(zh.call("FORECAST_WEEKLY", column("", null), 2), "#N/A", /至少需要一期/);
+    expectExcelError(fx.call("FORECAST_WEEKLY", column("", null), 2), "#N/A", /at least one period/);
+    expectExcelError(zh.call("FORECAST_WEEKLY", column("", null), 2), "#N/A", /至少需要一期/);
   });
 });
 
@@ -185,20 +184,24 @@ describe("LIVE_UNITS", () => {
   });
 
   it("errors: text → #VALUE!; negative → #NUM!; percentile 1.5 → #NUM!; ranges of different sizes → #VALUE!", () => {
-    isError(fx.call("LIVE_UNITS", "many", 3, units, viewers, dwell), "#VALUE!", /viewers/);
-    isError(
+    expectExcelError(fx.call("LIVE_UNITS", "many", 3, units, viewers, dwell), "#VALUE!", /viewers/);
+    expectExcelError(
       fx.call("LIVE_UNITS", 1000, 3, column(1, "x"), column(1, 2), column(1, 2)),
       "#VALUE!",
       /known_units/,
     );
-    isError(fx.call("LIVE_UNITS", -5, 3, units, viewers, dwell), "#NUM!");
-    isError(fx.call("LIVE_UNITS", 1000, 3, column(1, -2), column(1, 2), column(1, 2)), "#NUM!");
-    isError(fx.call("LIVE_UNITS", 1000, 3, units, viewers, dwell, 1.5), "#NUM!");
-    isError(fx.call("LIVE_UNITS", 1000, 3, units, row(1, 2), dwell), "#VALUE!", /known_viewers/);
+    expectExcelError(fx.call("LIVE_UNITS", -5, 3, units, viewers, dwell), "#NUM!");
+    expectExcelError(fx.call("LIVE_UNITS", 1000, 3, column(1, -2), column(1, 2), column(1, 2)), "#NUM!");
+    expectExcelError(fx.call("LIVE_UNITS", 1000, 3, units, viewers, dwell, 1.5), "#NUM!");
+    expectExcelError(fx.call("LIVE_UNITS", 1000, 3, units, row(1, 2), dwell), "#VALUE!", /known_viewers/);
   });
 
   it("no usable past stream → #N/A with a message", () => {
-    isError(fx.call("LIVE_UNITS", 1000, 3, column("", ""), column(1, 2), column(1, 2)), "#N/A", /stream/);
-    isError(fx.call("LIVE_UNITS", 1000, 3, column(5), column(0), column(2)), "#N/A");
+    expectExcelError(
+      fx.call("LIVE_UNITS", 1000, 3, column("", ""), column(1, 2), column(1, 2)),
+      "#N/A",
+      /stream/,
+    );
+    expectExcelError(fx.call("LIVE_UNITS", 1000, 3, column(5), column(0), column(2)), "#N/A");
   });
 });

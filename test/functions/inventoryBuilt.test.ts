@@ -3,10 +3,10 @@ import * as path from "path";
 import {
   column,
   DIST,
-  ExcelError,
   loadBuiltFunctions,
   row,
   type LoadedFunctions,
+  expectExcelError,
 } from "../helpers/builtFunctions";
 
 /*
@@ -18,14 +18,6 @@ let fx: LoadedFunctions;
 beforeAll(async () => {
   fx = await loadBuiltFunctions();
 });
-
-const isError = (v: unknown, code: string, message?: RegExp): void => {
-  expect(v).toBeInstanceOf(ExcelError);
-  const e = v as ExcelError;
-  expect(e.code).toBe(code);
-  if (message) expect(e.message).toMatch(message);
-  if (code === "#VALUE!" || code === "#N/A") expect(e.message.length).toBeGreaterThan(0);
-};
 
 describe("the built add-in", () => {
   test("functions.json lists the contract's functions with their parameters, each associated", () => {
@@ -97,12 +89,12 @@ describe("RESTOCK_QTY", () => {
     expect(fx.call("RESTOCK_QTY", 0, 0, row("100", " 200 ", "", null), 1)).toBe(300);
   });
   test("errors: text, booleans, blanks inside, 2-D blocks, error values → #VALUE! with a message", () => {
-    isError(fx.call("RESTOCK_QTY", "abc", 0, [[1]], 1), "#VALUE!", /on_hand/);
-    isError(fx.call("RESTOCK_QTY", 0, 0, row(1, "x", 3), 1), "#VALUE!", /weekly_demand.*position 2/);
-    isError(fx.call("RESTOCK_QTY", 0, 0, row(1, "", 3), 1), "#VALUE!", /blank at position 2/);
-    isError(fx.call("RESTOCK_QTY", 0, 0, [[true]], 1), "#VALUE!", /TRUE\/FALSE/);
-    isError(fx.call("RESTOCK_QTY", true, 0, [[1]], 1), "#VALUE!", /on_hand/);
-    isError(
+    expectExcelError(fx.call("RESTOCK_QTY", "abc", 0, [[1]], 1), "#VALUE!", /on_hand/);
+    expectExcelError(fx.call("RESTOCK_QTY", 0, 0, row(1, "x", 3), 1), "#VALUE!", /weekly_demand.*position 2/);
+    expectExcelError(fx.call("RESTOCK_QTY", 0, 0, row(1, "", 3), 1), "#VALUE!", /blank at position 2/);
+    expectExcelError(fx.call("RESTOCK_QTY", 0, 0, [[true]], 1), "#VALUE!", /TRUE\/FALSE/);
+    expectExcelError(fx.call("RESTOCK_QTY", true, 0, [[1]], 1), "#VALUE!", /on_hand/);
+    expectExcelError(
       fx.call(
         "RESTOCK_QTY",
         0,
@@ -116,22 +108,22 @@ describe("RESTOCK_QTY", () => {
       "#VALUE!",
       /single row or a single column \(2×2/,
     );
-    isError(fx.call("RESTOCK_QTY", 0, 0, [[{ type: "Error" }]], 1), "#VALUE!", /error value/);
-    isError(fx.call("RESTOCK_QTY", null, 0, [[1]], 1), "#VALUE!", /on_hand is blank/);
+    expectExcelError(fx.call("RESTOCK_QTY", 0, 0, [[{ type: "Error" }]], 1), "#VALUE!", /error value/);
+    expectExcelError(fx.call("RESTOCK_QTY", null, 0, [[1]], 1), "#VALUE!", /on_hand is blank/);
   });
   test("errors: out-of-range numbers → #NUM!", () => {
-    isError(fx.call("RESTOCK_QTY", 0, 0, [[1]], -1), "#NUM!");
-    isError(fx.call("RESTOCK_QTY", 0, 0, [[-5]], 1), "#NUM!");
-    isError(fx.call("RESTOCK_QTY", 0, -1, [[1]], 1), "#NUM!");
-    isError(fx.call("RESTOCK_QTY", 0, 0, [[1]], 1, -1), "#NUM!");
-    isError(fx.call("RESTOCK_QTY", 0, 0, [[1]], 1, 0, -1), "#NUM!");
-    isError(fx.call("RESTOCK_QTY", 0, 0, [[1]], 1, 0, 1, -1), "#NUM!");
-    isError(fx.call("RESTOCK_QTY", 0, 0, [[1]], 1, 0, 1, 0, 0), "#NUM!");
-    isError(fx.call("RESTOCK_QTY", NaN, 0, [[1]], 1), "#NUM!");
-    isError(fx.call("RESTOCK_QTY", 0, 0, [[Infinity]], 1), "#NUM!");
+    expectExcelError(fx.call("RESTOCK_QTY", 0, 0, [[1]], -1), "#NUM!");
+    expectExcelError(fx.call("RESTOCK_QTY", 0, 0, [[-5]], 1), "#NUM!");
+    expectExcelError(fx.call("RESTOCK_QTY", 0, -1, [[1]], 1), "#NUM!");
+    expectExcelError(fx.call("RESTOCK_QTY", 0, 0, [[1]], 1, -1), "#NUM!");
+    expectExcelError(fx.call("RESTOCK_QTY", 0, 0, [[1]], 1, 0, -1), "#NUM!");
+    expectExcelError(fx.call("RESTOCK_QTY", 0, 0, [[1]], 1, 0, 1, -1), "#NUM!");
+    expectExcelError(fx.call("RESTOCK_QTY", 0, 0, [[1]], 1, 0, 1, 0, 0), "#NUM!");
+    expectExcelError(fx.call("RESTOCK_QTY", NaN, 0, [[1]], 1), "#NUM!");
+    expectExcelError(fx.call("RESTOCK_QTY", 0, 0, [[Infinity]], 1), "#NUM!");
   });
   test("an all-blank demand range is too little data → #N/A with a message", () => {
-    isError(fx.call("RESTOCK_QTY", 0, 0, row("", null), 1), "#N/A", /weekly_demand has no numbers/);
+    expectExcelError(fx.call("RESTOCK_QTY", 0, 0, row("", null), 1), "#N/A", /weekly_demand has no numbers/);
   });
 });
 
@@ -160,11 +152,11 @@ describe("ABC_CLASS", () => {
     expect(fx.call("ABC_CLASS", values, 0.4, 0.8)).toEqual(column("B", "B", "A"));
   });
   test("errors: cutoffs out of order or range → #NUM!; text → #VALUE!; three columns → #VALUE!", () => {
-    isError(fx.call("ABC_CLASS", column(1, 2), 0.9, 0.7), "#NUM!");
-    isError(fx.call("ABC_CLASS", column(1, 2), 0, 0.7), "#NUM!");
-    isError(fx.call("ABC_CLASS", column(1, 2), 0.7, 1.5), "#NUM!");
-    isError(fx.call("ABC_CLASS", column(1, "lots")), "#VALUE!", /values.*lots.*position 2/);
-    isError(fx.call("ABC_CLASS", [[1, 2, 3]]), "#VALUE!", /one column \(sales\) or two/);
+    expectExcelError(fx.call("ABC_CLASS", column(1, 2), 0.9, 0.7), "#NUM!");
+    expectExcelError(fx.call("ABC_CLASS", column(1, 2), 0, 0.7), "#NUM!");
+    expectExcelError(fx.call("ABC_CLASS", column(1, 2), 0.7, 1.5), "#NUM!");
+    expectExcelError(fx.call("ABC_CLASS", column(1, "lots")), "#VALUE!", /values.*lots.*position 2/);
+    expectExcelError(fx.call("ABC_CLASS", [[1, 2, 3]]), "#VALUE!", /one column \(sales\) or two/);
   });
 });
 
@@ -179,13 +171,13 @@ describe("SAFETY_STOCK", () => {
     expect(fx.call("SAFETY_STOCK", row(80, "", "120", null, 100, 70, 130), 4)).toBeCloseTo(83.8714, 3);
   });
   test("errors: service level outside (0,1) → #NUM!; negative lead time → #NUM!; one point → #N/A", () => {
-    isError(fx.call("SAFETY_STOCK", column(1, 2, 3), 4, 1), "#NUM!");
-    isError(fx.call("SAFETY_STOCK", column(1, 2, 3), 4, 0), "#NUM!");
-    isError(fx.call("SAFETY_STOCK", column(1, 2, 3), -4), "#NUM!");
-    isError(fx.call("SAFETY_STOCK", column(1, 2, 3), 4, 0.95, -1), "#NUM!");
-    isError(fx.call("SAFETY_STOCK", column(5, ""), 4), "#N/A", /at least 2/);
-    isError(fx.call("SAFETY_STOCK", column(5, "x"), 4), "#VALUE!", /“x”/);
-    isError(fx.call("SAFETY_STOCK", column(5, -1, 3), 4), "#NUM!");
+    expectExcelError(fx.call("SAFETY_STOCK", column(1, 2, 3), 4, 1), "#NUM!");
+    expectExcelError(fx.call("SAFETY_STOCK", column(1, 2, 3), 4, 0), "#NUM!");
+    expectExcelError(fx.call("SAFETY_STOCK", column(1, 2, 3), -4), "#NUM!");
+    expectExcelError(fx.call("SAFETY_STOCK", column(1, 2, 3), 4, 0.95, -1), "#NUM!");
+    expectExcelError(fx.call("SAFETY_STOCK", column(5, ""), 4), "#N/A", /at least 2/);
+    expectExcelError(fx.call("SAFETY_STOCK", column(5, "x"), 4), "#VALUE!", /“x”/);
+    expectExcelError(fx.call("SAFETY_STOCK", column(5, -1, 3), 4), "#NUM!");
   });
 });
 
@@ -201,8 +193,8 @@ describe("WEEKS_OF_COVER", () => {
     expect(fx.call("WEEKS_OF_COVER", 10, row(0, 0, 20))).toBeCloseTo(2.5, 12);
   });
   test("all-zero demand with stock never runs out → #NUM!; text → #VALUE!", () => {
-    isError(fx.call("WEEKS_OF_COVER", 10, row(0, 0)), "#NUM!");
-    isError(fx.call("WEEKS_OF_COVER", "ten", [[1]]), "#VALUE!");
+    expectExcelError(fx.call("WEEKS_OF_COVER", 10, row(0, 0)), "#NUM!");
+    expectExcelError(fx.call("WEEKS_OF_COVER", "ten", [[1]]), "#VALUE!");
   });
 });
 
@@ -223,15 +215,15 @@ describe("SHIP_MODE", () => {
     expect(fx.call("SHIP_MODE", 10, row("SEA", "AIR", ""), row(35, 8, ""), row(1, 3, null))).toBe("AIR");
   });
   test("errors: mismatched sizes → #VALUE! naming the range; negatives → #NUM!; nothing → #N/A", () => {
-    isError(
+    expectExcelError(
       fx.call("SHIP_MODE", 10, modes, column(35, 8), cost),
       "#VALUE!",
       /lead_days has 2 cells but modes has 3/,
     );
-    isError(fx.call("SHIP_MODE", 10, modes, lead, column(1, 2)), "#VALUE!", /costs has 2/);
-    isError(fx.call("SHIP_MODE", 10, modes, column(35, -8, 4), cost), "#NUM!");
-    isError(fx.call("SHIP_MODE", 10, column("", ""), column("", ""), column("", "")), "#N/A");
-    isError(
+    expectExcelError(fx.call("SHIP_MODE", 10, modes, lead, column(1, 2)), "#VALUE!", /costs has 2/);
+    expectExcelError(fx.call("SHIP_MODE", 10, modes, column(35, -8, 4), cost), "#NUM!");
+    expectExcelError(fx.call("SHIP_MODE", 10, column("", ""), column("", ""), column("", "")), "#N/A");
+    expectExcelError(
       fx.call("SHIP_MODE", 10, column("SEA", "AIR"), column(35, ""), column(1, 2)),
       "#VALUE!",
       /position 2/,
@@ -242,8 +234,8 @@ describe("SHIP_MODE", () => {
 describe("messages follow Office's display language", () => {
   test("zh-CN shows Chinese messages", async () => {
     const zh = await loadBuiltFunctions({ displayLanguage: "zh-CN" });
-    isError(zh.call("RESTOCK_QTY", "abc", 0, [[1]], 1), "#VALUE!", /必须是数字/);
-    isError(zh.call("SAFETY_STOCK", column(5), 4), "#N/A", /至少需要 2 个数字/);
+    expectExcelError(zh.call("RESTOCK_QTY", "abc", 0, [[1]], 1), "#VALUE!", /必须是数字/);
+    expectExcelError(zh.call("SAFETY_STOCK", column(5), 4), "#N/A", /至少需要 2 个数字/);
   });
   test("functions-zh-cn.json is the same metadata with Chinese descriptions", () => {
     const zh = JSON.parse(
@@ -259,8 +251,8 @@ describe("messages follow Office's display language", () => {
 
 describe("never NaN or Infinity", () => {
   test("an overflowing result is #NUM!, not Infinity", () => {
-    isError(fx.call("RESTOCK_QTY", 0, 0, [[1e308]], 10), "#NUM!");
-    isError(fx.call("WEEKS_OF_COVER", 1e308, [[1e-310]]), "#NUM!");
+    expectExcelError(fx.call("RESTOCK_QTY", 0, 0, [[1e308]], 10), "#NUM!");
+    expectExcelError(fx.call("WEEKS_OF_COVER", 1e308, [[1e-310]]), "#NUM!");
   });
 });
 

@@ -128,3 +128,15 @@ export async function loadBuiltFunctions(options: LoadOptions = {}): Promise<Loa
 export const column = (...xs: unknown[]): unknown[][] => xs.map((x) => [x]);
 /** A row range as Excel passes it: [[a, b, …]]. */
 export const row = (...xs: unknown[]): unknown[][] => [xs];
+
+/**
+ * Asserts that `v` is the Excel error `code`; a message matching `message` when given.
+ * #VALUE! and #N/A must always carry a message (the contract: Excel shows it).
+ */
+export function expectExcelError(v: unknown, code: string, message?: RegExp): void {
+  expect(v).toBeInstanceOf(ExcelError);
+  const e = v as ExcelError;
+  expect(e.code).toBe(code);
+  if (message) expect(e.message).toMatch(message);
+  if (code === "#VALUE!" || code === "#N/A") expect(e.message.length).toBeGreaterThan(0);
+}
