@@ -82,12 +82,11 @@ export function planChecked(checked: CheckedWorkbook, options: JobOptions): JobR
     options.settingsOverrides,
   );
   const warnings: DataProblem[] = settingProblems.map((p) => {
-    const located = read.settingRows.get(p.key.toLowerCase());
+    const located = read.settingRows.get(p.key.toLowerCase())?.[p.cell];
     return {
       table: "Settings",
-      sheet: located?.sheet,
-      row: located?.row,
-      column: "value",
+      ...located,
+      column: located?.column ?? p.cell,
       value: String(p.value),
       message: { en: t("en", p.message, p.params), zh: t("zh-CN", p.message, p.params) },
     };

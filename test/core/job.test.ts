@@ -90,6 +90,21 @@ describe("planWorkbook", () => {
     expect(result.warnings).toEqual([expect.objectContaining({ table: "Settings", row: 7, value: "0.5" })]);
   });
 
+  it("names the cell of a Settings remark: the value's cell, or the key's for an unknown key", () => {
+    const odd = replace(small, "Settings", (t) => ({
+      ...t,
+      rows: [...t.rows, ["service_level_z", 0.5], ["pre_stream_days", "1e999"], ["service_level_c", "100%"]],
+    }));
+    const result = planWorkbook(odd, { lang: "en" });
+    expect(result.sheets).toBeDefined();
+    const sheet = odd.find((t) => t.name === "Settings")?.sheet;
+    expect(result.warnings.map((w) => [w.sheet, w.row, w.column, w.cell])).toEqual([
+      [sheet, 7, "key", "A7"],
+      [sheet, 8, "value", "B8"],
+      [sheet, 9, "value", "B9"],
+    ]);
+  });
+
   it("stops when asked to cancel", () => {
     const result = planWorkbook(small, { lang: "en", shouldCancel: () => true });
     expect(result.cancelled).toBe(true);

@@ -31,6 +31,20 @@ import type {
 import { bilingual, columnLetters, isTableProblem, type DataProblem } from "./problem";
 import type { CellValue, RawTable } from "./table";
 
+/** A cell of an input table as the user finds it: sheet, row, header as written, address. */
+export interface CellLocation {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: string;
+  readonly cell?: string;
+}
+
+/** Where a Settings row was read: its key cell and its value cell. */
+export interface SettingLocation {
+  readonly key: CellLocation;
+  readonly value: CellLocation;
+}
+
 export interface ReadOptions {
   /** Leave rows with problems out (and list them) instead of refusing to plan. */
   readonly skipInvalid?: boolean;
@@ -46,7 +60,7 @@ export interface ReadResult {
   /** How many rows were left out (skip-invalid). */
   readonly skippedRows: number;
   /** Where each Settings key (lower case) was read, to locate the planner's remarks on a setting. */
-  readonly settingRows: ReadonlyMap<string, { readonly sheet: string; readonly row: number }>;
+  readonly settingRows: ReadonlyMap<string, SettingLocation>;
 }
 
 /** Reads the cells of one table row by row, recording each problem with its sheet location. */
@@ -97,22 +111,34 @@ class RowReader {
     return i === undefined || i < 0 ? null : (this.cells[i] ?? null);
   }
 
-  fail(name: string, key: DataMessageKey, params: MessageParams = {}, value?: CellValue): void {
-    this.ok = false;
+  /** Where column `name` of this row is: its header as written and the cell's address (none when the column is absent). */
+  locate(name: string): CellLocation {
     const i = this.index[name];
     const raw = this.found.raw;
     const present = i !== undefined && i >= 0;
-    const shown = showCell(value === undefined ? this.cell(name) : value);
-    const column = present ? raw.headers[i] : name;
-    this.problems.push({
-      table: this.table,
+    return {
       sheet: raw.sheet,
       row: this.rowNumber,
-      column,
+      column: present ? raw.headers[i] : name,
       cell: present ? `${columnLetters(raw.firstColumn + i)}${this.rowNumber}` : undefined,
+    };
+  }
+
+  fail(name: string, key: DataMessageKey, params: MessageParams = {}, value?: CellValue): void {
+    this.ok = false;
+    this.problems.push(this.problem(name, key, params, value));
+  }
+
+  /** The problem `key` on column `name` of this row, not recorded (a remark, say). */
+  problem(name: string, key: DataMessageKey, params: MessageParams = {}, value?: CellValue): DataProblem {
+    const shown = showCell(value === undefined ? this.cell(name) : value);
+    const at = this.locate(name);
+    return {
+      table: this.table,
+      ...at,
       value: shown,
-      message: bilingual(key, { column, value: shown, ...params }),
-    });
+      message: bilingual(key, { column: at.column, value: shown, ...params }),
+    };
   }
 
   private checked<T>(name: string, v: T | undefined | CellError, required: boolean): T | undefined {
@@ -483,17 +509,14 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
 
   const settings = new Map<string, string | number>();
   const settingKeys = new KeySet("key");
-  const settingRows = new Map<string, { sheet: string; row: number }>();
+  const settingRows = new Map<string, SettingLocation>();
   eachRow(usable("Settings"), problems, (r) => {
     const key = r.text("key");
     if (key !== undefined && !settingKeys.add(r, "key", key.toLowerCase(), key)) return;
     const value = r.scalar("value");
     if (!r.ok || key === undefined || value === undefined) return;
     settings.set(key, value);
-    settingRows.set(key.toLowerCase(), {
-      sheet: tables.get("Settings")?.raw.sheet ?? "Settings",
-      row: r.row,
-    });
+    settingRows.set(key.toLowerCase(), { key: r.locate("key"), value: r.locate("value") });
   });
 
   const atUsableWarehouse = <T extends { readonly warehouse: string }>(rows: T[]): T[] => {

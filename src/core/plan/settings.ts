@@ -1,4 +1,5 @@
 import type { AbcClass } from "../data/model";
+import { isCellError, parseNumber } from "../data/cells";
 import type { MessageKey, MessageParams } from "../i18n";
 
 /**
@@ -75,10 +76,21 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   naiveAverageWeeks: 8,
 };
 
-type Bound = "probability" | "nonNegative" | "positive" | "positiveInteger" | "nonNegativeInteger" | "count";
+/**
+ * The values a setting accepts: `min` to `max`, both included unless `open`
+ * (a probability is strictly between 0 and 1), whole numbers when `integer`.
+ * Every setting has an upper end, so no typo (`receiving_days` = 20000, 1e300)
+ * can size the plan's arrays or loops.
+ */
+export interface SettingRange {
+  readonly min: number;
+  readonly max: number;
+  readonly integer?: boolean;
+  readonly open?: boolean;
+}
 
 interface KeySpec {
-  readonly bound: Bound;
+  readonly range: SettingRange;
   readonly get: (s: PlanSettings) => number;
   readonly set: (s: Mutable, v: number) => void;
 }
@@ -89,16 +101,28 @@ type Mutable = {
     : PlanSettings[K];
 };
 
-const perClass = (field: "serviceLevel" | "baseWeeks", cls: AbcClass, bound: Bound): KeySpec => ({
-  bound,
+const PROBABILITY: SettingRange = { min: 0, max: 1, open: true };
+const WEEKS: SettingRange = { min: 0, max: 52 };
+const whole = (min: number, max: number): SettingRange => ({ min, max, integer: true });
+
+const perClass = (field: "serviceLevel" | "baseWeeks", cls: AbcClass, range: SettingRange): KeySpec => ({
+  range,
   get: (s) => s[field][cls],
   set: (s, v) => {
     s[field][cls] = v;
   },
 });
 
-const scalar = <K extends keyof PlanSettings>(field: K, bound: Bound): KeySpec => ({
-  bound,
+const preStream = (cls: "A" | "B"): KeySpec => ({
+  range: WEEKS,
+  get: (s) => s.preStreamWeeks[cls],
+  set: (s, v) => {
+    s.preStreamWeeks[cls] = v;
+  },
+});
+
+const scalar = <K extends keyof PlanSettings>(field: K, range: SettingRange): KeySpec => ({
+  range,
   get: (s) => s[field] as number,
   set: (s, v) => {
     (s as Record<string, unknown>)[field] = v;
@@ -107,47 +131,36 @@ const scalar = <K extends keyof PlanSettings>(field: K, bound: Bound): KeySpec =
 
 /**
  * The Settings table's keys (snake_case, matched without case, spaces or
- * underscores) and what each overrides. The README lists them with their defaults.
+ * underscores), what each overrides and the range it accepts. The README lists
+ * them with their defaults and ranges.
  */
 export const SETTINGS_KEYS: Readonly<Record<string, KeySpec>> = {
-  service_level_a: perClass("serviceLevel", "A", "probability"),
-  service_level_b: perClass("serviceLevel", "B", "probability"),
-  service_level_c: perClass("serviceLevel", "C", "probability"),
-  base_weeks_a: perClass("baseWeeks", "A", "nonNegative"),
-  base_weeks_b: perClass("baseWeeks", "B", "nonNegative"),
-  base_weeks_c: perClass("baseWeeks", "C", "nonNegative"),
-  pre_stream_weeks_a: {
-    bound: "nonNegative",
-    get: (s) => s.preStreamWeeks.A,
-    set: (s, v) => {
-      s.preStreamWeeks.A = v;
-    },
-  },
-  pre_stream_weeks_b: {
-    bound: "nonNegative",
-    get: (s) => s.preStreamWeeks.B,
-    set: (s, v) => {
-      s.preStreamWeeks.B = v;
-    },
-  },
-  pre_stream_days: scalar("preStreamDays", "nonNegativeInteger"),
-  stream_quantile: scalar("streamQuantile", "probability"),
-  abc_a_cutoff: scalar("aCutoff", "probability"),
-  abc_b_cutoff: scalar("bCutoff", "probability"),
-  abc_weeks: scalar("abcWeeks", "positiveInteger"),
-  emergency_budget: scalar("emergencyBudget", "nonNegative"),
-  horizon_weeks: scalar("horizonWeeks", "positiveInteger"),
-  review_weeks: scalar("reviewWeeks", "positiveInteger"),
-  receiving_days: scalar("receivingDays", "nonNegative"),
-  production_days: scalar("productionDays", "nonNegative"),
-  season_length: scalar("seasonLength", "positiveInteger"),
-  full_forecast_pairs: scalar("fullForecastPairs", "count"),
-  stream_hours: scalar("streamHours", "positive"),
-  supplier_months: scalar("supplierMonths", "positiveInteger"),
-  backtest_weeks: scalar("backtestWeeks", "nonNegativeInteger"),
-  backtest_pairs: scalar("backtestPairs", "count"),
-  naive_weeks: scalar("naiveWeeks", "nonNegative"),
-  naive_average_weeks: scalar("naiveAverageWeeks", "positiveInteger"),
+  service_level_a: perClass("serviceLevel", "A", PROBABILITY),
+  service_level_b: perClass("serviceLevel", "B", PROBABILITY),
+  service_level_c: perClass("serviceLevel", "C", PROBABILITY),
+  base_weeks_a: perClass("baseWeeks", "A", WEEKS),
+  base_weeks_b: perClass("baseWeeks", "B", WEEKS),
+  base_weeks_c: perClass("baseWeeks", "C", WEEKS),
+  pre_stream_weeks_a: preStream("A"),
+  pre_stream_weeks_b: preStream("B"),
+  pre_stream_days: scalar("preStreamDays", whole(0, 365)),
+  stream_quantile: scalar("streamQuantile", PROBABILITY),
+  abc_a_cutoff: scalar("aCutoff", PROBABILITY),
+  abc_b_cutoff: scalar("bCutoff", PROBABILITY),
+  abc_weeks: scalar("abcWeeks", whole(1, 156)),
+  emergency_budget: scalar("emergencyBudget", { min: 0, max: 1e9 }),
+  horizon_weeks: scalar("horizonWeeks", whole(1, 104)),
+  review_weeks: scalar("reviewWeeks", whole(1, 52)),
+  receiving_days: scalar("receivingDays", { min: 0, max: 90 }),
+  production_days: scalar("productionDays", { min: 0, max: 365 }),
+  season_length: scalar("seasonLength", whole(1, 104)),
+  full_forecast_pairs: scalar("fullForecastPairs", whole(0, 1_000_000)),
+  stream_hours: scalar("streamHours", { min: 0, max: 168, open: true }),
+  supplier_months: scalar("supplierMonths", whole(1, 24)),
+  backtest_weeks: scalar("backtestWeeks", whole(0, 104)),
+  backtest_pairs: scalar("backtestPairs", whole(0, 1_000_000)),
+  naive_weeks: scalar("naiveWeeks", WEEKS),
+  naive_average_weeks: scalar("naiveAverageWeeks", whole(1, 52)),
 };
 
 /** A Settings row the planner could not use; the default stays in force. */
@@ -155,6 +168,8 @@ export interface SettingsProblem {
   /** The key as the user wrote it. */
   readonly key: string;
   readonly value: string | number;
+  /** Which cell of the row is wrong: the key (unknown) or its value. */
+  readonly cell: "key" | "value";
   readonly message: MessageKey;
   readonly params: MessageParams;
 }
@@ -162,30 +177,29 @@ export interface SettingsProblem {
 const normalizeKey = (k: string): string => k.toLowerCase().replace(/[\s_]+/g, "");
 const KEY_BY_NORMAL = new Map(Object.keys(SETTINGS_KEYS).map((k) => [normalizeKey(k), k]));
 
-function inBound(v: number, bound: Bound): boolean {
-  switch (bound) {
-    case "probability":
-      return v > 0 && v < 1;
-    case "nonNegative":
-      return v >= 0;
-    case "positive":
-      return v > 0;
-    case "positiveInteger":
-      return Number.isInteger(v) && v >= 1 && v <= 520;
-    case "nonNegativeInteger":
-      return Number.isInteger(v) && v >= 0 && v <= 520;
-    case "count":
-      return Number.isInteger(v) && v >= 0;
-  }
+/**
+ * True when `v` is a finite number within `range`.
+ *
+ * @example inRange(20000, SETTINGS_KEYS.receiving_days.range) // false
+ */
+export function inRange(v: number, range: SettingRange): boolean {
+  if (!Number.isFinite(v) || (range.integer === true && !Number.isInteger(v))) return false;
+  return range.open === true ? v > range.min && v < range.max : v >= range.min && v <= range.max;
 }
 
-function parseNumber(value: string | number): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  const text = value.trim().replace(/,/g, "");
-  const percent = /^(-?\d+(?:\.\d+)?)\s*%$/.exec(text);
-  if (percent) return Number(percent[1]) / 100;
-  if (!/^-?\d+(\.\d+)?(e-?\d+)?$/i.test(text)) return undefined;
-  return Number(text);
+/** The out-of-range message of a range and its parameters, e.g. "a whole number from 1 to 104". */
+function outOfRange(range: SettingRange): { message: MessageKey; params: MessageParams } {
+  const message: MessageKey = range.open
+    ? "planSettingOutOfRangeOpen"
+    : range.integer
+      ? "planSettingOutOfRangeWhole"
+      : "planSettingOutOfRange";
+  return { message, params: { min: range.min, max: range.max } };
+}
+
+function readNumber(value: string | number): number | undefined {
+  const n = parseNumber(value);
+  return n === undefined || isCellError(n) ? undefined : n;
 }
 
 function clone(s: PlanSettings): Mutable {
@@ -200,8 +214,8 @@ function clone(s: PlanSettings): Mutable {
 /**
  * The settings of a plan: DEFAULT_SETTINGS, then each known Settings row, then
  * `overrides` (e.g. from the task pane). A row with an unknown key, a value that
- * is not a number, or a number out of range is reported and the default kept;
- * percentages ("98%") are read as fractions.
+ * is not a number, or a number outside its key's range (a row or an override)
+ * is reported and the default kept; percentages ("98%") are read as fractions.
  *
  * @example settingsFrom(new Map([["Service Level A", "99%"]])).settings.serviceLevel.A // 0.99
  */
@@ -217,29 +231,47 @@ export function settingsFrom(
       problems.push({
         key,
         value,
+        cell: "key",
         message: "planSettingUnknown",
         params: { key, known: Object.keys(SETTINGS_KEYS).join(", ") },
       });
       continue;
     }
     const spec = SETTINGS_KEYS[name];
-    const v = parseNumber(value);
-    if (v === undefined || !inBound(v, spec.bound)) {
-      problems.push({
-        key,
-        value,
-        message: v === undefined ? "planSettingNotANumber" : "planSettingOutOfRange",
-        params: { key: name, value: String(value), bound: spec.bound, fallback: spec.get(DEFAULT_SETTINGS) },
-      });
+    const v = readNumber(value);
+    if (v === undefined || !inRange(v, spec.range)) {
+      const base = { key: name, value: String(value), fallback: spec.get(DEFAULT_SETTINGS) };
+      const range = outOfRange(spec.range);
+      problems.push(
+        v === undefined
+          ? { key, value, cell: "value", message: "planSettingNotANumber", params: base }
+          : { key, value, cell: "value", message: range.message, params: { ...base, ...range.params } },
+      );
       continue;
     }
     spec.set(settings, v);
   }
   const merged = clone({ ...settings, ...overrides });
+  // Overrides (the task pane's panel) are held to the same ranges as the table.
+  for (const [name, spec] of Object.entries(SETTINGS_KEYS)) {
+    const v = spec.get(merged);
+    if (inRange(v, spec.range)) continue;
+    const fallback = spec.get(DEFAULT_SETTINGS);
+    const { message, params } = outOfRange(spec.range);
+    problems.push({
+      key: name,
+      value: v,
+      cell: "value",
+      message,
+      params: { key: name, value: String(v), fallback, ...params },
+    });
+    spec.set(merged, fallback);
+  }
   if (merged.bCutoff < merged.aCutoff) {
     problems.push({
       key: "abc_b_cutoff",
       value: merged.bCutoff,
+      cell: "value",
       message: "planSettingCutoffs",
       params: { a: merged.aCutoff, b: merged.bCutoff },
     });

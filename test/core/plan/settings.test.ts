@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, SETTINGS_KEYS, settingsFrom } from "../../../src/core/plan";
+import { inRange } from "../../../src/core/plan/settings";
 
 describe("settingsFrom", () => {
   it("keeps the defaults of DESIGN.md and the seed with no rows", () => {
@@ -38,8 +39,8 @@ describe("settingsFrom", () => {
     expect(problems.map((p) => p.message)).toEqual([
       "planSettingUnknown",
       "planSettingNotANumber",
-      "planSettingOutOfRange",
-      "planSettingOutOfRange",
+      "planSettingOutOfRangeOpen",
+      "planSettingOutOfRangeWhole",
     ]);
     expect(settings.serviceLevel.B).toBe(0.95);
     expect(settings.serviceLevel.C).toBe(0.9);
@@ -62,6 +63,51 @@ describe("settingsFrom", () => {
     expect(settings.baseWeeks.A).toBe(4);
     expect(settings.horizonWeeks).toBe(12);
     expect(DEFAULT_SETTINGS.baseWeeks.A).toBe(3);
+  });
+
+  it("refuses values beyond a key's range, infinite and huge ones included, and keeps the default", () => {
+    for (const value of [20000, 1e300, "1e300", "1e999", -1, Infinity, NaN]) {
+      const { settings, problems } = settingsFrom(new Map([["receiving_days", value]]));
+      expect(settings.receivingDays).toBe(2);
+      expect(problems).toEqual([expect.objectContaining({ key: "receiving_days", cell: "value" })]);
+    }
+    const { problems } = settingsFrom(new Map([["receiving_days", 20000]]));
+    expect(problems[0].message).toBe("planSettingOutOfRange");
+    expect(problems[0].params).toMatchObject({ min: 0, max: 90, fallback: 2 });
+  });
+
+  it("holds every key's bounds, ends included or not as documented", () => {
+    const accepted = (key: string, value: number) =>
+      settingsFrom(new Map([[key, value]])).problems.length === 0;
+    expect([accepted("receiving_days", 90), accepted("receiving_days", 90.5)]).toEqual([true, false]);
+    expect([accepted("horizon_weeks", 104), accepted("horizon_weeks", 105)]).toEqual([true, false]);
+    expect([accepted("service_level_a", 0.999), accepted("service_level_a", 1)]).toEqual([true, false]);
+    expect([accepted("stream_hours", 168), accepted("stream_hours", 0)]).toEqual([false, false]);
+    expect(accepted("backtest_weeks", 0)).toBe(true);
+  });
+
+  it("gives every key a finite range that holds its default", () => {
+    for (const [key, spec] of Object.entries(SETTINGS_KEYS)) {
+      expect([key, Number.isFinite(spec.range.max)]).toEqual([key, true]);
+      expect([key, inRange(spec.get(DEFAULT_SETTINGS), spec.range)]).toEqual([key, true]);
+    }
+  });
+
+  it("holds overrides to the same ranges", () => {
+    const { settings, problems } = settingsFrom(new Map(), { receivingDays: 1e300, horizonWeeks: 12 });
+    expect(settings.receivingDays).toBe(2);
+    expect(settings.horizonWeeks).toBe(12);
+    expect(problems).toEqual([expect.objectContaining({ key: "receiving_days", value: 1e300 })]);
+  });
+
+  it("says which cell of the row is wrong: the key when unknown, else the value", () => {
+    const { problems } = settingsFrom(
+      new Map<string, string | number>([
+        ["colour", "red"],
+        ["service_level_a", "100%"],
+      ]),
+    );
+    expect(problems.map((p) => p.cell)).toEqual(["key", "value"]);
   });
 
   it("documents a key for every setting", () => {
