@@ -1,4 +1,5 @@
 import { readPlanInput, type ReadResult } from "./data/validate";
+import { showCell } from "./data/cells";
 import { bilingual, type DataProblem } from "./data/problem";
 import type { PlanInput } from "./data/model";
 import type { RawTable, SheetOut } from "./data/table";
@@ -26,7 +27,10 @@ export interface JobOptions {
 export interface JobResult {
   /** Problems of the input; when any is left and no sheets came back, nothing may be written. */
   readonly problems: readonly DataProblem[];
-  /** Settings rows the planner could not use (their defaults were kept): said, not blocking. */
+  /**
+   * Said, not blocking: the reader's remarks (placeholder stream ids read as blank, stream ids not in
+   * Streams) and Settings rows the planner could not use (their defaults were kept).
+   */
   readonly warnings: readonly DataProblem[];
   /** Rows left out with skip-invalid. */
   readonly skippedRows: number;
@@ -63,10 +67,10 @@ export interface CheckedWorkbook {
  */
 export function checkWorkbook(
   tables: readonly RawTable[],
-  options: Pick<JobOptions, "skipInvalid" | "onStage">,
+  options: Pick<JobOptions, "skipInvalid" | "onStage" | "planDate">,
 ): CheckedWorkbook {
   options.onStage?.("reading");
-  return { read: readPlanInput(tables, { skipInvalid: options.skipInvalid }) };
+  return { read: readPlanInput(tables, { skipInvalid: options.skipInvalid, planDate: options.planDate }) };
 }
 
 /**
@@ -81,16 +85,17 @@ export function planChecked(checked: CheckedWorkbook, options: JobOptions): JobR
     read.input.settings,
     options.settingsOverrides,
   );
-  const warnings: DataProblem[] = settingProblems.map((p) => {
+  const settingWarnings: DataProblem[] = settingProblems.map((p) => {
     const located = read.settingRows.get(p.key.toLowerCase())?.[p.cell];
     return {
       table: "Settings",
       ...located,
       column: located?.column ?? p.cell,
-      value: String(p.value),
+      value: showCell(p.value),
       message: { en: t("en", p.message, p.params), zh: t("zh-CN", p.message, p.params) },
     };
   });
+  const warnings = [...read.remarks, ...settingWarnings];
   const base = { warnings, skippedRows: read.skippedRows, cancelled: false };
   if (!read.plannable) return { ...base, problems: read.problems, skippedRows: 0 };
 

@@ -1,7 +1,7 @@
 import { defaultPlanDate, planWorkbook, type JobStage } from "../../src/core/job";
 import { readPlanInput } from "../../src/core/data/validate";
 import type { RawTable } from "../../src/core/data/table";
-import { dayFromIso } from "../../src/core/time/day";
+import { addDays, dayFromIso } from "../../src/core/time/day";
 import { generateSeller, SAMPLE_OPTIONS } from "../../src/sample/generate";
 
 const small = generateSeller({
@@ -35,8 +35,23 @@ describe("planWorkbook", () => {
   });
 
   it("uses the plan date it is given", () => {
-    const date = dayFromIso("2026-11-09")!;
+    const date = addDays(SAMPLE_OPTIONS.planDate, 3);
     expect(planWorkbook(small, { lang: "en", planDate: date }).planDate).toBe(date);
+  });
+
+  it("refuses sales dated after a given plan date, and plans without them when told to skip", () => {
+    const date = dayFromIso("2026-11-09")!;
+    const refused = planWorkbook(small, { lang: "en", planDate: date });
+    expect(refused.sheets).toBeUndefined();
+    expect(refused.problems.length).toBeGreaterThan(0);
+    for (const p of refused.problems) {
+      expect(p).toMatchObject({ table: "Sales", column: "date" });
+      expect(p.value! > "2026-11-09").toBe(true);
+    }
+    expect(refused.problems[0].message.en).toContain("is after the plan date 2026-11-09");
+    const skipped = planWorkbook(small, { lang: "en", planDate: date, skipInvalid: true });
+    expect(skipped.planDate).toBe(date);
+    expect(skipped.sheets).toBeDefined();
   });
 
   it("defaultPlanDate is the day after the last sales date", () => {

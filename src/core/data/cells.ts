@@ -162,9 +162,17 @@ export function parseCountry(cell: CellValue): string | undefined | CellError {
   return COUNTRY.test(s) ? s.toUpperCase() : { error: "dataBadCountry" };
 }
 
-/** A cell as the user sees it, for messages. */
+/** Longer text is cut in messages: a 40,000-character cell would bury the message. */
+const SHOWN_CHARACTERS = 80;
+
+/**
+ * A cell as the user sees it, for messages; long text is cut after 80 characters with "…".
+ *
+ * @example showCell(new Date(Date.UTC(2025, 2, 7))) // "2025-03-07"
+ */
 export function showCell(cell: CellValue): string {
   if (cell === null) return "";
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "?" : dayToIso(dayFromDate(cell));
-  return String(cell);
+  const s = String(cell);
+  return s.length > SHOWN_CHARACTERS ? `${s.slice(0, SHOWN_CHARACTERS)}…` : s;
 }

@@ -20,6 +20,28 @@ export type ColumnKind =
 /** Bounds of a numeric column: `nonNegative` ≥ 0, `positive` > 0. */
 export type NumberBound = "any" | "nonNegative" | "positive";
 
+/**
+ * The largest plausible magnitude of a cell, per kind of number. Beyond these a
+ * cell is a typo or a placeholder (1e306 units, 100,000 days of lead time), and
+ * reading it would size the plan's arrays or overflow its sums. Revenue is a
+ * row's total, so it gets more room than a price (in IDR or VND a day's sales
+ * of one SKU pass 10⁹).
+ */
+export const LIMITS = {
+  quantity: 1e9,
+  money: 1e9,
+  revenue: 1e12,
+  days: 365,
+  weightKg: 10_000,
+  viewers: 1e9,
+  dwellMinutes: 1440,
+  streamHours: 168,
+  attachRate: 1000,
+} as const;
+
+/** Excel's most characters in one cell: longer text cannot be written back. */
+export const MAX_TEXT_LENGTH = 32_767;
+
 export interface ColumnSpec {
   /** The contract's English name, as DESIGN.md writes it. */
   readonly name: string;
@@ -29,6 +51,8 @@ export interface ColumnSpec {
   readonly kind: ColumnKind;
   readonly required: boolean;
   readonly bound?: NumberBound;
+  /** The largest magnitude accepted (see `LIMITS`); every number column has one. */
+  readonly max?: number;
 }
 
 export interface TableSpec {
@@ -46,10 +70,13 @@ const col = (
   zh: string | readonly string[],
   kind: ColumnKind,
   required: boolean,
-  more: { bound?: NumberBound; aliases?: readonly string[] } = {},
+  more: { bound?: NumberBound; max?: number; aliases?: readonly string[] } = {},
 ): ColumnSpec => ({ name, zh: typeof zh === "string" ? [zh] : zh, kind, required, ...more });
 
 const nonNeg = { bound: "nonNegative" } as const;
+const qty = { ...nonNeg, max: LIMITS.quantity } as const;
+const money = { ...nonNeg, max: LIMITS.money } as const;
+const daysOf = { ...nonNeg, max: LIMITS.days } as const;
 
 export const CONTRACT: readonly TableSpec[] = [
   {
@@ -59,15 +86,19 @@ export const CONTRACT: readonly TableSpec[] = [
     required: true,
     columns: [
       col("sku", ["货号", "SKU编码", "商品编码"], "key", true),
-      col("unit_cost", ["成本", "单位成本", "采购价"], "number", true, nonNeg),
+      col("unit_cost", ["成本", "单位成本", "采购价"], "number", true, money),
       col("name", ["名称", "商品名称", "品名"], "text", false),
-      col("price", ["售价", "价格"], "number", false, nonNeg),
+      col("price", ["售价", "价格"], "number", false, money),
       col("supplier", "供应商", "text", false),
-      col("moq", "起订量", "number", false, nonNeg),
-      col("case_pack", ["箱规", "每箱数量"], "number", false, { bound: "positive" }),
-      col("weight_kg", ["重量", "重量kg", "单件重量"], "number", false, { ...nonNeg, aliases: ["weight"] }),
-      col("production_days", ["生产天数", "生产周期"], "number", false, {
+      col("moq", "起订量", "number", false, qty),
+      col("case_pack", ["箱规", "每箱数量"], "number", false, { bound: "positive", max: LIMITS.quantity }),
+      col("weight_kg", ["重量", "重量kg", "单件重量"], "number", false, {
         ...nonNeg,
+        max: LIMITS.weightKg,
+        aliases: ["weight"],
+      }),
+      col("production_days", ["生产天数", "生产周期"], "number", false, {
+        ...daysOf,
         aliases: ["lead_time_production"],
       }),
       col("class", ["分类", "ABC分类"], "class", false, { aliases: ["abc", "abc_class"] }),
@@ -92,8 +123,8 @@ export const CONTRACT: readonly TableSpec[] = [
     columns: [
       col("sku", ["货号", "SKU编码", "商品编码"], "key", true),
       col("warehouse", ["仓库", "仓库编码"], "key", true),
-      col("on_hand", ["在库", "库存", "现有库存"], "number", true),
-      col("reserved", "预留", "number", false, nonNeg),
+      col("on_hand", ["在库", "库存", "现有库存"], "number", true, { max: LIMITS.quantity }),
+      col("reserved", "预留", "number", false, qty),
     ],
   },
   {
@@ -104,7 +135,7 @@ export const CONTRACT: readonly TableSpec[] = [
     columns: [
       col("sku", ["货号", "SKU编码", "商品编码"], "key", true),
       col("warehouse", ["仓库", "仓库编码"], "key", true),
-      col("qty", ["数量", "在途数量"], "number", true, { ...nonNeg, aliases: ["quantity"] }),
+      col("qty", ["数量", "在途数量"], "number", true, { ...qty, aliases: ["quantity"] }),
       col("eta", ["预计到达", "预计到达日期", "到货日期"], "date", true),
       col("mode", ["方式", "运输方式"], "mode", false),
     ],
@@ -118,8 +149,8 @@ export const CONTRACT: readonly TableSpec[] = [
       col("date", "日期", "date", true),
       col("sku", ["货号", "SKU编码", "商品编码"], "key", true),
       col("warehouse", ["仓库", "仓库编码"], "key", true),
-      col("units", ["销量", "数量"], "number", true, nonNeg),
-      col("revenue", ["销售额", "金额"], "number", false),
+      col("units", ["销量", "数量"], "number", true, qty),
+      col("revenue", ["销售额", "金额"], "number", false, { max: LIMITS.revenue }),
       col("stream_id", ["直播", "直播ID", "直播编号"], "text", false),
     ],
   },
@@ -132,13 +163,16 @@ export const CONTRACT: readonly TableSpec[] = [
       col("stream_id", ["直播", "直播ID", "直播编号"], "key", true),
       col("date", ["日期", "直播日期"], "date", true),
       col("warehouse", ["仓库", "仓库编码"], "key", true),
-      col("peak_viewers", ["峰值在线", "峰值在线人数"], "number", true, nonNeg),
-      col("avg_dwell_min", ["平均停留", "平均停留时长"], "number", true, nonNeg),
-      col("hours", "时长", "number", false, nonNeg),
+      col("peak_viewers", ["峰值在线", "峰值在线人数"], "number", true, { ...nonNeg, max: LIMITS.viewers }),
+      col("avg_dwell_min", ["平均停留", "平均停留时长"], "number", true, {
+        ...nonNeg,
+        max: LIMITS.dwellMinutes,
+      }),
+      col("hours", "时长", "number", false, { ...nonNeg, max: LIMITS.streamHours }),
       col("ctr", "点击率", "fraction", false),
       col("conversion", "转化率", "fraction", false),
-      col("aov", "客单价", "number", false, nonNeg),
-      col("attach_rate", "连带率", "number", false, nonNeg),
+      col("aov", "客单价", "number", false, money),
+      col("attach_rate", "连带率", "number", false, { ...nonNeg, max: LIMITS.attachRate }),
     ],
   },
   {
@@ -149,7 +183,7 @@ export const CONTRACT: readonly TableSpec[] = [
     columns: [
       col("stream_id", ["直播", "直播ID", "直播编号"], "key", true),
       col("sku", ["货号", "SKU编码", "商品编码"], "key", true),
-      col("units", ["销量", "数量"], "number", false, nonNeg),
+      col("units", ["销量", "数量"], "number", false, qty),
     ],
   },
   {
@@ -160,11 +194,11 @@ export const CONTRACT: readonly TableSpec[] = [
     columns: [
       col("to", ["目的仓", "目的地"], "key", true),
       col("mode", ["方式", "运输方式"], "mode", true),
-      col("lead_days", ["时效", "时效天数"], "number", true, nonNeg),
+      col("lead_days", ["时效", "时效天数"], "number", true, daysOf),
       col("from", ["起运地", "始发地"], "text", false),
-      col("lead_sd_days", ["时效标准差", "时效波动"], "number", false, nonNeg),
-      col("cost_per_kg", "每公斤运费", "number", false, nonNeg),
-      col("cost_per_unit", ["单件运费", "每件运费"], "number", false, nonNeg),
+      col("lead_sd_days", ["时效标准差", "时效波动"], "number", false, daysOf),
+      col("cost_per_kg", "每公斤运费", "number", false, money),
+      col("cost_per_unit", ["单件运费", "每件运费"], "number", false, money),
     ],
   },
   {

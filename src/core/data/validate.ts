@@ -1,6 +1,6 @@
 import type { DataMessageKey } from "../i18n/dataMessages";
 import type { MessageParams } from "../i18n/catalogue";
-import type { Day } from "../time/day";
+import { dayToIso, type Day } from "../time/day";
 import { days, fraction, money, units } from "../units";
 import {
   isCellError,
@@ -13,7 +13,8 @@ import {
   showCell,
   type CellError,
 } from "./cells";
-import { CONTRACT, type ColumnSpec, type TableName } from "./contract";
+import { isStreamPlaceholder, SALES_DATE_MARGIN_DAYS, salesDateLimit } from "./salesChecks";
+import { CONTRACT, MAX_TEXT_LENGTH, type ColumnSpec, type TableName } from "./contract";
 import { findTables, type FoundTable } from "./findTables";
 import type {
   AbcClass,
@@ -48,6 +49,8 @@ export interface SettingLocation {
 export interface ReadOptions {
   /** Leave rows with problems out (and list them) instead of refusing to plan. */
   readonly skipInvalid?: boolean;
+  /** The plan date when the user gives one: a sale dated after it is a problem. */
+  readonly planDate?: Day;
 }
 
 export interface ReadResult {
@@ -55,12 +58,30 @@ export interface ReadResult {
   readonly input: PlanInput;
   /** Every problem found, in the contract's table order, then by row and column. */
   readonly problems: readonly DataProblem[];
+  /**
+   * What the reader decided for the user and says once, not blocking: placeholder stream ids read as
+   * blank, stream ids the Streams table does not list.
+   */
+  readonly remarks: readonly DataProblem[];
   /** True when a plan may be made: no problems, or only row problems and `skipInvalid`. */
   readonly plannable: boolean;
   /** How many rows were left out (skip-invalid). */
   readonly skippedRows: number;
   /** Where each Settings key (lower case) was read, to locate the planner's remarks on a setting. */
   readonly settingRows: ReadonlyMap<string, SettingLocation>;
+}
+
+/**
+ * Where column `name` of a table is on sheet row `row`: its header as written
+ * and the cell's address (no address when the column is absent).
+ */
+function locateCell(found: FoundTable, name: string, row: number): CellLocation {
+  const i = found.spec.columns.findIndex((c) => c.name === name);
+  const at = i < 0 ? -1 : found.columns[i];
+  const raw = found.raw;
+  return at >= 0
+    ? { sheet: raw.sheet, row, column: raw.headers[at], cell: `${columnLetters(raw.firstColumn + at)}${row}` }
+    : { sheet: raw.sheet, row, column: name };
 }
 
 /** Reads the cells of one table row by row, recording each problem with its sheet location. */
@@ -113,15 +134,7 @@ class RowReader {
 
   /** Where column `name` of this row is: its header as written and the cell's address (none when the column is absent). */
   locate(name: string): CellLocation {
-    const i = this.index[name];
-    const raw = this.found.raw;
-    const present = i !== undefined && i >= 0;
-    return {
-      sheet: raw.sheet,
-      row: this.rowNumber,
-      column: present ? raw.headers[i] : name,
-      cell: present ? `${columnLetters(raw.firstColumn + i)}${this.rowNumber}` : undefined,
-    };
+    return locateCell(this.found, name, this.rowNumber);
   }
 
   fail(name: string, key: DataMessageKey, params: MessageParams = {}, value?: CellValue): void {
@@ -152,7 +165,10 @@ class RowReader {
   }
 
   text(name: string): string | undefined {
-    return this.checked(name, parseText(this.cell(name)), this.specs[name].required);
+    const s = this.checked(name, parseText(this.cell(name)), this.specs[name].required);
+    if (s !== undefined && s.length > MAX_TEXT_LENGTH)
+      return this.failed(name, "dataTextTooLong", { length: s.length, max: MAX_TEXT_LENGTH });
+    return s;
   }
 
   number(name: string): number | undefined {
@@ -162,6 +178,8 @@ class RowReader {
     if (spec.kind === "fraction" && (n < 0 || n > 1)) return this.failed(name, "dataNotAFraction");
     if (spec.bound === "nonNegative" && n < 0) return this.failed(name, "dataNegative");
     if (spec.bound === "positive" && n <= 0) return this.failed(name, "dataNotPositive");
+    if (spec.max !== undefined && Math.abs(n) > spec.max)
+      return this.failed(name, "dataTooLarge", { max: spec.max.toLocaleString("en-US") });
     return n;
   }
 
@@ -186,8 +204,8 @@ class RowReader {
     return typeof v === "number" ? v : parseText(v);
   }
 
-  private failed(name: string, key: DataMessageKey): undefined {
-    this.fail(name, key);
+  private failed(name: string, key: DataMessageKey, params: MessageParams = {}): undefined {
+    this.fail(name, key, params);
     return undefined;
   }
 }
@@ -379,52 +397,6 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
     inTransit.push({ sku, warehouse, qty: units(qty), eta, mode });
   });
 
-  const sales: SalesRow[] = [];
-  eachRow(usable("Sales"), problems, (r) => {
-    const date = r.day("date");
-    const sku = r.text("sku");
-    const warehouse = r.text("warehouse");
-    const n = r.number("units");
-    const revenue = r.number("revenue");
-    const streamId = r.text("stream_id");
-    knownSku(r, sku);
-    knownWarehouse(r, "warehouse", warehouse);
-    if (!r.ok || date === undefined || sku === undefined || warehouse === undefined || n === undefined)
-      return;
-    sales.push({
-      date,
-      sku,
-      warehouse,
-      units: units(n),
-      revenue: revenue === undefined ? undefined : money(revenue),
-      streamId,
-    });
-  });
-  for (const s of sales) seenAt(s.warehouse, s.sku);
-
-  const noLane = new Set<string>();
-  for (const w of warehouses) {
-    if (reached.has(w.warehouse) || !usable("Lanes")) continue;
-    noLane.add(w.warehouse);
-    const skusThere = skusAt.get(w.warehouse) ?? new Set<string>();
-    const raw = tables.get("Warehouses")?.raw;
-    const row = whRow.get(w.warehouse);
-    const colIndex = tables.get("Warehouses")?.columns[0] ?? 0;
-    problems.push({
-      table: "Warehouses",
-      sheet: raw?.sheet,
-      row,
-      column: raw?.headers[colIndex] ?? "warehouse",
-      cell: raw && row !== undefined ? `${columnLetters(raw.firstColumn + colIndex)}${row}` : undefined,
-      value: w.warehouse,
-      message: bilingual("dataNoLane", {
-        value: w.warehouse,
-        count: skusThere.size,
-        skus: listSkus(skusThere) || "—",
-      }),
-    });
-  }
-
   const streams: Stream[] = [];
   const streamKeys = new KeySet("stream_id");
   const streamRow = new Map<string, number>();
@@ -465,6 +437,118 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
     });
   });
   const streamSet = new Set(streams.map((s) => s.streamId));
+
+  const sales: SalesRow[] = [];
+  const saleRows: number[] = [];
+  const placeholders = { rows: 0, values: new Set<string>(), first: undefined as CellLocation | undefined };
+  const unlisted = new Map<string, { rows: number; first: CellLocation }>();
+  const salesTable = usable("Sales");
+  eachRow(salesTable, problems, (r) => {
+    const date = r.day("date");
+    const sku = r.text("sku");
+    const warehouse = r.text("warehouse");
+    const n = r.number("units");
+    const revenue = r.number("revenue");
+    let streamId = r.text("stream_id");
+    knownSku(r, sku);
+    knownWarehouse(r, "warehouse", warehouse);
+    if (!r.ok || date === undefined || sku === undefined || warehouse === undefined || n === undefined)
+      return;
+    if (streamId !== undefined && !streamKeys.has(streamId)) {
+      if (isStreamPlaceholder(streamId)) {
+        placeholders.rows++;
+        if (placeholders.values.size < 5) placeholders.values.add(streamId);
+        placeholders.first ??= r.locate("stream_id");
+        streamId = undefined;
+      } else {
+        const seen = unlisted.get(streamId);
+        if (seen) seen.rows++;
+        else unlisted.set(streamId, { rows: 1, first: r.locate("stream_id") });
+      }
+    }
+    saleRows.push(r.row);
+    sales.push({
+      date,
+      sku,
+      warehouse,
+      units: units(n),
+      revenue: revenue === undefined ? undefined : money(revenue),
+      streamId,
+    });
+  });
+  const remarks: DataProblem[] = [];
+  if (placeholders.first)
+    remarks.push({
+      table: "Sales",
+      ...placeholders.first,
+      value: [...placeholders.values].join(", "),
+      message: bilingual("dataStreamPlaceholder", {
+        column: placeholders.first.column,
+        count: placeholders.rows,
+        values: [...placeholders.values].map((v) => `“${v}”`).join(", "),
+      }),
+    });
+  for (const [streamId, { rows, first }] of unlisted)
+    remarks.push({
+      table: "Sales",
+      ...first,
+      value: showCell(streamId),
+      message: bilingual("dataStreamNotListed", { value: showCell(streamId), count: rows }),
+    });
+  if (salesTable) {
+    const dates = new Int32Array(sales.length);
+    for (let i = 0; i < sales.length; i++) dates[i] = sales[i].date;
+    const limit = salesDateLimit(dates, options.planDate);
+    if (sales.some((sale) => sale.date > limit.lastDay)) {
+      const kept: SalesRow[] = [];
+      sales.forEach((sale, i) => {
+        if (sale.date <= limit.lastDay) {
+          kept.push(sale);
+          return;
+        }
+        const at = locateCell(salesTable, "date", saleRows[i]);
+        const value = dayToIso(sale.date);
+        problems.push({
+          table: "Sales",
+          ...at,
+          value,
+          message: bilingual(limit.message, {
+            column: at.column,
+            value,
+            planDate: dayToIso(limit.lastDay),
+            p99: limit.p99 === undefined ? "" : dayToIso(limit.p99),
+            margin: SALES_DATE_MARGIN_DAYS,
+          }),
+        });
+      });
+      sales.length = 0;
+      for (const sale of kept) sales.push(sale);
+    }
+  }
+  for (const s of sales) seenAt(s.warehouse, s.sku);
+
+  const noLane = new Set<string>();
+  for (const w of warehouses) {
+    if (reached.has(w.warehouse) || !usable("Lanes")) continue;
+    noLane.add(w.warehouse);
+    const skusThere = skusAt.get(w.warehouse) ?? new Set<string>();
+    const raw = tables.get("Warehouses")?.raw;
+    const row = whRow.get(w.warehouse);
+    const colIndex = tables.get("Warehouses")?.columns[0] ?? 0;
+    problems.push({
+      table: "Warehouses",
+      sheet: raw?.sheet,
+      row,
+      column: raw?.headers[colIndex] ?? "warehouse",
+      cell: raw && row !== undefined ? `${columnLetters(raw.firstColumn + colIndex)}${row}` : undefined,
+      value: w.warehouse,
+      message: bilingual("dataNoLane", {
+        value: w.warehouse,
+        count: skusThere.size,
+        skus: listSkus(skusThere) || "—",
+      }),
+    });
+  }
 
   const streamItems: StreamItem[] = [];
   const itemKeys = new KeySet("stream_id + sku");
@@ -554,6 +638,7 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
   return {
     input,
     problems,
+    remarks,
     plannable:
       problems.length === 0 || (options.skipInvalid === true && problems.every((p) => !isTableProblem(p))),
     skippedRows: badRows + dropped,

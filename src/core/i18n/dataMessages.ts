@@ -13,6 +13,10 @@ export const dataEn = {
   dataNotANumber: "{column} must be a number, not “{value}”.",
   dataNegative: "{column} must not be negative ({value}).",
   dataNotPositive: "{column} must be greater than 0 ({value}).",
+  dataTooLarge:
+    "{column} is {value}: beyond ±{max} it cannot be a real figure (a typo or a placeholder?). Correct the cell.",
+  dataTextTooLong:
+    "{column} holds {length} characters; an Excel cell holds at most {max}, so it could not be written back. Shorten it.",
   dataNotAFraction: "{column} must be a share between 0 and 1 (or a percentage such as 8%), not {value}.",
   dataNotADate:
     "{column} must be a date (a date cell, 2025-03-07, 2025/3/7, 3/7/2025 as month/day/year, 7.3.2025 as day.month.year or 20250307), not “{value}”.",
@@ -31,6 +35,16 @@ export const dataEn = {
   dataNoSales:
     "The Sales table has no rows, so there is no history to plan from; give a plan date or add sales.",
   dataSkipped: "{count} row(s) with problems were left out of the plan.",
+  dataSaleAfterPlanDate:
+    "{column} {value} is after the plan date {planDate}: a sale cannot come after the day the plan is made. Correct the date, or plan on a later date.",
+  dataSaleAfter2100:
+    "{column} {value} is after 2100-12-31: a placeholder or a typo, not a sale's date. Correct it.",
+  dataSaleFarAfterOthers:
+    "{column} {value} is more than {margin} days after 99% of the sales (up to {p99}): taken for a typo or a placeholder, since it would move the plan date. Correct it, or give the plan date (--date) if it is right.",
+  dataStreamPlaceholder:
+    "{count} Sales row(s) have {values} in {column}, read as “not a stream” (blank); the first is this one.",
+  dataStreamNotListed:
+    "Stream “{value}” is not in the Streams table ({count} Sales row(s) name it): its sales still count as stream sales, left out of the baseline forecast. If they are not stream sales, clear the cell.",
   dataRowDropped: "{column} “{value}” refers to a row that has a problem above; fix that row first.",
   cliUsage:
     "Usage: livestock plan [in.xlsx] [-o out.xlsx] [--date YYYY-MM-DD] [--lang en|zh-CN] [--skip-invalid]\nWithout a file it plans the bundled sample workbook. The plan is written to a new file (default: <in>-plan.xlsx next to the input; livestock-plan.xlsx in the current folder for the sample).",
@@ -43,7 +57,7 @@ export const dataEn = {
   cliTableLine: "[{table}]{column}: {message}",
   cliMoreProblems: "… and {count} more problem(s).",
   cliSkipped: "Planned without {count} row(s) that have problems:",
-  cliWarnings: "Settings remarks (defaults kept):",
+  cliWarnings: "Remarks (the plan went ahead):",
   cliReading: "Reading {file} …",
   cliSampleMissing: "The bundled sample {file} is missing; planning a freshly generated sample instead.",
   cliWritten: "Plan written to {file} (sheets: {sheets}).",
@@ -73,6 +87,8 @@ export const dataZhCN: Record<DataMessageKey, string> = {
   dataNotANumber: "{column} 必须是数字,而不是“{value}”。",
   dataNegative: "{column} 不能为负数({value})。",
   dataNotPositive: "{column} 必须大于 0({value})。",
+  dataTooLarge: "{column} 为 {value}:超过 ±{max} 不可能是真实数值(输入错误或占位符?)。请修正该单元格。",
+  dataTextTooLong: "{column} 有 {length} 个字符;Excel 单元格最多 {max} 个字符,无法写回。请缩短。",
   dataNotAFraction: "{column} 必须是 0 到 1 之间的比例(或如 8% 的百分比),而不是 {value}。",
   dataNotADate:
     "{column} 必须是日期(日期单元格、2025-03-07、2025/3/7、3/7/2025 即月/日/年、7.3.2025 即日.月.年、2025年3月7日或 20250307),而不是“{value}”。",
@@ -89,6 +105,14 @@ export const dataZhCN: Record<DataMessageKey, string> = {
     "Lanes(物流)表中没有到达仓库“{value}”的线路,因此该仓的 {count} 个货号无法计划({skus})。请为其添加 SEA、AIR 或 EXPRESS 线路。",
   dataNoSales: "Sales(销售)表没有数据,无法根据历史制定计划;请指定计划日期或补充销售数据。",
   dataSkipped: "已有 {count} 行有问题的数据未纳入计划。",
+  dataSaleAfterPlanDate:
+    "{column} {value} 晚于计划日期 {planDate}:销售不可能发生在制定计划之后。请修正日期,或以更晚的日期制定计划。",
+  dataSaleAfter2100: "{column} {value} 晚于 2100-12-31:是占位符或输入错误,不是销售日期。请修正。",
+  dataSaleFarAfterOthers:
+    "{column} {value} 比 99% 的销售(截至 {p99})晚 {margin} 天以上:视为输入错误或占位符,因为它会改变计划日期。请修正;若确实无误,请指定计划日期(--date)。",
+  dataStreamPlaceholder: "有 {count} 行销售的 {column} 为 {values},按“非直播”(空白)处理;第一行即此行。",
+  dataStreamNotListed:
+    "直播“{value}”不在 Streams(直播)表中(有 {count} 行销售引用它):这些销售仍按直播销售计,不计入基线预测。若不是直播销售,请清空该单元格。",
   dataRowDropped: "{column}“{value}”引用的行本身有问题(见上);请先修正那一行。",
   cliUsage:
     "用法:livestock plan [输入.xlsx] [-o 输出.xlsx] [--date YYYY-MM-DD] [--lang en|zh-CN] [--skip-invalid]\n不指定文件时计划内置的示例工作簿。计划写入新文件(默认:输入文件旁的 <输入>-plan.xlsx;示例则为当前目录下的 livestock-plan.xlsx)。",
@@ -100,7 +124,7 @@ export const dataZhCN: Record<DataMessageKey, string> = {
   cliTableLine: "[{table}]{column}:{message}",
   cliMoreProblems: "……另有 {count} 个问题。",
   cliSkipped: "已排除以下 {count} 行有问题的数据后制定计划:",
-  cliWarnings: "设置提示(已使用默认值):",
+  cliWarnings: "提示(计划已照常制定):",
   cliReading: "正在读取 {file} ……",
   cliSampleMissing: "内置示例 {file} 不存在;改为计划新生成的示例数据。",
   cliWritten: "计划已写入 {file}(工作表:{sheets})。",

@@ -142,8 +142,10 @@ export type PlanMessageKey = keyof typeof planEn;
 export const planZhCN: Record<PlanMessageKey, string> = {
   planSettingUnknown: "设置:“{key}”不是计划可识别的设置项,已忽略。可用设置项:{known}。",
   planSettingNotANumber: "设置:{key} 必须是数字,而不是“{value}”;已使用默认值 {fallback}。",
-  planSettingOutOfRange: "设置:{key} = {value} 超出范围:应为 {min} 至 {max} 之间的数;已使用默认值 {fallback}。",
-  planSettingOutOfRangeWhole: "设置:{key} = {value} 超出范围:应为 {min} 至 {max} 之间的整数;已使用默认值 {fallback}。",
+  planSettingOutOfRange:
+    "设置:{key} = {value} 超出范围:应为 {min} 至 {max} 之间的数;已使用默认值 {fallback}。",
+  planSettingOutOfRangeWhole:
+    "设置:{key} = {value} 超出范围:应为 {min} 至 {max} 之间的整数;已使用默认值 {fallback}。",
   planSettingOutOfRangeOpen:
     "设置:{key} = {value} 超出范围:应大于 {min} 且小于 {max};已使用默认值 {fallback}。",
   planSettingCutoffs: "设置:abc_b_cutoff({b})小于 abc_a_cutoff({a});已使用默认值 0.7 / 0.9。",

@@ -1,5 +1,5 @@
 import type { AbcClass } from "../data/model";
-import { isCellError, parseNumber } from "../data/cells";
+import { isCellError, parseNumber, showCell } from "../data/cells";
 import type { MessageKey, MessageParams } from "../i18n";
 
 /**
@@ -240,7 +240,7 @@ export function settingsFrom(
     const spec = SETTINGS_KEYS[name];
     const v = readNumber(value);
     if (v === undefined || !inRange(v, spec.range)) {
-      const base = { key: name, value: String(value), fallback: spec.get(DEFAULT_SETTINGS) };
+      const base = { key: name, value: showCell(value), fallback: spec.get(DEFAULT_SETTINGS) };
       const range = outOfRange(spec.range);
       problems.push(
         v === undefined
