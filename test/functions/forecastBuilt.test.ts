@@ -196,6 +196,13 @@ describe("LIVE_UNITS", () => {
     expectExcelError(fx.call("LIVE_UNITS", 1000, 3, units, row(1, 2), dwell), "#VALUE!", /known_viewers/);
   });
 
+  it("a law that overflows (1e308 viewers, units of 1e308) → #NUM!, never 0", () => {
+    expectExcelError(fx.call("LIVE_UNITS", 1e308, 3, units, viewers, dwell), "#NUM!");
+    expectExcelError(fx.call("LIVE_UNITS", 1e308, 3, units, viewers, dwell, 0.9), "#NUM!");
+    const huge = column(...past.map(() => 1e308));
+    expectExcelError(fx.call("LIVE_UNITS", 1000, 3, huge, viewers, dwell), "#NUM!");
+  });
+
   it("no usable past stream → #N/A with a message", () => {
     expectExcelError(
       fx.call("LIVE_UNITS", 1000, 3, column("", ""), column(1, 2), column(1, 2)),

@@ -151,6 +151,20 @@ describe("ABC_CLASS", () => {
     ];
     expect(fx.call("ABC_CLASS", values, 0.4, 0.8)).toEqual(column("B", "B", "A"));
   });
+  test("values near the largest double never overflow into C: shares are taken of scaled values", () => {
+    expect(fx.call("ABC_CLASS", column(1e308, 1e308))).toEqual(column("A", "A"));
+    expect(fx.call("ABC_CLASS", column(9e307, 9e307, 9e307, 1))).toEqual(column("A", "A", "A", "C"));
+    // The same shares as 500/300/100/60/40 at 80 %/95 %.
+    expect(fx.call("ABC_CLASS", column(5e307, 3e307, 1e307, 6e306, 4e306), 0.8, 0.95)).toEqual(
+      column("A", "A", "B", "B", "C"),
+    );
+    expect(
+      fx.call("ABC_CLASS", [
+        [1e308, 1e308],
+        [1e308, 1],
+      ]),
+    ).toEqual(column("A", "B"));
+  });
   test("errors: cutoffs out of order or range → #NUM!; text → #VALUE!; three columns → #VALUE!", () => {
     expectExcelError(fx.call("ABC_CLASS", column(1, 2), 0.9, 0.7), "#NUM!");
     expectExcelError(fx.call("ABC_CLASS", column(1, 2), 0, 0.7), "#NUM!");

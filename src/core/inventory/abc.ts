@@ -13,7 +13,8 @@ export const DEFAULT_B_CUTOFF = 0.9;
  *   A if above(i)/S < aCutoff, else B if above(i)/S < bCutoff, else C.
  * So the item that crosses a cutoff joins the upper class, and equal scores
  * always share a class. A score ≤ 0 is C; a missing score (`null`) is `null`.
- * A share within 1e-9 of a cutoff counts as reaching it.
+ * A share within 1e-9 of a cutoff counts as reaching it. Shares are computed on scores
+ * divided by the largest, so finite scores never overflow (1e308 twice is A, A).
  *
  * Scores are typically revenue; `abcScores` turns (sales, profit) pairs into one.
  *
@@ -39,8 +40,10 @@ export function abcClasses(
     if (s !== null && s > 0) positive.push(i);
   }
   positive.sort((i, j) => (scores[j] as number) - (scores[i] as number));
+  // Shares are taken of scores divided by the largest, so sums of values near 1e308 cannot overflow.
+  const scale = positive.length > 0 ? (scores[positive[0]] as number) : 1;
   let total = 0;
-  for (const i of positive) total += scores[i] as number;
+  for (const i of positive) total += (scores[i] as number) / scale;
 
   const out: (AbcClass | null)[] = scores.map((s) => (s === null ? null : "C"));
   let above = 0;
@@ -53,7 +56,7 @@ export function abcClasses(
     let groupSum = 0;
     while (k < positive.length && scores[positive[k]] === value) {
       out[positive[k]] = cls;
-      groupSum += value;
+      groupSum += value / scale;
       k++;
     }
     above += groupSum;
@@ -66,6 +69,7 @@ export function abcClasses(
  * the mean of the item's share of each column's total of positive values.
  *   score(i) = (1/m) Σ_c value(i, c) / Σ_j max(value(j, c), 0)
  * A column whose positive total is 0 contributes nothing. A blank item stays null.
+ * Values are scaled by their column's largest first, so any finite values give finite shares.
  *
  * @param rows one array of m values per item (blank cells as 0), or null for a blank item
  * @returns scores in [−∞, 1], comparable across items
@@ -73,12 +77,16 @@ export function abcClasses(
  */
 export function abcScores(rows: readonly (readonly number[] | null)[]): (number | null)[] {
   const width = rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  // Each column is divided by its largest value before summing, so totals of values near 1e308
+  // stay finite (a total of Infinity would make every share 0 and every item C).
+  const largest = new Array<number>(width).fill(0);
+  for (const r of rows) if (r) r.forEach((v, c) => v > largest[c] && (largest[c] = v));
   const totals = new Array<number>(width).fill(0);
-  for (const r of rows) if (r) r.forEach((v, c) => v > 0 && (totals[c] += v));
+  for (const r of rows) if (r) r.forEach((v, c) => v > 0 && (totals[c] += v / largest[c]));
   return rows.map((r) => {
     if (!r) return null;
     let sum = 0;
-    for (let c = 0; c < width; c++) if (totals[c] > 0) sum += (r[c] ?? 0) / totals[c];
+    for (let c = 0; c < width; c++) if (totals[c] > 0) sum += (r[c] ?? 0) / largest[c] / totals[c];
     return sum / width;
   });
 }

@@ -11,6 +11,11 @@ export interface StreamUnitsForecast {
   readonly p90: number;
   /** The p-quantile of units, a whole number, non-decreasing in p. */
   quantile(p: number): number;
+  /**
+   * True when the law's value overflowed (viewers of 1e308, say): `mean` is then 0, which the
+   * planner can live with, but a caller showing the number must not (LIVE_UNITS gives #NUM!).
+   */
+  readonly overflow: boolean;
 }
 
 /**
@@ -19,7 +24,7 @@ export interface StreamUnitsForecast {
  * binomial). No viewers or no dwell (0) → 0 units. When the planned stream states its
  * expected ctr or conversion and the history had the funnel columns, the funnel is used
  * instead: viewers × ctr × conversion × units per order × calibration × f_sku, a rate not
- * given taken from its fitted law.
+ * given taken from its fitted law. A law that overflows gives mean 0 and `overflow`.
  *
  * @example predictStreamUnits(model, 10000, 3).mean // k·10000^b·3^c
  * @throws InputError value for a non-number, num for a negative viewers or dwell
@@ -58,5 +63,5 @@ export function predictStreamUnits(
     if (!(p > 0 && p < 1)) throw new InputError("num", "streamPercentile");
     return countQuantile(mean, model.dispersion, p);
   };
-  return { mean, p90: quantile(0.9), quantile };
+  return { mean, p90: quantile(0.9), quantile, overflow: mean !== raw };
 }
