@@ -7,7 +7,9 @@ import { InputError } from "../core/errors";
  * null, numbers typed as text as strings, and booleans as booleans.
  */
 
-const isBlank = (v: unknown): boolean => v === null || v === undefined || v === "";
+/** Null, undefined, "" or text of only spaces: a cell with a stray space is as blank as an empty one. */
+const isBlank = (v: unknown): boolean =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** Number(text) accepts "", "0x10" and " 1e3 "; only plain decimals count as numbers typed as text. */
 const DECIMAL = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
@@ -140,9 +142,13 @@ export function numberRows(v: unknown, param: string, maxColumns: number): (numb
   });
 }
 
-/** The cells of a range in reading order as text-or-blank, for names such as modes. */
-export function textCells(v: unknown): (string | undefined)[] {
-  return cells(v).map((c) => (isBlank(c) ? undefined : String(c).trim() || undefined));
+/** The cells of a range in reading order as text-or-blank, for names such as modes; an error value is #VALUE!. */
+export function textCells(v: unknown, param: string): (string | undefined)[] {
+  return cells(v).map((c, i) => {
+    if (isBlank(c)) return undefined;
+    if (typeof c === "object") throw new InputError("value", "errorInRange", { param, pos: i + 1 });
+    return String(c).trim();
+  });
 }
 
 /** The cells of a range in reading order as numbers-or-blank. */

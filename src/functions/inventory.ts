@@ -145,7 +145,7 @@ export function SHIP_MODE(
 ): string {
   return excelResult(() => {
     const days = requiredNumber(days_until_needed, "days_until_needed");
-    const names = textCells(modes);
+    const names = textCells(modes, "modes");
     const leads = numberCells(lead_days, "lead_days");
     const prices = numberCells(costs, "costs");
     for (const [param, count] of [

@@ -68,6 +68,13 @@ describe("Excel argument coercion", () => {
     expect(() => numberRows([[1, 2, 3]], "x", 2)).toThrow(kind("value"));
   });
   test("textCells trims names and treats blanks as missing", () => {
-    expect(textCells([[" SEA "], [""], [null], [42]])).toEqual(["SEA", undefined, undefined, "42"]);
+    expect(textCells([[" SEA "], [""], [null], [42], ["  "]], "modes")).toEqual([
+      "SEA",
+      undefined,
+      undefined,
+      "42",
+      undefined,
+    ]);
+    expect(() => textCells([["SEA"], [new Error("#N/A")]], "modes")).toThrow(/modes/);
   });
 });
