@@ -6,7 +6,15 @@ import type { RawTable, SheetOut } from "./data/table";
 import { t } from "./i18n/catalogue";
 import type { Lang } from "./i18n/lang";
 import { InputError } from "./errors";
-import { planSheets, runPlan, settingsFrom, type Plan, type PlanSettings, type PlanSummary } from "./plan";
+import {
+  assertFinitePlan,
+  planSheets,
+  runPlan,
+  settingsFrom,
+  type Plan,
+  type PlanSettings,
+  type PlanSummary,
+} from "./plan";
 import { addDays, type Day } from "./time/day";
 
 export type JobStage = "reading" | "forecasting" | "planning" | "backtest" | "writing";
@@ -106,10 +114,13 @@ export function planChecked(checked: CheckedWorkbook, options: JobOptions): JobR
   if (cancelled()) return { ...base, problems: read.problems, planDate, cancelled: true };
   let plan: Plan;
   try {
-    plan = runPlan(read.input, planDate, settings, {
-      onStage: (stage) => options.onStage?.(stage),
-      shouldCancel: options.shouldCancel,
-    });
+    // Bounded inputs give finite plans; a NaN or Infinity left is our bug, refused rather than written.
+    plan = assertFinitePlan(
+      runPlan(read.input, planDate, settings, {
+        onStage: (stage) => options.onStage?.(stage),
+        shouldCancel: options.shouldCancel,
+      }),
+    );
   } catch (error) {
     if (error instanceof InputError && cancelled())
       return { ...base, problems: read.problems, planDate, cancelled: true };

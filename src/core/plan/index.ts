@@ -26,6 +26,7 @@ export type {
   Unplannable,
 } from "./types";
 export { runPlan } from "./runPlan";
+export { assertFinitePlan, nonFiniteAt, NonFinitePlanError } from "./finitePlan";
 export { planSheets, PLAN_SHEET_NAMES } from "./sheets";
 export { planSummary } from "./summary";
 export { runBacktest } from "./backtest";

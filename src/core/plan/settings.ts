@@ -102,6 +102,8 @@ type Mutable = {
 };
 
 const PROBABILITY: SettingRange = { min: 0, max: 1, open: true };
+/** Below 50 % z is negative, and so would be safety stock and the ship-by margin ⌈z·σ⌉: not a policy. */
+const SERVICE_LEVEL: SettingRange = { min: 0.5, max: 0.9999 };
 const WEEKS: SettingRange = { min: 0, max: 52 };
 const whole = (min: number, max: number): SettingRange => ({ min, max, integer: true });
 
@@ -135,9 +137,9 @@ const scalar = <K extends keyof PlanSettings>(field: K, range: SettingRange): Ke
  * them with their defaults and ranges.
  */
 export const SETTINGS_KEYS: Readonly<Record<string, KeySpec>> = {
-  service_level_a: perClass("serviceLevel", "A", PROBABILITY),
-  service_level_b: perClass("serviceLevel", "B", PROBABILITY),
-  service_level_c: perClass("serviceLevel", "C", PROBABILITY),
+  service_level_a: perClass("serviceLevel", "A", SERVICE_LEVEL),
+  service_level_b: perClass("serviceLevel", "B", SERVICE_LEVEL),
+  service_level_c: perClass("serviceLevel", "C", SERVICE_LEVEL),
   base_weeks_a: perClass("baseWeeks", "A", WEEKS),
   base_weeks_b: perClass("baseWeeks", "B", WEEKS),
   base_weeks_c: perClass("baseWeeks", "C", WEEKS),

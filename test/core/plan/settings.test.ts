@@ -39,7 +39,7 @@ describe("settingsFrom", () => {
     expect(problems.map((p) => p.message)).toEqual([
       "planSettingUnknown",
       "planSettingNotANumber",
-      "planSettingOutOfRangeOpen",
+      "planSettingOutOfRange",
       "planSettingOutOfRangeWhole",
     ]);
     expect(settings.serviceLevel.B).toBe(0.95);
@@ -81,7 +81,8 @@ describe("settingsFrom", () => {
       settingsFrom(new Map([[key, value]])).problems.length === 0;
     expect([accepted("receiving_days", 90), accepted("receiving_days", 90.5)]).toEqual([true, false]);
     expect([accepted("horizon_weeks", 104), accepted("horizon_weeks", 105)]).toEqual([true, false]);
-    expect([accepted("service_level_a", 0.999), accepted("service_level_a", 1)]).toEqual([true, false]);
+    expect([accepted("service_level_a", 0.9999), accepted("service_level_a", 1)]).toEqual([true, false]);
+    expect([accepted("service_level_c", 0.5), accepted("service_level_c", 0.49)]).toEqual([true, false]);
     expect([accepted("stream_hours", 168), accepted("stream_hours", 0)]).toEqual([false, false]);
     expect(accepted("backtest_weeks", 0)).toBe(true);
   });
