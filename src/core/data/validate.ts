@@ -13,7 +13,7 @@ import {
   showCell,
   type CellError,
 } from "./cells";
-import { isStreamPlaceholder, SALES_DATE_MARGIN_DAYS, salesDateLimit } from "./salesChecks";
+import { isStreamPlaceholder, LAST_SALES_DAY, SALES_DATE_MARGIN_DAYS, salesDateLimit } from "./salesChecks";
 import { CONTRACT, MAX_TEXT_LENGTH, type ColumnSpec, type TableName } from "./contract";
 import { findTables, type FoundTable } from "./findTables";
 import type {
@@ -179,7 +179,9 @@ class RowReader {
     if (spec.bound === "nonNegative" && n < 0) return this.failed(name, "dataNegative");
     if (spec.bound === "positive" && n <= 0) return this.failed(name, "dataNotPositive");
     if (spec.max !== undefined && Math.abs(n) > spec.max)
-      return this.failed(name, "dataTooLarge", { max: spec.max.toLocaleString("en-US") });
+      return this.failed(name, "dataTooLarge", {
+        max: `${spec.bound === undefined || spec.bound === "any" ? "±" : ""}${spec.max.toLocaleString("en-US")}`,
+      });
     return n;
   }
 
@@ -512,7 +514,7 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
           table: "Sales",
           ...at,
           value,
-          message: bilingual(limit.message, {
+          message: bilingual(sale.date > LAST_SALES_DAY ? "dataSaleAfter2100" : limit.message, {
             column: at.column,
             value,
             planDate: dayToIso(limit.lastDay),

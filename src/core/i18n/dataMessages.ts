@@ -14,7 +14,7 @@ export const dataEn = {
   dataNegative: "{column} must not be negative ({value}).",
   dataNotPositive: "{column} must be greater than 0 ({value}).",
   dataTooLarge:
-    "{column} is {value}: beyond ±{max} it cannot be a real figure (a typo or a placeholder?). Correct the cell.",
+    "{column} is {value}: beyond {max} it cannot be a real figure (a typo or a placeholder?). Correct the cell.",
   dataTextTooLong:
     "{column} holds {length} characters; an Excel cell holds at most {max}, so it could not be written back. Shorten it.",
   dataNotAFraction: "{column} must be a share between 0 and 1 (or a percentage such as 8%), not {value}.",
@@ -87,7 +87,7 @@ export const dataZhCN: Record<DataMessageKey, string> = {
   dataNotANumber: "{column} 必须是数字,而不是“{value}”。",
   dataNegative: "{column} 不能为负数({value})。",
   dataNotPositive: "{column} 必须大于 0({value})。",
-  dataTooLarge: "{column} 为 {value}:超过 ±{max} 不可能是真实数值(输入错误或占位符?)。请修正该单元格。",
+  dataTooLarge: "{column} 为 {value}:超过 {max} 不可能是真实数值(输入错误或占位符?)。请修正该单元格。",
   dataTextTooLong: "{column} 有 {length} 个字符;Excel 单元格最多 {max} 个字符,无法写回。请缩短。",
   dataNotAFraction: "{column} 必须是 0 到 1 之间的比例(或如 8% 的百分比),而不是 {value}。",
   dataNotADate:

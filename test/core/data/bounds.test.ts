@@ -213,3 +213,19 @@ describe("Sales dates", () => {
     expect(read.problems[0].message.zh).toContain("晚于计划日期 2025-03-05");
   });
 });
+
+describe("bound messages", () => {
+  it("say ± only for columns that may be negative, and the 2100 rule for 9999-12-31 among many rows", () => {
+    expect(readPlanInput(withCell("Lanes", 0, "lead_days", 1e6)).problems[0].message.en).toContain(
+      "beyond 365 it",
+    );
+    expect(readPlanInput(withCell("Stock", 0, "on_hand", 2e9)).problems[0].message.en).toContain(
+      "beyond ±1,000,000,000 it",
+    );
+    const rows = Array.from({ length: 300 }, (_, i) => [45000 + i, "B-2", "US-West", 1] as CellValue[]);
+    rows[7][0] = "9999-12-31";
+    const read = readPlanInput(withTable(clean, table("Sales", ["date", "sku", "warehouse", "units"], rows)));
+    expect(read.problems).toEqual([expect.objectContaining({ row: 9, value: "9999-12-31" })]);
+    expect(read.problems[0].message.en).toContain("after 2100-12-31");
+  });
+});
