@@ -233,6 +233,9 @@ class KeySet {
   }
 }
 
+/** Stream ids not in Streams get a remark each up to this many; the rest share one. */
+const MAX_UNLISTED_REMARKS = 20;
+
 const compareText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 const pairKey = (a: string, b: string): string => `${a}\u0000${b}`;
@@ -490,13 +493,26 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
         values: [...placeholders.values].map((v) => `“${v}”`).join(", "),
       }),
     });
-  for (const [streamId, { rows, first }] of unlisted)
+  const unlistedIds = [...unlisted];
+  for (const [streamId, { rows, first }] of unlistedIds.slice(0, MAX_UNLISTED_REMARKS))
     remarks.push({
       table: "Sales",
       ...first,
       value: showCell(streamId),
       message: bilingual("dataStreamNotListed", { value: showCell(streamId), count: rows }),
     });
+  if (unlistedIds.length > MAX_UNLISTED_REMARKS) {
+    const rest = unlistedIds.slice(MAX_UNLISTED_REMARKS);
+    remarks.push({
+      table: "Sales",
+      ...rest[0][1].first,
+      value: showCell(rest[0][0]),
+      message: bilingual("dataStreamsNotListed", {
+        count: rest.length,
+        rows: rest.reduce((n, [, id]) => n + id.rows, 0),
+      }),
+    });
+  }
   if (salesTable) {
     const dates = new Int32Array(sales.length);
     for (let i = 0; i < sales.length; i++) dates[i] = sales[i].date;

@@ -45,6 +45,8 @@ export const dataEn = {
     "{count} Sales row(s) have {values} in {column}, read as “not a stream” (blank); the first is this one.",
   dataStreamNotListed:
     "Stream “{value}” is not in the Streams table ({count} Sales row(s) name it): its sales still count as stream sales, left out of the baseline forecast. If they are not stream sales, clear the cell.",
+  dataStreamsNotListed:
+    "{count} more stream id(s) in Sales, from this one on, are not in the Streams table ({rows} row(s)): their sales count as stream sales too.",
   dataRowDropped: "{column} “{value}” refers to a row that has a problem above; fix that row first.",
   cliUsage:
     "Usage: livestock plan [in.xlsx] [-o out.xlsx] [--date YYYY-MM-DD] [--lang en|zh-CN] [--skip-invalid]\nWithout a file it plans the bundled sample workbook. The plan is written to a new file (default: <in>-plan.xlsx next to the input; livestock-plan.xlsx in the current folder for the sample).",
@@ -113,6 +115,8 @@ export const dataZhCN: Record<DataMessageKey, string> = {
   dataStreamPlaceholder: "有 {count} 行销售的 {column} 为 {values},按“非直播”(空白)处理;第一行即此行。",
   dataStreamNotListed:
     "直播“{value}”不在 Streams(直播)表中(有 {count} 行销售引用它):这些销售仍按直播销售计,不计入基线预测。若不是直播销售,请清空该单元格。",
+  dataStreamsNotListed:
+    "销售表中从此行起另有 {count} 个直播编号不在 Streams(直播)表中(共 {rows} 行):这些销售同样按直播销售计。",
   dataRowDropped: "{column}“{value}”引用的行本身有问题(见上);请先修正那一行。",
   cliUsage:
     "用法:livestock plan [输入.xlsx] [-o 输出.xlsx] [--date YYYY-MM-DD] [--lang en|zh-CN] [--skip-invalid]\n不指定文件时计划内置的示例工作簿。计划写入新文件(默认:输入文件旁的 <输入>-plan.xlsx;示例则为当前目录下的 livestock-plan.xlsx)。",

@@ -149,6 +149,16 @@ describe("Sales.stream_id placeholders", () => {
     expect(read.input.sales[0].streamId).toBe("LIVE-9");
   });
 
+  it("remarks on the first 20 unlisted ids one by one, and on the rest at once", () => {
+    const ids = Array.from({ length: 25 }, (_, i) => `OLD-${i}`);
+    const read = readPlanInput(sales([...ids, "OLD-24"]));
+    expect(read.remarks).toHaveLength(21);
+    expect(read.remarks[20]).toMatchObject({ row: 22, value: "OLD-20" });
+    expect(read.remarks[20].message.en).toBe(
+      "5 more stream id(s) in Sales, from this one on, are not in the Streams table (6 row(s)): their sales count as stream sales too.",
+    );
+  });
+
   it("plans exactly as with blank stream ids", () => {
     const seller = generateSeller({ ...SAMPLE_OPTIONS, skus: 10, warehouses: 2, historyWeeks: 30 });
     const salesTable = tableOf(seller, "Sales");

@@ -1,5 +1,7 @@
+import * as fs from "fs";
+import * as path from "path";
 import { DEFAULT_SETTINGS, SETTINGS_KEYS, settingsFrom } from "../../../src/core/plan";
-import { inRange } from "../../../src/core/plan/settings";
+import { inRange, type SettingRange } from "../../../src/core/plan/settings";
 
 describe("settingsFrom", () => {
   it("keeps the defaults of DESIGN.md and the seed with no rows", () => {
@@ -113,5 +115,27 @@ describe("settingsFrom", () => {
 
   it("documents a key for every setting", () => {
     expect(Object.keys(SETTINGS_KEYS).length).toBeGreaterThanOrEqual(25);
+  });
+});
+
+describe("the README's Settings keys table", () => {
+  const readme = fs.readFileSync(path.resolve(__dirname, "../../../README.md"), "utf8");
+  const shown = (n: number) => (n >= 1000 ? n.toLocaleString("en-US") : String(n));
+  const rangeText = (r: SettingRange) =>
+    r.open
+      ? `between ${shown(r.min)} and ${shown(r.max)}`
+      : `${r.integer ? "whole, " : ""}${shown(r.min)} to ${shown(r.max)}`;
+
+  it("states every key's range as the code holds it", () => {
+    const stated = new Map<string, string>();
+    for (const line of readme.split("\n")) {
+      const cells = line.split("|").map((c) => c.trim());
+      if (cells.length < 6 || !cells[1].startsWith("`")) continue;
+      const keys = cells[1].split(" / ").map((k) => k.replace(/`/g, ""));
+      const full = keys.map((k) => (k.startsWith("_") ? keys[0].replace(/_[a-z]$/, k) : k));
+      for (const k of full) stated.set(k, cells[3]);
+    }
+    for (const [key, spec] of Object.entries(SETTINGS_KEYS))
+      expect([key, stated.get(key)]).toEqual([key, rangeText(spec.range)]);
   });
 });
