@@ -48,6 +48,11 @@ export interface PlanSettings {
   readonly naiveWeeks: number;
   /** …averaged over this many past weeks. */
   readonly naiveAverageWeeks: number;
+  /**
+   * Cost of holding stock, a fraction of unit cost a year (capital, storage, shrinkage): the
+   * simulator's holding cost is Σ daily stock × unit cost × rate ÷ 365.
+   */
+  readonly holdingCostRate: number;
 }
 
 /** The defaults: service level A 98 % / B 95 % / C 90 %, base cover A 3 / B 2.5 / C 2 weeks, pre-stream A 5 / B 4 weeks. */
@@ -73,6 +78,7 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   backtestPairs: 600,
   naiveWeeks: 3,
   naiveAverageWeeks: 8,
+  holdingCostRate: 0.25,
 };
 
 type Bound = "probability" | "nonNegative" | "positive" | "positiveInteger" | "nonNegativeInteger" | "count";
@@ -148,6 +154,7 @@ export const SETTINGS_KEYS: Readonly<Record<string, KeySpec>> = {
   backtest_pairs: scalar("backtestPairs", "count"),
   naive_weeks: scalar("naiveWeeks", "nonNegative"),
   naive_average_weeks: scalar("naiveAverageWeeks", "positiveInteger"),
+  holding_cost_rate: scalar("holdingCostRate", "nonNegative"),
 };
 
 /** A Settings row the planner could not use; the default stays in force. */
