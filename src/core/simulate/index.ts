@@ -16,3 +16,12 @@ export {
 } from "./simulation";
 export { POLICY_NAMES, type PolicyName } from "./policies/policy";
 export { BIG_STREAM_VIEWERS, type PolicyMetrics, type Spread } from "./metrics";
+export {
+  policyLabel,
+  simulationFigures,
+  simulationSheets,
+  SIMULATION_SHEET_NAMES,
+  type FigureUnit,
+  type SimulationFigure,
+} from "./sheets";
+export { worldFromInput, SEED_WEEKS } from "./fromInput";
