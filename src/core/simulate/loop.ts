@@ -1,5 +1,5 @@
 import type { ShipModeName } from "../data/model";
-import type { PlanHooks } from "../plan";
+import type { PlanHooks, Tier } from "../plan";
 import { addDays, type Day } from "../time/day";
 import type { Policy, PolicyName } from "./policies/policy";
 import { arrivalDay, simPairKey, type Realisation } from "./realisation";
@@ -22,6 +22,7 @@ export interface ExecutedShipment {
   readonly arrival: Day;
   readonly cost: number;
   readonly emergency: boolean;
+  readonly tier?: Tier;
 }
 
 interface Pending extends TransitView {
@@ -233,5 +234,6 @@ function send(r: Realisation, run: PolicyRun, s: Shipment, qty: number): void {
     arrival,
     cost: qty * unitFreightOf(s.lane, pair.sku),
     emergency: s.emergency,
+    ...(s.tier ? { tier: s.tier } : {}),
   });
 }

@@ -1,4 +1,5 @@
 import type { ShipModeName } from "../data/model";
+import type { Tier } from "../plan";
 import type { Day } from "../time/day";
 import type { SimPair } from "./realisation";
 import type { World, WorldLane, WorldSku } from "./world";
@@ -58,6 +59,8 @@ export interface Shipment {
   readonly shipDay: Day;
   /** Finished goods (tier 3, air top-ups): no production time. */
   readonly emergency: boolean;
+  /** For the LiveStock policy: the plan's tier that asked for the shipment. */
+  readonly tier?: Tier;
 }
 
 /**

@@ -131,6 +131,7 @@ export function livestockPolicy(world: World): Policy {
           lane,
           shipDay: l.shipBy < view.today ? view.today : l.shipBy,
           emergency: l.tier === "tier3",
+          ...(l.tier ? { tier: l.tier } : {}),
         });
       }
       return out;
