@@ -2,8 +2,7 @@ import { existsSync, readFileSync } from "fs";
 import * as path from "path";
 import { t } from "../core/i18n/catalogue";
 import { InputError } from "../core/errors";
-import { checkWorkbook, defaultPlanDate } from "../core/job";
-import { parseWorld, Simulation, simulationSheets, worldFromInput, type World } from "../core/simulate";
+import { parseWorld, Simulation, simulationSheets, worldFromTables, type World } from "../core/simulate";
 import { readXlsxTables, sameFile, writeXlsxSheets } from "../workbook/xlsx";
 import type { Io } from "./main";
 import { problemLines } from "./print";
@@ -74,22 +73,13 @@ export async function runSimulateCommand(
       );
       return 2;
     }
-    const { read } = checkWorkbook(tables, {});
-    const planDate = defaultPlanDate(read.input);
-    if (!read.plannable || planDate === undefined) {
-      io.err(t(lang, "cliSimProblems", { count: Math.max(1, read.problems.length), file: input }));
-      for (const line of problemLines(read.problems, lang)) io.err(line);
-      if (planDate === undefined) io.err(`  ${t(lang, "dataNoSales")}`);
+    const seeded = worldFromTables(tables);
+    if (!seeded.world) {
+      io.err(t(lang, "cliSimProblems", { count: seeded.problems.length, file: input }));
+      for (const line of problemLines(seeded.problems, lang)) io.err(line);
       return 1;
     }
-    try {
-      world = worldFromInput(read.input, planDate);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      io.err(t(lang, "cliSimProblems", { count: 1, file: input }));
-      io.err(`  ${error.messageIn(lang)}`);
-      return 1;
-    }
+    world = seeded.world;
   } else {
     let json: unknown;
     try {

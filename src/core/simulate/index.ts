@@ -25,3 +25,9 @@ export {
   type SimulationFigure,
 } from "./sheets";
 export { worldFromInput, SEED_WEEKS } from "./fromInput";
+export {
+  simulateWorkbook,
+  worldFromTables,
+  type SimulateWorkbookOptions,
+  type SimulateWorkbookResult,
+} from "./workbookJob";

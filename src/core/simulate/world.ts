@@ -255,7 +255,7 @@ const shown = (v: unknown): string => {
  * found, each naming its field (`skus[3].unitCost`). Optional fields take
  * the defaults written next to them below.
  *
- * @example parseWorld({ name: "x" }).problems[0].field // "start"
+ * @example parseWorld({ ...defaultWorld, start: "soon" }).problems[0].field // "start"
  */
 export function parseWorld(json: unknown): { world?: World; problems: readonly WorldProblem[] } {
   const r = new FieldReader();
