@@ -1,7 +1,12 @@
 import { Rng } from "./random";
 import type { WorldLane } from "./world";
 
-/** Seeds a generator from a few whole numbers, so one draw belongs to one key whatever else was drawn. */
+/**
+ * A generator seeded from a few whole numbers (FNV-style mix), so one draw belongs to one key —
+ * a lane and a departure day — whatever else was drawn before.
+ *
+ * @example keyedRng(1, 0, 7).next() === keyedRng(1, 0, 7).next() // true
+ */
 export function keyedRng(...keys: readonly number[]): Rng {
   let h = 0x811c9dc5;
   for (const k of keys) {

@@ -24,12 +24,20 @@ export class Rng {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 
-  /** A whole number in [min, max]. */
+  /**
+   * A whole number in [min, max], uniformly.
+   *
+   * @example new Rng(1).int(3, 3) // 3
+   */
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));
   }
 
-  /** Standard normal (Box–Muller). */
+  /**
+   * Standard normal (Box–Muller): mean 0, standard deviation 1.
+   *
+   * @example new Rng(1).normal() // a draw of N(0, 1)
+   */
   normal(): number {
     const u = 1 - this.next();
     const v = this.next();
@@ -48,6 +56,8 @@ export class Rng {
   /**
    * Gamma of shape k and scale θ (mean kθ), Marsaglia–Tsang; shape < 1 by the boost
    * Gamma(k) = Gamma(k + 1)·U^(1/k).
+   *
+   * @example new Rng(1).gamma(4, 2.5) // a draw with mean 10 and variance 25
    */
   gamma(shape: number, scale: number): number {
     if (shape < 1) return this.gamma(shape + 1, scale) * Math.pow(this.next() || Number.MIN_VALUE, 1 / shape);

@@ -99,12 +99,20 @@ export function supplierLanes(
     .sort((a, b) => unitFreightOf(a, sku) - unitFreightOf(b, sku));
 }
 
-/** The bulk lane of a warehouse: the cheapest SEA lane, else the cheapest supplier lane. */
+/**
+ * The bulk lane of a warehouse: the cheapest SEA lane, else the cheapest supplier lane.
+ *
+ * @example bulkLane(world, "DE", sku)?.mode // "SEA"
+ */
 export function bulkLane(world: World, warehouse: string, sku: WorldSku): WorldLane | undefined {
   return supplierLanes(world, warehouse, sku, "SEA")[0] ?? supplierLanes(world, warehouse, sku)[0];
 }
 
-/** The air lane of a warehouse (the cheapest AIR lane), else its fastest non-SEA supplier lane. */
+/**
+ * The air lane of a warehouse (the cheapest AIR lane), else its fastest non-SEA supplier lane.
+ *
+ * @example airLane(world, "DE", sku)?.mode // "AIR"
+ */
 export function airLane(world: World, warehouse: string, sku: WorldSku): WorldLane | undefined {
   return (
     supplierLanes(world, warehouse, sku, "AIR")[0] ??
@@ -114,7 +122,11 @@ export function airLane(world: World, warehouse: string, sku: WorldSku): WorldLa
   );
 }
 
-/** Mean of the last `weeks` whole weeks of sales before day index `t`, units a week. */
+/**
+ * Mean weekly sales over the last `weeks` weeks before day index `t` (fewer at the start), units a week.
+ *
+ * @example recentWeeklySales(10 units every day, 100, 8) // 70
+ */
 export function recentWeeklySales(sold: Float64Array, t: number, weeks: number): number {
   let sum = 0;
   const from = Math.max(0, t - 7 * weeks);

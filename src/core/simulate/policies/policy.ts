@@ -27,7 +27,11 @@ export function orderQuantity(need: number, casePack: number): number {
   return need > 1e-9 ? roundUpToMultiple(need, casePack) : 0;
 }
 
-/** Stock on hand plus everything under way for each pair, units. */
+/**
+ * Inventory position of each pair: stock on hand plus everything under way, units.
+ *
+ * @example inventoryPosition(view with 100 on hand and 50 under way for pair 0)[0] // 150
+ */
 export function inventoryPosition(view: SellerView): Float64Array {
   const position = Float64Array.from(view.onHand);
   for (const s of view.inTransit) position[s.pair] += s.qty;
