@@ -7,14 +7,20 @@ import {
   type World,
 } from "../../../src/core/simulate";
 import { demandFactor, drawDailyDemand } from "../../../src/core/simulate/demand";
-import { statedSpreadDays, transitDays } from "../../../src/core/simulate/leadTime";
+import { keyedRng, statedSpreadDays, transitDays } from "../../../src/core/simulate/leadTime";
 import { spreadOf } from "../../../src/core/simulate/metrics";
 import { smoothedWeekly } from "../../../src/core/simulate/policies/classical";
 import { naivePolicy } from "../../../src/core/simulate/policies/naive";
-import { orderQuantity, withSkuMoq } from "../../../src/core/simulate/policies/policy";
+import { inventoryPosition, orderQuantity, withSkuMoq } from "../../../src/core/simulate/policies/policy";
 import { randomStreams, Rng } from "../../../src/core/simulate/random";
 import { realise } from "../../../src/core/simulate/realisation";
-import { statedLeadDays, type SellerView } from "../../../src/core/simulate/sellerView";
+import {
+  airLane,
+  bulkLane,
+  recentWeeklySales,
+  statedLeadDays,
+  type SellerView,
+} from "../../../src/core/simulate/sellerView";
 import { simulateStreams, streamLawMean } from "../../../src/core/simulate/streams";
 import { D0, dailySales, input, item, lane, sku, stream, wh } from "../plan/fixtures";
 import { TINY_WORLD } from "./tinyWorld";
@@ -182,6 +188,27 @@ describe("policies' building blocks", () => {
     const need = 70 * (lead + 1 + 3) - 150;
     expect(out[0].qty).toBe(Math.ceil(need / p0.sku.casePack) * p0.sku.casePack);
     expect(out.every((s) => s.lane.mode === "SEA" && !s.emergency)).toBe(true);
+  });
+
+  test("lanes, recent sales, inventory position and keyed draws", () => {
+    const a = WORLD.skus[0];
+    expect(bulkLane(WORLD, "DE", a)?.mode).toBe("SEA");
+    expect(airLane(WORLD, "DE", a)?.mode).toBe("AIR");
+    expect(statedLeadDays(WORLD, WORLD.lanes[0], a, false)).toBe(3 + 14 + 2);
+    expect(statedLeadDays(WORLD, WORLD.lanes[1], a, true)).toBe(4 + 2);
+    const sold = new Float64Array(200).fill(10);
+    expect(recentWeeklySales(sold, 100, 8)).toBe(70);
+    expect(recentWeeklySales(sold, 0, 8)).toBe(0);
+    const view = {
+      onHand: Float64Array.from([100, 5]),
+      inTransit: [
+        { pair: 0, qty: 50, eta: WORLD.start, mode: "SEA" },
+        { pair: 0, qty: 1, eta: WORLD.start, mode: "AIR" },
+      ],
+    } as unknown as SellerView;
+    expect(Array.from(inventoryPosition(view))).toEqual([151, 5]);
+    expect(keyedRng(1, 0, 7).next()).toBe(keyedRng(1, 0, 7).next());
+    expect(keyedRng(1, 0, 7).next()).not.toBe(keyedRng(1, 0, 8).next());
   });
 
   test("spread: mean, min and max, nulls skipped", () => {
