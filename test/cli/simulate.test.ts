@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from "child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
@@ -6,6 +7,8 @@ import type { Io } from "../../src/cli/main";
 import { runSimulateCommand } from "../../src/cli/simulate";
 import { parseSimulateArgs } from "../../src/cli/simulateArgs";
 import { TINY_WORLD } from "../core/simulate/tinyWorld";
+
+const ROOT = path.resolve(__dirname, "../..");
 
 let dir: string;
 beforeAll(() => {
@@ -87,4 +90,40 @@ describe("livestock simulate", () => {
     expect(await runSimulateCommand([world], io, dir, signal)).toBe(130);
     expect(existsSync(path.join(dir, "stop-simulation.xlsx"))).toBe(false);
   });
+
+  test("npm run simulate on a tiny world; Ctrl-C on the livestock bin stops it with exit 130", async () => {
+    const world = path.join(dir, "tiny-npm.json");
+    writeFileSync(world, JSON.stringify(TINY_WORLD));
+    const done = spawnSync(
+      "npm",
+      ["run", "--silent", "simulate", "--", world, "--weeks", "2", "-o", path.join(dir, "npm.xlsx")],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+      },
+    );
+    expect(done.status).toBe(0);
+    expect(done.stdout).toMatch(/run 1\/1 week 2\/2/);
+    expect(done.stdout).toMatch(/Total cost/);
+    expect(existsSync(path.join(dir, "npm.xlsx"))).toBe(true);
+
+    const child = spawn(
+      process.execPath,
+      ["bin/livestock.js", "simulate", world, "--weeks", "6", "-o", path.join(dir, "int.xlsx")],
+      {
+        cwd: ROOT,
+      },
+    );
+    let out = "";
+    let interrupted = false;
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      // One Ctrl-C: a second one would end the process at once.
+      if (!interrupted && out.includes("week 1/6")) interrupted = child.kill("SIGINT");
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(130);
+    expect(out).toMatch(/Fill rate, all days/);
+    expect(existsSync(path.join(dir, "int.xlsx"))).toBe(false);
+  }, 60_000);
 });
