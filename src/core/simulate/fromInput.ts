@@ -22,7 +22,8 @@ const median = (xs: readonly number[]): number => {
  * pair = its mean weekly non-stream sales over the last 26 weeks; per warehouse a stream cadence
  * (streams a week, median viewers and their log spread, featured SKUs, dwell) from its past streams;
  * the stream law's scale from past stream units (exponents the default world's); the planned streams
- * as scheduled; sea lanes with a 10 % chance of a 7–14-day port delay. The first simulated Monday
+ * as scheduled; sea lanes with a 10 % chance of a 7–14-day port delay; its stock (less reserved)
+ * and shipments under way as the starting state. The first simulated Monday
  * is the one on or after `planDate`. Sales are not censored back: a pair that sold out sells less.
  *
  * @throws InputError("na", "worldNoSales") when the workbook has no sales in the 26 weeks
@@ -128,6 +129,22 @@ export function worldFromInput(input: PlanInput, planDate: Day): World {
       law: { ...law, unitsPer10kViewers: scales.length > 0 ? median(scales) : 40 },
     },
     settings: Object.fromEntries(input.settings),
+    stock: input.stock
+      .filter((s) => weekly.get(s.sku)?.[s.warehouse] !== undefined)
+      .map((s) => ({
+        sku: s.sku,
+        warehouse: s.warehouse,
+        onHand: Math.max(0, s.onHand - (s.reserved ?? 0)),
+      })),
+    inTransit: input.inTransit
+      .filter((s) => weekly.get(s.sku)?.[s.warehouse] !== undefined)
+      .map((s) => ({
+        sku: s.sku,
+        warehouse: s.warehouse,
+        qty: s.qty,
+        eta: dayToIso(s.eta),
+        mode: s.mode ?? "SEA",
+      })),
   };
   const parsed = parseWorld(json);
   if (!parsed.world) {

@@ -64,7 +64,8 @@ export interface PolicyRun {
 /**
  * The state every policy starts from: `initialWeeks` of the pair's mean weekly demand on hand, and
  * its bulk lane's pipeline — one week of demand landing each week of the stated bulk lead time, on
- * Thursdays, ETA as stated and on time (the same for every policy).
+ * Thursdays, ETA as stated and on time (the same for every policy); or, when the world gives
+ * them (a workbook's Stock and InTransit tables), its stock and shipments, landing on their ETA.
  *
  * @example startRun(realisation, naivePolicy()).onHand[0] // 4 × weekly level of pair 0
  */
@@ -80,7 +81,17 @@ export function startRun(r: Realisation, policy: Policy): PolicyRun {
     }
   const onHand = new Float64Array(r.pairs.length);
   const pending: Pending[] = [];
-  for (const p of r.pairs) {
+  const known = r.world.stock !== undefined || r.world.inTransit !== undefined;
+  for (const s of r.world.stock ?? []) {
+    const i = r.pairIndex.get(simPairKey(s.sku, s.warehouse));
+    if (i !== undefined) onHand[i] += s.onHand;
+  }
+  for (const s of r.world.inTransit ?? []) {
+    const i = r.pairIndex.get(simPairKey(s.sku, s.warehouse));
+    const at = Math.max(r.historyDays, s.eta - r.historyStart);
+    if (i !== undefined) pending.push({ pair: i, qty: s.qty, eta: s.eta, mode: s.mode, at });
+  }
+  for (const p of known ? [] : r.pairs) {
     const weekly = p.sku.weekly[p.warehouse];
     onHand[p.index] = Math.round(r.world.initialWeeks * weekly);
     const lane = bulkLane(r.world, p.warehouse, p.sku);

@@ -135,6 +135,19 @@ export interface World {
   readonly demand: WorldDemand;
   readonly events: readonly WorldEvent[];
   readonly streams: WorldStreams;
+  /**
+   * Stock on hand at `start`, when known (a workbook's Stock table); pairs not listed start with
+   * none. Without it every pair starts with `initialWeeks` and a sea pipeline.
+   */
+  readonly stock?: readonly { readonly sku: string; readonly warehouse: string; readonly onHand: number }[];
+  /** Shipments under way at `start` (with `stock`): they land on their ETA. */
+  readonly inTransit?: readonly {
+    readonly sku: string;
+    readonly warehouse: string;
+    readonly qty: number;
+    readonly eta: Day;
+    readonly mode: ShipModeName;
+  }[];
   /** Settings rows handed to the planner (and `holding_cost_rate` to the metrics). */
   readonly settings: Readonly<Record<string, string | number>>;
 }
@@ -469,6 +482,41 @@ export function parseWorld(json: unknown): { world?: World; problems: readonly W
     else r.problem(`settings.${k}`, "worldNotNumber", { value: shown(v) });
   }
 
+  const pairOf = (o: Obj, path: string): { sku: string; warehouse: string } => {
+    const sku = r.text(o, "sku", path);
+    const warehouse = r.text(o, "warehouse", path);
+    if (sku !== "" && !skuNames.has(sku)) r.problem(at(path, "sku"), "worldUnknownSku", { sku });
+    checkWarehouse(warehouse, at(path, "warehouse"));
+    return { sku, warehouse };
+  };
+  const stock =
+    root.stock === undefined
+      ? undefined
+      : r.list(root, "stock", "").flatMap((x, i) => {
+          const path = `stock[${i}]`;
+          const o = r.object(x, path);
+          return o ? [{ ...pairOf(o, path), onHand: r.number(o, "onHand", path, { min: 0 }) }] : [];
+        });
+  const inTransit =
+    root.inTransit === undefined
+      ? undefined
+      : r.list(root, "inTransit", "").flatMap((x, i) => {
+          const path = `inTransit[${i}]`;
+          const o = r.object(x, path);
+          if (!o) return [];
+          const modeText = r.text(o, "mode", path, "SEA").toUpperCase();
+          const mode = MODES.find((m) => m === modeText);
+          if (!mode) r.problem(at(path, "mode"), "worldBadMode", { value: modeText });
+          return [
+            {
+              ...pairOf(o, path),
+              qty: r.number(o, "qty", path, { min: 0 }),
+              eta: r.day(o, "eta", path),
+              mode: mode ?? "SEA",
+            },
+          ];
+        });
+
   const start = r.day(root, "start", "");
   const world: World = {
     name: r.text(root, "name", "", "world"),
@@ -485,6 +533,9 @@ export function parseWorld(json: unknown): { world?: World; problems: readonly W
     events,
     streams,
     settings,
+    ...(stock !== undefined || inTransit !== undefined
+      ? { stock: stock ?? [], inTransit: inTransit ?? [] }
+      : {}),
   };
   return r.problems.length > 0 ? { problems: r.problems } : { world, problems: [] };
 }

@@ -23,6 +23,7 @@ import {
 } from "../../../src/core/simulate/sellerView";
 import { simulateStreams, streamLawMean } from "../../../src/core/simulate/streams";
 import { D0, dailySales, input, item, lane, sku, stream, wh } from "../plan/fixtures";
+import type { Units } from "../../../src/core/units";
 import { TINY_WORLD } from "./tinyWorld";
 
 const WORLD = parseWorld(TINY_WORLD).world as World;
@@ -253,6 +254,8 @@ describe("sheets and workbook-seeded worlds", () => {
       streams: [past, planned],
       streamItems: [item("L1", "S1", 50), item("L2", "S1")],
       lanes: [lane("US-W", "SEA", 30, 1), lane("US-W", "AIR", 5, 4)],
+      stock: [{ sku: "S1", warehouse: "US-W", onHand: 45 as Units, reserved: 5 as Units }],
+      inTransit: [{ sku: "S2", warehouse: "US-W", qty: 12 as Units, eta: addDays(D0, 9) }],
     });
     const world = worldFromInput(plan, D0);
     expect(world.start).toBe(D0);
@@ -264,6 +267,10 @@ describe("sheets and workbook-seeded worlds", () => {
       ["L2", ["S1"], 20],
     ]);
     expect(world.streams.law.unitsPer10kViewers).toBeCloseTo(50, 9);
+    expect(world.stock).toEqual([{ sku: "S1", warehouse: "US-W", onHand: 40 }]);
+    expect(world.inTransit).toEqual([
+      { sku: "S2", warehouse: "US-W", qty: 12, eta: addDays(D0, 9), mode: "SEA" },
+    ]);
     expect(() =>
       worldFromInput(
         input({ skus: [sku("S1")], warehouses: [wh("US-W")], lanes: [lane("US-W", "SEA", 30, 1)] }),

@@ -125,4 +125,22 @@ describe("the closed loop", () => {
     expect(full.runs).toHaveLength(2);
     expect(full.summary.oracle?.fill.mean).toBeGreaterThanOrEqual(full.summary.naive?.fill.mean ?? 1);
   });
+
+  test("a world with stock and shipments under way starts from them, the same for every policy", () => {
+    const parsed = parseWorld({
+      ...TINY_WORLD,
+      stock: [{ sku: "A", warehouse: "US-West", onHand: 500 }],
+      inTransit: [{ sku: "B", warehouse: "US-West", qty: 60, eta: "2026-09-10", mode: "AIR" }],
+    });
+    expect(parsed.problems).toEqual([]);
+    const rr = realise(parsed.world as World, 1, 0, 2);
+    const [x, y] = [startRun(rr, naivePolicy()), startRun(rr, oraclePolicy(rr))];
+    expect(Array.from(x.onHand)).toEqual([500, 0, 0]);
+    expect(x.pending).toEqual([
+      { pair: 2, qty: 60, eta: x.pending[0].eta, mode: "AIR", at: rr.historyDays + 3 },
+    ]);
+    expect(y.pending).toEqual(x.pending);
+    stepWeek(rr, x);
+    expect(x.trace.received[2][rr.historyDays + 3]).toBe(60);
+  });
 });

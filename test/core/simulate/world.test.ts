@@ -52,6 +52,15 @@ describe("parseWorld", () => {
     expect(fields(w)).toEqual(["lanes", "streams.cadence[0].featured", "streams.scheduled[0].featured[1]"]);
   });
 
+  test("stock and shipments under way name their fields", () => {
+    const w = {
+      ...clone(),
+      stock: [{ sku: "Q", warehouse: "US-West", onHand: -1 }],
+      inTransit: [{ sku: "A", warehouse: "DE", qty: 5 }],
+    };
+    expect(fields(w)).toEqual(["stock[0].sku", "stock[0].onHand", "inTransit[0].eta"]);
+  });
+
   test("nothing crashes: any JSON gives a world or problems naming fields", () => {
     fc.assert(
       fc.property(fc.jsonValue(), (json) => {
