@@ -7,6 +7,7 @@ import { generateSeller } from "../sample/generate";
 import { readXlsxTables, sameFile, writeXlsxSheets } from "../workbook/xlsx";
 import { parsePlanArgs } from "./args";
 import { problemLines, summaryLines } from "./print";
+import { simulateFromTerminal, type SimulateExitCode } from "./simulate";
 
 /** The workbook `livestock plan` plans when given no file. */
 export const SAMPLE_WORKBOOK = path.resolve(__dirname, "../../samples/livestock-sample.xlsx");
@@ -110,8 +111,9 @@ export async function runPlanCommand(
   return 0;
 }
 
-/** Entry point of `npm run plan` and the `livestock` bin: `livestock plan …`. */
-export async function main(argv: readonly string[]): Promise<ExitCode> {
+/** Entry point of `npm run plan` and the `livestock` bin: `livestock plan …` or `livestock simulate …`. */
+export async function main(argv: readonly string[]): Promise<ExitCode | SimulateExitCode> {
+  if (argv[0] === "simulate") return simulateFromTerminal(argv);
   if (
     argv[0] !== undefined &&
     argv[0] !== "plan" &&

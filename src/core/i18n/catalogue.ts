@@ -2,6 +2,7 @@ import { dataEn, dataZhCN } from "./dataMessages";
 import { forecastEn, forecastZhCN } from "./forecastMessages";
 import { functionsEn, functionsZhCN } from "./functionsMessages";
 import { planEn, planZhCN } from "./planMessages";
+import { simulateEn, simulateZhCN } from "./simulateMessages";
 import { uiEn, uiZhCN } from "./uiMessages";
 import type { Lang } from "./lang";
 
@@ -10,7 +11,7 @@ import type { Lang } from "./lang";
  * own part (functions, data, plan, UI) and is merged here, so that a key
  * missing from the Chinese part is a compile error rather than a blank label.
  */
-const en = { ...functionsEn, ...forecastEn, ...dataEn, ...planEn, ...uiEn };
+const en = { ...functionsEn, ...forecastEn, ...dataEn, ...planEn, ...simulateEn, ...uiEn };
 
 export type MessageKey = keyof typeof en;
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -20,6 +21,7 @@ const zhCN: Record<MessageKey, string> = {
   ...forecastZhCN,
   ...dataZhCN,
   ...planZhCN,
+  ...simulateZhCN,
   ...uiZhCN,
 };
 

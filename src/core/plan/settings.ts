@@ -49,6 +49,11 @@ export interface PlanSettings {
   readonly naiveWeeks: number;
   /** …averaged over this many past weeks. */
   readonly naiveAverageWeeks: number;
+  /**
+   * Cost of holding stock, a fraction of unit cost a year (capital, storage, shrinkage): the
+   * simulator's holding cost is Σ daily stock × unit cost × rate ÷ 365.
+   */
+  readonly holdingCostRate: number;
 }
 
 /** The defaults: service level A 98 % / B 95 % / C 90 %, base cover A 3 / B 2.5 / C 2 weeks, pre-stream A 5 / B 4 weeks. */
@@ -74,6 +79,7 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   backtestPairs: 600,
   naiveWeeks: 3,
   naiveAverageWeeks: 8,
+  holdingCostRate: 0.25,
 };
 
 /**
@@ -163,6 +169,7 @@ export const SETTINGS_KEYS: Readonly<Record<string, KeySpec>> = {
   backtest_pairs: scalar("backtestPairs", whole(0, 1_000_000)),
   naive_weeks: scalar("naiveWeeks", WEEKS),
   naive_average_weeks: scalar("naiveAverageWeeks", whole(1, 52)),
+  holding_cost_rate: scalar("holdingCostRate", { min: 0, max: 10 }),
 };
 
 /** A Settings row the planner could not use; the default stays in force. */

@@ -1,0 +1,250 @@
+import type { ShipModeName } from "../data/model";
+import type { PlanHooks, Tier } from "../plan";
+import { addDays, type Day } from "../time/day";
+import type { Policy, PolicyName } from "./policies/policy";
+import { arrivalDay, simPairKey, type Realisation } from "./realisation";
+import {
+  bulkLane,
+  statedLeadDays,
+  unitFreightOf,
+  type KnownStream,
+  type SellerView,
+  type Shipment,
+  type TransitView,
+} from "./sellerView";
+
+/** A shipment as it happened: when it left, when it landed, what it cost. */
+export interface ExecutedShipment {
+  readonly pair: number;
+  readonly qty: number;
+  readonly mode: ShipModeName;
+  readonly shipDay: Day;
+  readonly arrival: Day;
+  readonly cost: number;
+  readonly emergency: boolean;
+  readonly tier?: Tier;
+}
+
+interface Pending extends TransitView {
+  /** Day index the goods become sellable. */
+  readonly at: number;
+}
+
+/**
+ * One policy's run through a realisation, day by day: stock, sales and lost sales per pair and
+ * day (indexed from `historyStart`; the history part holds the seller's past sales), and its shipments.
+ */
+export interface PolicyTrace {
+  readonly policy: PolicyName;
+  /** Stock at the end of each day. */
+  readonly stock: readonly Float64Array[];
+  readonly received: readonly Float64Array[];
+  /** Units that left as transfers to another warehouse. */
+  readonly transferredOut: readonly Float64Array[];
+  readonly sold: readonly Float64Array[];
+  readonly soldInStreams: readonly Float64Array[];
+  readonly lost: readonly Float64Array[];
+  readonly shipments: ExecutedShipment[];
+  /** Stock on hand at the start of the simulation, per pair. */
+  readonly initialStock: Float64Array;
+  /** Whole weeks simulated so far. */
+  weeks: number;
+}
+
+/** A policy with its state in one run. */
+export interface PolicyRun {
+  readonly policy: Policy;
+  readonly trace: PolicyTrace;
+  onHand: Float64Array;
+  pending: Pending[];
+  /** Transfers leave on their ship day: the stock is taken then, as much as there is. */
+  departures: { shipment: Shipment; at: number }[];
+}
+
+/**
+ * The state every policy starts from: `initialWeeks` of the pair's mean weekly demand on hand, and
+ * its bulk lane's pipeline — one week of demand landing each week of the stated bulk lead time, on
+ * Thursdays, ETA as stated and on time (the same for every policy); or, when the world gives
+ * them (a workbook's Stock and InTransit tables), its stock and shipments, landing on their ETA.
+ *
+ * @example startRun(realisation, naivePolicy()).onHand[0] // 4 × weekly level of pair 0
+ */
+export function startRun(r: Realisation, policy: Policy): PolicyRun {
+  const total = r.historyDays + r.days;
+  const arrays = () => r.pairs.map(() => new Float64Array(total));
+  const sold = arrays();
+  const soldInStreams = arrays();
+  for (const p of r.pairs)
+    for (let t = 0; t < r.historyDays; t++) {
+      sold[p.index][t] = r.baseline[p.index][t] + r.streamDemand[p.index][t];
+      soldInStreams[p.index][t] = r.streamDemand[p.index][t];
+    }
+  const onHand = new Float64Array(r.pairs.length);
+  const pending: Pending[] = [];
+  const known = r.world.stock !== undefined || r.world.inTransit !== undefined;
+  for (const s of r.world.stock ?? []) {
+    const i = r.pairIndex.get(simPairKey(s.sku, s.warehouse));
+    if (i !== undefined) onHand[i] += s.onHand;
+  }
+  for (const s of r.world.inTransit ?? []) {
+    const i = r.pairIndex.get(simPairKey(s.sku, s.warehouse));
+    const at = Math.max(r.historyDays, s.eta - r.historyStart);
+    if (i !== undefined) pending.push({ pair: i, qty: s.qty, eta: s.eta, mode: s.mode, at });
+  }
+  for (const p of known ? [] : r.pairs) {
+    const weekly = p.sku.weekly[p.warehouse];
+    onHand[p.index] = Math.round(r.world.initialWeeks * weekly);
+    const lane = bulkLane(r.world, p.warehouse, p.sku);
+    if (!lane) continue;
+    const leadWeeks = Math.floor(statedLeadDays(r.world, lane, p.sku, false) / 7);
+    for (let k = 1; k <= leadWeeks; k++) {
+      const at = r.historyDays + 7 * k - 4;
+      pending.push({
+        pair: p.index,
+        qty: Math.round(weekly),
+        eta: addDays(r.historyStart, at),
+        mode: lane.mode,
+        at,
+      });
+    }
+  }
+  return {
+    policy,
+    trace: {
+      policy: policy.name,
+      stock: arrays(),
+      received: arrays(),
+      transferredOut: arrays(),
+      sold,
+      soldInStreams,
+      lost: arrays(),
+      shipments: [],
+      initialStock: Float64Array.from(onHand),
+      weeks: 0,
+    },
+    onHand,
+    pending,
+    departures: [],
+  };
+}
+
+/**
+ * The seller's knowledge on the Monday of day index `t`: sales before `t`, past streams with
+ * results, streams announced by then (expectations only), stock and shipments under way.
+ */
+function sellerView(r: Realisation, run: PolicyRun, t: number): SellerView {
+  const today = addDays(r.historyStart, t);
+  const streams: KnownStream[] = [];
+  for (const s of r.streams) {
+    if (s.announced > today && s.date >= today) continue;
+    const base = {
+      id: s.id,
+      date: s.date,
+      warehouse: s.warehouse,
+      expectedViewers: s.expectedViewers,
+      dwellMinutes: s.dwellMinutes,
+      hours: s.hours,
+      featured: s.items.map((i) => i.sku),
+    };
+    if (s.date >= today) {
+      streams.push(base);
+      continue;
+    }
+    const sold = new Map<string, number>();
+    for (const it of s.items) {
+      const p = r.pairIndex.get(simPairKey(it.sku, s.warehouse));
+      if (p !== undefined) sold.set(it.sku, run.trace.soldInStreams[p][s.date - r.historyStart]);
+    }
+    streams.push({ ...base, result: { viewers: s.viewers, dwellMinutes: s.realDwellMinutes, sold } });
+  }
+  return {
+    world: r.world,
+    pairs: r.pairs,
+    historyStart: r.historyStart,
+    today,
+    t,
+    onHand: Float64Array.from(run.onHand),
+    inTransit: run.pending.map(({ pair, qty, eta, mode }) => ({ pair, qty, eta, mode })),
+    sold: run.trace.sold,
+    soldInStreams: run.trace.soldInStreams,
+    streams,
+  };
+}
+
+/**
+ * One simulated week of one policy: its decisions on Monday, then seven days. Every shipment whose
+ * ship day falls in the week is executed (earlier ones ship on Monday, later ones are dropped: the
+ * next plan says them again); production and transit take their real time. Each day, goods landing
+ * that day are added first, then everyday demand and then the stream's are served from stock:
+ * sold = min(demand, stock), the rest lost. The policy's decisions may throw (a cancelled plan):
+ * nothing of the week has happened then.
+ *
+ * @example stepWeek(realisation, run, hooks); run.trace.weeks // 1
+ */
+export function stepWeek(r: Realisation, run: PolicyRun, hooks: PlanHooks = {}): void {
+  const t0 = r.historyDays + 7 * run.trace.weeks;
+  const today = addDays(r.historyStart, t0);
+  const shipments = run.policy.decide(sellerView(r, run, t0), hooks);
+  const tr = run.trace;
+  for (const s of shipments) {
+    if (!(s.qty > 0) || s.shipDay >= today + 7) continue;
+    const shipDay = s.shipDay < today ? today : s.shipDay;
+    const shipment = { ...s, shipDay };
+    if (s.lane.mode === "TRANSFER") {
+      run.departures.push({ shipment, at: shipDay - r.historyStart });
+      continue;
+    }
+    send(r, run, shipment, s.qty);
+  }
+  for (let t = t0; t < t0 + 7; t++) {
+    for (const d of run.departures.filter((x) => x.at === t)) {
+      const from = r.pairIndex.get(simPairKey(r.pairs[d.shipment.pair].sku.sku, d.shipment.lane.from));
+      const qty = from === undefined ? 0 : Math.min(d.shipment.qty, Math.max(0, run.onHand[from]));
+      if (from !== undefined) {
+        run.onHand[from] -= qty;
+        tr.transferredOut[from][t] += qty;
+      }
+      if (qty > 0) send(r, run, d.shipment, qty);
+    }
+    run.departures = run.departures.filter((x) => x.at > t);
+    const landing = run.pending.filter((x) => x.at === t);
+    if (landing.length > 0) {
+      run.pending = run.pending.filter((x) => x.at !== t);
+      for (const x of landing) {
+        run.onHand[x.pair] += x.qty;
+        tr.received[x.pair][t] += x.qty;
+      }
+    }
+    for (const p of r.pairs) {
+      const i = p.index;
+      const everyday = r.baseline[i][t];
+      const stream = r.streamDemand[i][t];
+      const soldEveryday = Math.min(everyday, Math.max(0, run.onHand[i]));
+      run.onHand[i] -= soldEveryday;
+      const soldStream = Math.min(stream, Math.max(0, run.onHand[i]));
+      run.onHand[i] -= soldStream;
+      tr.sold[i][t] = soldEveryday + soldStream;
+      tr.soldInStreams[i][t] = soldStream;
+      tr.lost[i][t] = everyday + stream - soldEveryday - soldStream;
+      tr.stock[i][t] = run.onHand[i];
+    }
+  }
+  tr.weeks++;
+}
+
+function send(r: Realisation, run: PolicyRun, s: Shipment, qty: number): void {
+  const pair = r.pairs[s.pair];
+  const arrival = arrivalDay(r, s.lane, pair.sku, s.shipDay, s.emergency);
+  const eta = addDays(s.shipDay, statedLeadDays(r.world, s.lane, pair.sku, s.emergency));
+  run.pending.push({ pair: s.pair, qty, eta, mode: s.lane.mode, at: arrival - r.historyStart });
+  run.trace.shipments.push({
+    pair: s.pair,
+    qty,
+    mode: s.lane.mode,
+    shipDay: s.shipDay,
+    arrival,
+    cost: qty * unitFreightOf(s.lane, pair.sku),
+    emergency: s.emergency,
+    ...(s.tier ? { tier: s.tier } : {}),
+  });
+}

@@ -1,0 +1,140 @@
+import type { PlanInput, SalesRow, Stream, StreamItem } from "../../data/model";
+import { runPlan, settingsFrom, type PlanSettings } from "../../plan";
+import { addDays, dayOf, type Day } from "../../time/day";
+import type { Days, Money, Units } from "../../units";
+import { statedSpreadDays } from "../leadTime";
+import type { SellerView, Shipment } from "../sellerView";
+import type { World, WorldLane } from "../world";
+import type { Policy } from "./policy";
+
+/**
+ * The planner's settings in a simulation: the world's Settings rows, without the plan's own
+ * backtest (the simulation is the test, and the backtest is most of a small plan's time).
+ *
+ * @example simulationPlanSettings(world).backtestWeeks // 0
+ */
+export function simulationPlanSettings(world: World): PlanSettings {
+  return settingsFrom(new Map(Object.entries(world.settings)), { backtestWeeks: 0 }).settings;
+}
+
+/**
+ * The LiveStock policy: each Monday, the real `runPlan` on a `PlanInput` holding what the seller
+ * knows (SKUs, warehouses, lanes with their stated lead days and spread, stock, shipments under way
+ * with their ETAs, every day's sales with stream sales marked, past streams with their real
+ * audience and units sold, announced streams with expected viewers), then every plan line whose
+ * ship-by date falls in this week (or before: late lines ship now), tier 3 lines as finished goods.
+ *
+ * @example livestockPolicy(world).decide(view) // this week's lines of the plan, as shipments
+ */
+export function livestockPolicy(world: World): Policy {
+  const settings = simulationPlanSettings(world);
+  const sales: SalesRow[] = [];
+  let salesUntil = 0;
+  const skus = world.skus.map((s) => ({
+    sku: s.sku,
+    unitCost: s.unitCost as Money,
+    price: s.price as Money,
+    weightKg: s.weightKg,
+    moq: s.moq as Units,
+    casePack: s.casePack as Units,
+    productionDays: s.productionDays as Days,
+    supplier: "supplier",
+  }));
+  const lanes = world.lanes.map((l) => ({
+    from: l.from,
+    to: l.to,
+    mode: l.mode,
+    leadDays: l.leadDays as Days,
+    leadSdDays: statedSpreadDays(l) as Days,
+    ...(l.costPerKg !== undefined ? { costPerKg: l.costPerKg as Money } : {}),
+    ...(l.costPerUnit !== undefined ? { costPerUnit: l.costPerUnit as Money } : {}),
+  }));
+  const laneOf = (from: string | null, to: string, mode: string): WorldLane | undefined =>
+    world.lanes.find((l) => l.to === to && l.mode === mode && (from === null || l.from === from)) ??
+    world.lanes.find((l) => l.to === to && l.mode === mode);
+
+  return {
+    name: "livestock",
+    decide(view: SellerView, hooks) {
+      const streamOf = new Map<string, string>();
+      for (const s of view.streams)
+        if (s.result) for (const sku of s.featured) streamOf.set(`${sku}@${s.warehouse}@${s.date}`, s.id);
+      for (let t = salesUntil; t < view.t; t++) {
+        const date = addDays(view.historyStart, t);
+        for (const p of view.pairs) {
+          const total = view.sold[p.index][t];
+          if (total <= 0) continue;
+          const inStreams = view.soldInStreams[p.index][t];
+          const base = { date, sku: p.sku.sku, warehouse: p.warehouse };
+          if (total - inStreams > 0) sales.push({ ...base, units: (total - inStreams) as Units });
+          const streamId = streamOf.get(`${p.sku.sku}@${p.warehouse}@${date}`);
+          if (inStreams > 0)
+            sales.push({
+              ...base,
+              units: inStreams as Units,
+              ...(streamId !== undefined ? { streamId } : {}),
+            });
+        }
+      }
+      salesUntil = view.t;
+      const streams: Stream[] = [];
+      const streamItems: StreamItem[] = [];
+      for (const s of view.streams) {
+        streams.push({
+          streamId: s.id,
+          date: s.date,
+          warehouse: s.warehouse,
+          peakViewers: s.result?.viewers ?? s.expectedViewers,
+          avgDwellMin: s.result?.dwellMinutes ?? s.dwellMinutes,
+          hours: s.hours,
+        });
+        for (const sku of s.featured)
+          streamItems.push(
+            s.result
+              ? { streamId: s.id, sku, units: (s.result.sold.get(sku) ?? 0) as Units }
+              : { streamId: s.id, sku },
+          );
+      }
+      const input: PlanInput = {
+        skus,
+        warehouses: world.warehouses,
+        stock: view.pairs.map((p) => ({
+          sku: p.sku.sku,
+          warehouse: p.warehouse,
+          onHand: view.onHand[p.index] as Units,
+        })),
+        inTransit: view.inTransit.map((s) => ({
+          sku: view.pairs[s.pair].sku.sku,
+          warehouse: view.pairs[s.pair].warehouse,
+          qty: s.qty as Units,
+          eta: s.eta,
+          mode: s.mode,
+        })),
+        sales,
+        streams,
+        streamItems,
+        lanes,
+        settings: new Map(Object.entries(world.settings)),
+      };
+      const plan = runPlan(input, view.today, settings, hooks);
+      const weekEnd: Day = dayOf(view.today + 7);
+      const pairOf = new Map(view.pairs.map((p) => [`${p.sku.sku}@${p.warehouse}`, p.index]));
+      const out: Shipment[] = [];
+      for (const l of plan.lines) {
+        if (l.restockQty <= 0 || l.mode === null || l.shipBy === null || l.shipBy >= weekEnd) continue;
+        const pair = pairOf.get(`${l.sku}@${l.warehouse}`);
+        const lane = laneOf(l.mode === "TRANSFER" ? l.from : (l.from ?? null), l.warehouse, l.mode);
+        if (pair === undefined || !lane) continue;
+        out.push({
+          pair,
+          qty: l.restockQty,
+          lane,
+          shipDay: l.shipBy < view.today ? view.today : l.shipBy,
+          emergency: l.tier === "tier3",
+          ...(l.tier ? { tier: l.tier } : {}),
+        });
+      }
+      return out;
+    },
+  };
+}

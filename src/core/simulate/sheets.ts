@@ -1,0 +1,213 @@
+import type { CellOut, SheetOut } from "../data/table";
+import { t, type Lang, type MessageKey, type MessageParams } from "../i18n";
+import { dayToIso } from "../time/day";
+import type { Spread } from "./metrics";
+import type { PolicyName } from "./policies/policy";
+import type { MetricKey, SimulationResult } from "./simulation";
+
+/** The simulator's output sheets, named the same in every language. */
+export const SIMULATION_SHEET_NAMES = [
+  "LS Simulation",
+  "LS Simulation Stock",
+  "LS Simulation Chart",
+] as const;
+
+/** How a figure is read: percentages are shown × 100. */
+export type FigureUnit = "%" | "units" | "days" | "streams" | "weeks" | "money";
+
+/** One figure of the table: a metric of a policy, its mean and spread over the runs. */
+export interface SimulationFigure {
+  readonly policy: PolicyName;
+  /** The metric in words, in the table's language. */
+  readonly metric: string;
+  readonly unit: FigureUnit;
+  readonly spread: Spread;
+}
+
+const POLICY_KEYS: Record<PolicyName, MessageKey> = {
+  livestock: "simPolicyLivestock",
+  naive: "simPolicyNaive",
+  classical: "simPolicyClassical",
+  classicalAir: "simPolicyClassicalAir",
+  oracle: "simPolicyOracle",
+};
+
+/**
+ * A policy's name in `lang`.
+ *
+ * @example policyLabel("naive", "en") // "Naive"
+ */
+export const policyLabel = (p: PolicyName, lang: Lang): string => t(lang, POLICY_KEYS[p]);
+
+const percent = (s: Spread): Spread => ({
+  mean: s.mean === null ? null : 100 * s.mean,
+  min: s.min === null ? null : 100 * s.min,
+  max: s.max === null ? null : 100 * s.max,
+});
+
+/**
+ * The table of a simulation, policy by policy, metric by metric, in `lang`: fill (all days,
+ * stream days, each stream expected above 20,000 viewers), stock-out days, streams sold out,
+ * freight by mode and in total, units shipped, weeks of cover, holding cost, emergency spend,
+ * lost margin and total cost. The CLI prints it and `LS Simulation` holds it.
+ *
+ * @example simulationFigures(result, "en")[0] // { policy: "livestock", metric: "Fill rate, all days", unit: "%", … }
+ */
+export function simulationFigures(result: SimulationResult, lang: Lang): SimulationFigure[] {
+  const out: SimulationFigure[] = [];
+  for (const policy of result.policies) {
+    const s = result.summary[policy];
+    if (!s) continue;
+    const add = (key: MessageKey, unit: FigureUnit, spread: Spread, params: MessageParams = {}) =>
+      out.push({
+        policy,
+        metric: t(lang, key, params),
+        unit,
+        spread: unit === "%" ? percent(spread) : spread,
+      });
+    const metric = (key: MessageKey, unit: FigureUnit, m: MetricKey, params: MessageParams = {}) =>
+      add(key, unit, s[m], params);
+    metric("simMetricFill", "%", "fill");
+    metric("simMetricFillStream", "%", "fillStreamDays");
+    for (const b of result.bigStreams) {
+      const fill = b.fill[policy];
+      if (fill)
+        add("simMetricFillBigStream", "%", fill, {
+          stream: b.id,
+          date: dayToIso(b.date),
+          warehouse: b.warehouse,
+          viewers: b.expectedViewers.toLocaleString("en-US"),
+        });
+    }
+    metric("simMetricStockoutDays", "days", "stockoutDays");
+    metric("simMetricStreamsSoldOut", "streams", "streamsSoldOut", {
+      count: s.streams.mean === null ? 0 : Math.round(s.streams.mean),
+    });
+    const modes = result.freightByMode[policy] ?? {};
+    for (const mode of ["SEA", "AIR", "EXPRESS", "TRANSFER"]) {
+      const spread = modes[mode];
+      const anyPolicy = result.policies.some((p) => (result.freightByMode[p]?.[mode]?.max ?? 0) > 0);
+      if (spread && anyPolicy) add("simMetricFreight", "money", spread, { mode });
+    }
+    metric("simMetricFreightTotal", "money", "freight");
+    metric("simMetricUnitsShipped", "units", "unitsShipped");
+    metric("simMetricCover", "weeks", "weeksOfCover");
+    metric("simMetricHolding", "money", "holdingCost", {
+      rate: `${Math.round(result.holdingCostRate * 100)}%`,
+    });
+    metric("simMetricEmergency", "money", "emergencySpend");
+    metric("simMetricLostMargin", "money", "lostMargin");
+    metric("simMetricTotalCost", "money", "totalCost");
+  }
+  return out;
+}
+
+const rounded = (x: number | null, unit: FigureUnit): CellOut => {
+  if (x === null || !Number.isFinite(x)) return null;
+  const digits = unit === "%" ? 2 : unit === "weeks" ? 2 : unit === "money" ? 0 : 1;
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+};
+
+/**
+ * The simulation as three sheets, headers in `lang`:
+ * `LS Simulation` one row per policy × metric (mean, min, max over the runs);
+ * `LS Simulation Stock` the end-of-week stock of the top pairs per policy (run 1);
+ * `LS Simulation Chart` stock and sales of one SKU day by day around the biggest stream, per
+ * policy — the data of a line chart, which the task pane draws in Excel (ExcelJS writes no charts).
+ *
+ * @example simulationSheets(result, "zh-CN")[0].columns[0].header // "策略"
+ */
+export function simulationSheets(result: SimulationResult, lang: Lang): SheetOut[] {
+  const about = t(lang, "simAbout", {
+    world: result.world,
+    weeks: result.weeks,
+    start: dayToIso(result.start),
+    runs: result.runs.length,
+    seed: result.seed,
+  });
+  const figures: SheetOut = {
+    name: "LS Simulation",
+    columns: [
+      { key: "policy", header: t(lang, "simHeaderPolicy"), format: "text" },
+      { key: "metric", header: t(lang, "simHeaderMetric"), format: "text" },
+      { key: "unit", header: t(lang, "simHeaderUnit"), format: "text" },
+      { key: "mean", header: t(lang, "simHeaderMean"), format: "decimal" },
+      { key: "min", header: t(lang, "simHeaderMin"), format: "decimal" },
+      { key: "max", header: t(lang, "simHeaderMax"), format: "decimal" },
+      { key: "about", header: t(lang, "simHeaderAbout"), format: "text" },
+    ],
+    rows: simulationFigures(result, lang).map((f) => [
+      policyLabel(f.policy, lang),
+      f.metric,
+      f.unit,
+      rounded(f.spread.mean, f.unit),
+      rounded(f.spread.min, f.unit),
+      rounded(f.spread.max, f.unit),
+      about,
+    ]),
+  };
+  const stock: SheetOut = {
+    name: "LS Simulation Stock",
+    columns: [
+      { key: "sku", header: t(lang, "simHeaderSku"), format: "text" },
+      { key: "warehouse", header: t(lang, "simHeaderWarehouse"), format: "text" },
+      { key: "week", header: t(lang, "simHeaderWeek"), format: "date" },
+      { key: "demand", header: t(lang, "simHeaderDemand"), format: "integer" },
+      ...result.policies.map((p) => ({
+        key: `stock_${p}`,
+        header: t(lang, "simHeaderStock", { policy: policyLabel(p, lang) }),
+        format: "integer" as const,
+      })),
+    ],
+    rows: result.weeklyStock.flatMap((pair) =>
+      pair.weeks.map((w) => [
+        pair.sku,
+        pair.warehouse,
+        { date: dayToIso(w.weekStart) },
+        w.demand,
+        ...result.policies.map((p) => rounded(w.stock[p] ?? null, "units")),
+      ]),
+    ),
+  };
+  const c = result.chart;
+  const chart: SheetOut = {
+    name: "LS Simulation Chart",
+    columns: [
+      { key: "date", header: t(lang, "simHeaderDate"), format: "date" },
+      { key: "demand", header: t(lang, "simHeaderChartDemand"), format: "integer" },
+      ...result.policies.flatMap((p) => [
+        {
+          key: `stock_${p}`,
+          header: t(lang, "simHeaderChartStock", { policy: policyLabel(p, lang) }),
+          format: "integer" as const,
+        },
+        {
+          key: `sales_${p}`,
+          header: t(lang, "simHeaderChartSales", { policy: policyLabel(p, lang) }),
+          format: "integer" as const,
+        },
+      ]),
+      { key: "title", header: t(lang, "simHeaderChartTitle"), format: "text" },
+    ],
+    rows: c
+      ? c.days.map((d, i) => [
+          { date: dayToIso(d.date) },
+          d.demand,
+          ...result.policies.flatMap((p) => [
+            rounded(d.stock[p] ?? null, "units"),
+            rounded(d.sales[p] ?? null, "units"),
+          ]),
+          i === 0
+            ? t(lang, "simChartTitle", {
+                sku: c.sku,
+                warehouse: c.warehouse,
+                stream: c.streamId,
+                date: dayToIso(c.streamDate),
+              })
+            : null,
+        ])
+      : [],
+  };
+  return [figures, stock, chart];
+}

@@ -1,0 +1,146 @@
+import fc from "fast-check";
+import { parseWorld, simulate, type World } from "../../../src/core/simulate";
+import { startRun, stepWeek, type PolicyRun } from "../../../src/core/simulate/loop";
+import { policyMetrics } from "../../../src/core/simulate/metrics";
+import { classicalPolicy } from "../../../src/core/simulate/policies/classical";
+import { livestockPolicy } from "../../../src/core/simulate/policies/livestock";
+import { naivePolicy } from "../../../src/core/simulate/policies/naive";
+import { oraclePolicy } from "../../../src/core/simulate/policies/oracle";
+import type { Policy } from "../../../src/core/simulate/policies/policy";
+import { realise, type Realisation } from "../../../src/core/simulate/realisation";
+import { TINY_WORLD } from "./tinyWorld";
+
+const WORLD = parseWorld(TINY_WORLD).world as World;
+
+function runAll(r: Realisation, policies: readonly Policy[]): PolicyRun[] {
+  const runs = policies.map((p) => startRun(r, p));
+  for (let w = 0; w < r.days / 7; w++) for (const x of runs) stepWeek(r, x);
+  return runs;
+}
+
+const fivePolicies = (r: Realisation): Policy[] => [
+  livestockPolicy(r.world),
+  naivePolicy(),
+  classicalPolicy(false),
+  classicalPolicy(true),
+  oraclePolicy(r),
+];
+
+describe("the closed loop", () => {
+  const r = realise(WORLD, 3, 0, WORLD.weeks);
+  const runs = runAll(r, fivePolicies(r));
+
+  test("stock is conserved every day: start + received − sold − transferred = end, lost = demand − sold ≥ 0", () => {
+    for (const x of runs) {
+      const tr = x.trace;
+      for (const p of r.pairs) {
+        let stock = tr.initialStock[p.index];
+        for (let t = r.historyDays; t < r.historyDays + r.days; t++) {
+          const i = p.index;
+          stock += tr.received[i][t] - tr.sold[i][t] - tr.transferredOut[i][t];
+          expect(tr.stock[i][t]).toBeCloseTo(stock, 9);
+          expect(tr.lost[i][t]).toBeGreaterThanOrEqual(0);
+          expect(tr.sold[i][t] + tr.lost[i][t]).toBeCloseTo(r.baseline[i][t] + r.streamDemand[i][t], 9);
+          expect(tr.stock[i][t]).toBeGreaterThanOrEqual(0);
+        }
+      }
+      const received = tr.shipments.filter((s) => s.arrival - r.historyStart < r.historyDays + r.days);
+      expect(received.length).toBeGreaterThan(0);
+    }
+  });
+
+  test("common random numbers: every policy meets the same demand, and the streams are the same", () => {
+    const again = realise(WORLD, 3, 0, WORLD.weeks);
+    expect(again.streams).toEqual(r.streams);
+    for (const p of r.pairs)
+      for (let t = r.historyDays; t < r.historyDays + r.days; t++) {
+        const demand = runs.map((x) => x.trace.sold[p.index][t] + x.trace.lost[p.index][t]);
+        for (const d of demand) expect(d).toBeCloseTo(demand[0], 9);
+      }
+    // Another run draws another world.
+    const other = realise(WORLD, 3, 1, WORLD.weeks);
+    expect(Array.from(other.baseline[0])).not.toEqual(Array.from(r.baseline[0]));
+  });
+
+  test("lead times belong to the lane and the day, whatever was drawn before", () => {
+    const lane = WORLD.lanes[0];
+    const a = realise(WORLD, 9, 0, 4);
+    const b = realise(WORLD, 9, 0, 4);
+    b.transit(WORLD.lanes[1], WORLD.start);
+    expect(b.transit(lane, WORLD.start)).toBe(a.transit(lane, WORLD.start));
+  });
+
+  test("the oracle is never beaten on fill, pair by pair", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000 }), (seed) => {
+        const rr = realise(WORLD, seed, 0, 5);
+        const xs = runAll(rr, [naivePolicy(), classicalPolicy(true), oraclePolicy(rr)]);
+        const oracle = xs[2].trace;
+        for (const x of xs.slice(0, 2))
+          for (const p of rr.pairs) {
+            let sold = 0;
+            let soldOracle = 0;
+            for (let t = rr.historyDays; t < rr.historyDays + rr.days; t++) {
+              sold += x.trace.sold[p.index][t];
+              soldOracle += oracle.sold[p.index][t];
+            }
+            expect(soldOracle).toBeGreaterThanOrEqual(sold - 1e-9);
+          }
+      }),
+      { numRuns: 8 },
+    );
+    const fill = (i: number) => policyMetrics(r, runs[i].trace, WORLD.weeks, 0.25).fill ?? 0;
+    for (let i = 0; i < 4; i++) expect(fill(4)).toBeGreaterThanOrEqual(fill(i));
+  });
+
+  test("a policy that ships nothing sells nothing once the initial stock and pipeline are gone", () => {
+    const idle: Policy = { name: "naive", decide: () => [] };
+    const rr = realise({ ...WORLD, initialWeeks: 1 }, 5, 0, 8);
+    const [x] = runAll(rr, [idle]);
+    expect(x.trace.shipments).toEqual([]);
+    for (const p of rr.pairs) {
+      const t = rr.historyDays + rr.days - 7;
+      expect(x.trace.stock[p.index][t - 1]).toBe(0);
+      for (let u = t; u < rr.historyDays + rr.days; u++) expect(x.trace.sold[p.index][u]).toBe(0);
+    }
+    const late = { ...policyMetrics(rr, x.trace, 8, 0.25) };
+    expect(late.fill).toBeLessThan(0.6);
+    expect(late.freight).toBe(0);
+  });
+
+  test("simulate reports progress each week, and a cancel stops it with the weeks done", () => {
+    const seen: number[] = [];
+    let calls = 0;
+    const result = simulate(WORLD, {
+      weeks: 4,
+      policies: ["naive", "oracle"],
+      onProgress: (p) => seen.push(p.week),
+      shouldCancel: () => ++calls > 5,
+    });
+    expect(seen).toEqual([1, 2]);
+    expect(result.complete).toBe(false);
+    expect(result.weeks).toBe(2);
+    const full = simulate(WORLD, { weeks: 4, runs: 2, policies: ["naive", "oracle"] });
+    expect(full.complete).toBe(true);
+    expect(full.runs).toHaveLength(2);
+    expect(full.summary.oracle?.fill.mean).toBeGreaterThanOrEqual(full.summary.naive?.fill.mean ?? 1);
+  });
+
+  test("a world with stock and shipments under way starts from them, the same for every policy", () => {
+    const parsed = parseWorld({
+      ...TINY_WORLD,
+      stock: [{ sku: "A", warehouse: "US-West", onHand: 500 }],
+      inTransit: [{ sku: "B", warehouse: "US-West", qty: 60, eta: "2026-09-10", mode: "AIR" }],
+    });
+    expect(parsed.problems).toEqual([]);
+    const rr = realise(parsed.world as World, 1, 0, 2);
+    const [x, y] = [startRun(rr, naivePolicy()), startRun(rr, oraclePolicy(rr))];
+    expect(Array.from(x.onHand)).toEqual([500, 0, 0]);
+    expect(x.pending).toEqual([
+      { pair: 2, qty: 60, eta: x.pending[0].eta, mode: "AIR", at: rr.historyDays + 3 },
+    ]);
+    expect(y.pending).toEqual(x.pending);
+    stepWeek(rr, x);
+    expect(x.trace.received[2][rr.historyDays + 3]).toBe(60);
+  });
+});
