@@ -115,7 +115,7 @@ export class MemoryWorkbook implements PaneWorkbook {
     }));
     for (const batch of planWriteBatches(sheets, {
       cells: Number.POSITIVE_INFINITY,
-      chars: Number.POSITIVE_INFINITY,
+      bytes: Number.POSITIVE_INFINITY,
     })) {
       for (const block of batch) written[block.sheet].cells.push(...block.values.map(fromExcelRow));
     }

@@ -16,7 +16,10 @@ export async function connectOffice(): Promise<OfficeConnection> {
   if (info.host !== Office.HostType.Excel || typeof Excel === "undefined") return { host: null };
   return {
     host: "excel",
-    workbook: new OfficeWorkbook((batch) => Excel.run(batch), Office.context.document.settings),
+    workbook: new OfficeWorkbook(
+      (options, batch) => Excel.run(options, batch),
+      Office.context.document.settings,
+    ),
     displayLanguage: Office.context.displayLanguage,
   };
 }

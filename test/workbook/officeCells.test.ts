@@ -49,7 +49,7 @@ describe("planWriteBatches", () => {
       columns: [{ key: "k", header: "h", format: "integer" }],
       rows: [[1], [2]],
     };
-    expect(planWriteBatches([sheet], { cells: 2, chars: 1e6 })).toEqual([
+    expect(planWriteBatches([sheet], { cells: 2, bytes: 1e6 })).toEqual([
       [{ sheet: 0, startRow: 0, values: [["h"], [1]] }],
       [{ sheet: 0, startRow: 2, values: [[2]] }],
     ]);
@@ -66,7 +66,7 @@ describe("planWriteBatches", () => {
         fc.integer({ min: 1, max: 400 }),
         (shapes, maxCells, maxChars) => {
           const sheets = shapes.map(([w, r]) => sheetOf(w, r));
-          const batches = planWriteBatches(sheets, { cells: maxCells, chars: maxChars });
+          const batches = planWriteBatches(sheets, { cells: maxCells, bytes: maxChars });
           batches.forEach((batch) => {
             const cells = batch.reduce((n, b) => n + b.values.length * sheets[b.sheet].columns.length, 0);
             const chars = batch.reduce(
