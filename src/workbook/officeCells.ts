@@ -92,10 +92,10 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
-/** The bytes a cell adds to the request's JSON: its text (escapes counted twice) and quotes, or its digits, and a comma. */
+/** The bytes a cell adds to the request's JSON: its JSON text (quotes and escapes included), and a comma. */
 const jsonBytes = (cell: ExcelCell): number =>
   typeof cell === "string"
-    ? utf8Bytes(cell) + 3 + (/["\\\u0000-\u001f]/.test(cell) ? cell.length : 0)
+    ? utf8Bytes(JSON.stringify(cell)) + 1
     : typeof cell === "number"
       ? String(cell).length + 1
       : 6;
