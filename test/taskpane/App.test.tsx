@@ -62,6 +62,31 @@ describe("task pane", () => {
     expect(screen.getByRole("tab", { name: "输入" })).toBeTruthy();
   });
 
+  it("inside Excel, reads the workbook only once the pane is shown, not when the shared runtime loads it", async () => {
+    const book = MemoryWorkbook.withTables(smallSeller());
+    const reads = jest.spyOn(book, "readTables");
+    let show: () => void = () => undefined;
+    const whenShown = (listener: () => void) => {
+      show = listener;
+      return () => undefined;
+    };
+    render(
+      <App
+        workbook={book}
+        runner={inlineRunner}
+        initialLang="en"
+        preview={false}
+        sampleTables={smallSeller}
+        whenShown={whenShown}
+      />,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(reads).not.toHaveBeenCalled();
+    show();
+    await within(await screen.findByRole("list", { name: "Inputs" })).findAllByText("Found");
+    expect(reads).toHaveBeenCalledTimes(1);
+  });
+
   it("starts in Chinese when Office's display language is Chinese", async () => {
     renderPane(new MemoryWorkbook(), inlineRunner, "zh-CN");
     expect(screen.getByRole("button", { name: "生成补货计划" })).toBeTruthy();
