@@ -181,3 +181,38 @@ describe("the requirement sets of the APIs the add-in uses (scripts/apiSets.js)"
     expect(typingsApiSet("Excel.RunOptions.delayForCellEdit")).toBeNull();
   });
 });
+
+describe("where the built pages load office.js from", () => {
+  type Config = {
+    plugins: {
+      constructor: { name: string };
+      userOptions?: { templateParameters?: unknown };
+      patterns?: { to?: string }[];
+    }[];
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configFor = require("../webpack.config.js") as (
+    env: unknown,
+    argv: { mode: string },
+  ) => Promise<Config>;
+  const officeJs = async (mode: string) => {
+    const config = await configFor({}, { mode });
+    const html = config.plugins.find((p) => p.constructor.name === "HtmlWebpackPlugin");
+    const copy = config.plugins.find((p) => p.constructor.name === "CopyPlugin");
+    return {
+      src: (html?.userOptions?.templateParameters as { officeJs: string }).officeJs,
+      copied: (copy?.patterns ?? []).some((p) => p.to === "office-js/"),
+    };
+  };
+
+  test("a production build: Microsoft's CDN, no local copy", async () => {
+    expect(await officeJs("production")).toEqual({
+      src: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      copied: false,
+    });
+  });
+
+  test("a development build (npm start, the browser preview): the local copy", async () => {
+    expect(await officeJs("development")).toEqual({ src: "office-js/office.js", copied: true });
+  });
+});
