@@ -175,4 +175,6 @@ export class MemoryWorkbook implements PaneWorkbook {
   }
 }
 
-const fromExcelRow = (row: readonly ExcelCell[]): CellValue[] => row.map((c) => (c === "" ? null : c));
+/** Cells as Excel holds them: blanks empty, and the quote prefix not part of the text. */
+const fromExcelRow = (row: readonly ExcelCell[]): CellValue[] =>
+  row.map((c) => (c === "" ? null : typeof c === "string" && c.startsWith("'") ? c.slice(1) : c));
