@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe, toHaveNoViolations } from "jest-axe";
 import type { RawTable } from "../../src/core/data/table";
@@ -82,7 +82,7 @@ describe("task pane", () => {
     );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(reads).not.toHaveBeenCalled();
-    show();
+    act(() => show());
     await within(await screen.findByRole("list", { name: "Inputs" })).findAllByText("Found");
     expect(reads).toHaveBeenCalledTimes(1);
   });
