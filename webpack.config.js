@@ -13,8 +13,12 @@ const baseUrl = (process.env.ADDIN_BASE_URL || `https://localhost:${devPort}/`).
 // Custom functions live in one file per area; the metadata plugin reads their JSDoc.
 const functionSources = ["./src/functions/inventory.ts", "./src/functions/forecast.ts"];
 
-// office.js and the few files it loads itself, served from our own origin: the add-in
-// and its tests fetch nothing from a CDN (the README says why).
+// Production builds load office.js from Microsoft's CDN, as the Office Add-ins docs require
+// (it is updated there; the npm copy is frozen). Development builds (npm start, the browser
+// preview) serve this copy from @microsoft/office-js and the few files it loads itself, so they
+// run offline; the end-to-end test serves the same copy in place of the CDN.
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const officeJsDir = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 const officeJsFiles = [
   "office.js",
   "excel-*.js",
@@ -63,6 +67,7 @@ module.exports = async (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        templateParameters: { officeJs: dev ? "office-js/office.js" : OFFICE_JS_CDN },
         chunks: ["functions", "taskpane"],
         scriptLoading: "blocking",
         inject: "body",
@@ -70,9 +75,9 @@ module.exports = async (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          ...officeJsFiles.map((pattern) => ({
+          ...(dev ? officeJsFiles : []).map((pattern) => ({
             from: pattern,
-            context: path.dirname(require.resolve("@microsoft/office-js/dist/office.js")),
+            context: officeJsDir,
             to: "office-js/",
           })),
           {
@@ -102,3 +107,5 @@ async function httpsOptions() {
     return {};
   }
 }
+
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;

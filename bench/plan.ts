@@ -19,22 +19,13 @@ import { performance } from "node:perf_hooks";
 import { readPlanInput } from "../src/core/data/validate";
 import { defaultPlanDate } from "../src/core/job";
 import { runPlan, settingsFrom } from "../src/core/plan";
-import { generateSeller, SAMPLE_OPTIONS, type SellerOptions } from "../src/sample/generate";
+import { generateSeller } from "../src/sample/generate";
 import { writeXlsxTables } from "../src/workbook/xlsx";
+import { benchSeller } from "./seller";
 
 const ROOT = resolve(__dirname, "..");
 const SKUS = Number(process.env.BENCH_SKUS ?? 5000);
-const BIG: SellerOptions = {
-  ...SAMPLE_OPTIONS,
-  seed: 5000,
-  skus: SKUS,
-  warehouses: 4,
-  historyWeeks: 104,
-  granularity: "weekly",
-  tailDailyUnits: 0.3,
-  pastStreams: 416,
-  plannedStreams: 80,
-};
+const BIG = benchSeller(SKUS);
 const TARGETS = { coreMs: 2000, endToEndMs: 20000, peakMb: 1024 };
 
 interface CoreFigures {

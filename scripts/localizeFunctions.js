@@ -2,7 +2,9 @@
 // localized copy through the manifest's Functions.Metadata.Url override for zh-CN: this
 // plugin derives that copy, dist/functions-zh-cn.json, from the generated functions.json
 // and the translation tables src/functions/*.zh-CN.json, and fails the build when a
-// function or parameter has no translation.
+// function or parameter has no translation. It also takes out the generator's
+// `allowCustomDataForDataTypeAny` (CustomFunctionsRuntime 1.4), which would pass entity and
+// other data-type cells to our `any` parameters as objects: the functions take plain cells.
 const fs = require("fs");
 const path = require("path");
 const { sources, WebpackError, Compilation } = require("webpack");
@@ -24,6 +26,13 @@ function localizeMetadata(metadata, table) {
     return { ...fn, description: entry.description, parameters };
   });
   return { metadata: { ...metadata, functions }, missing };
+}
+
+/** The metadata without the data-types opt-in. */
+function withoutDataTypes(metadata) {
+  const rest = { ...metadata };
+  delete rest.allowCustomDataForDataTypeAny;
+  return rest;
 }
 
 function readTables(dir) {
@@ -48,7 +57,8 @@ class LocalizeFunctionsPlugin {
         () => {
           const asset = compilation.getAsset(this.input);
           if (!asset) return;
-          const generated = JSON.parse(asset.source.source().toString());
+          const generated = withoutDataTypes(JSON.parse(asset.source.source().toString()));
+          compilation.updateAsset(this.input, new sources.RawSource(JSON.stringify(generated, null, 2)));
           const { metadata, missing } = localizeMetadata(generated, readTables(this.tablesDir));
           if (missing.length)
             compilation.errors.push(new WebpackError(`No zh-CN translation for: ${missing.join(", ")}`));
@@ -59,4 +69,4 @@ class LocalizeFunctionsPlugin {
   }
 }
 
-module.exports = { LocalizeFunctionsPlugin, localizeMetadata };
+module.exports = { LocalizeFunctionsPlugin, localizeMetadata, withoutDataTypes };

@@ -5,6 +5,7 @@
 const fs = require("fs");
 const path = require("path");
 const xml2js = require("xml2js");
+const { compareVersions, setsUsedBy } = require("./apiSets");
 
 // The base manifest's sequence in the OfficeApp 1.1 schema (TaskPaneApp), in order.
 const BASE_ORDER = [
@@ -38,7 +39,8 @@ const REQUIRED = [
 ];
 // Narrowest first; the add-in needs ReadWriteDocument and no more (issue 2).
 const PERMISSIONS = ["Restricted", "ReadDocument", "ReadAllDocument", "WriteDocument", "ReadWriteDocument"];
-const REQUIRED_SETS = { SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1" };
+// The least each set may declare whatever the bundles use: the shared runtime is the add-in's design.
+const REQUIRED_SETS = { SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1", ExcelApi: "1.1" };
 
 const attr = (node, name) => node && node.$ && node.$[name];
 const kids = (node, name) => (node && node[name]) || [];
@@ -51,8 +53,18 @@ function pngSize(file) {
   return [b.readUInt32BE(16), b.readUInt32BE(20)];
 }
 
-/** Problems of the manifest at `file` (empty when it passes), and what was checked. */
-async function checkManifest(file, { assetsDir = path.join(path.dirname(file), "assets") } = {}) {
+/**
+ * Problems of the manifest at `file` (empty when it passes). With the built bundles in `distDir`,
+ * `<Requirements>` must declare at least the sets they use (scripts/apiSets.js); `compared` says
+ * whether they were there to compare.
+ */
+async function checkManifest(
+  file,
+  {
+    assetsDir = path.join(path.dirname(file), "assets"),
+    distDir = path.join(path.dirname(file), "dist"),
+  } = {},
+) {
   const problems = [];
   const fail = (msg) => problems.push(msg);
   const xml = fs.readFileSync(file, "utf8");
@@ -106,14 +118,34 @@ async function checkManifest(file, { assetsDir = path.join(path.dirname(file), "
       `<Permissions> must be one of ${PERMISSIONS.join(", ")} (no wider than ReadWriteDocument), not "${permission}"`,
     );
 
+  // The schema's AppDomains holds one or more AppDomain; an empty element fails sideloading.
+  for (const domains of kids(app, "AppDomains")) {
+    const listed = kids(domains, "AppDomain").map(text);
+    if (listed.length === 0) fail("<AppDomains> must list at least one <AppDomain> (or be left out)");
+    for (const domain of listed)
+      if (!/^https:\/\/[^/\s]+$/.test(domain.trim()))
+        fail(`<AppDomain> "${domain}" must be an https origin such as https://example.com`);
+  }
+
   const hosts = kids(one(app, "Hosts"), "Host").map((h) => attr(h, "Name"));
   if (hosts.join() !== "Workbook") fail("<Hosts> must list Workbook (Excel) only");
 
   const sets = kids(one(one(app, "Requirements"), "Sets"), "Set");
+  const declared = new Map(sets.map((s) => [attr(s, "Name"), attr(s, "MinVersion") || ""]));
   for (const [name, min] of Object.entries(REQUIRED_SETS)) {
-    const set = sets.find((s) => attr(s, "Name") === name);
-    if (!set) fail(`<Requirements> must require the ${name} set`);
-    else if (attr(set, "MinVersion") !== min) fail(`${name} MinVersion must be ${min}`);
+    const version = declared.get(name);
+    if (version === undefined) fail(`<Requirements> must require the ${name} set`);
+    else if (!/^\d+\.\d+$/.test(version))
+      fail(`${name} MinVersion must be a version like 1.3, not "${version}"`);
+    else if (compareVersions(version, min) < 0) fail(`${name} MinVersion must be at least ${min}`);
+  }
+  const used = setsUsedBy(distDir);
+  for (const [name, { version, apis }] of used || []) {
+    const have = declared.get(name);
+    if (have !== undefined && /^\d+\.\d+$/.test(have) && compareVersions(have, version) < 0)
+      fail(
+        `${name} MinVersion is ${have}, but the built add-in uses ${apis.join(", ")} (${name} ${version})`,
+      );
   }
 
   const urls = [];
@@ -169,6 +201,17 @@ async function checkManifest(file, { assetsDir = path.join(path.dirname(file), "
         if (attr(runtime, "lifetime") !== "long") fail('the shared Runtime must have lifetime="long"');
         need(attr(runtime, "resid"), "url", "Runtime");
       }
+      // Docs, "Configure your add-in to use a shared runtime": its ShowTaskpane actions carry no TaskpaneId.
+      const taskpaneIds = [];
+      const findTaskpaneIds = (node) => {
+        for (const child of node.$$ || []) {
+          if (child["#name"] === "TaskpaneId") taskpaneIds.push(text(child));
+          findTaskpaneIds(child);
+        }
+      };
+      findTaskpaneIds(host);
+      if (runtime && taskpaneIds.length > 0)
+        fail(`a shared runtime's actions must not have a <TaskpaneId> (found ${taskpaneIds.join(", ")})`);
       const cf = kids(one(host, "AllFormFactors"), "ExtensionPoint").find(
         (e) => attr(e, "xsi:type") === "CustomFunctions",
       );
@@ -233,7 +276,7 @@ async function checkManifest(file, { assetsDir = path.join(path.dirname(file), "
     if (!fs.existsSync(path.join(assetsDir, path.basename(url))))
       fail(`${name}: ${path.basename(url)} is not in ${assetsDir}`);
   }
-  return { problems };
+  return { problems, compared: used !== undefined };
 }
 
 module.exports = { checkManifest };

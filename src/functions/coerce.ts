@@ -4,7 +4,13 @@ import { InputError } from "../core/errors";
  * Excel's argument shapes turned into plain numbers and strings, with the
  * contract's errors. Excel passes an omitted optional argument as null or
  * undefined, a range as a 2-D array (rows of cells) whose blanks are "" or
- * null, numbers typed as text as strings, and booleans as booleans.
+ * null, numbers typed as text as strings, and booleans as booleans. Every
+ * parameter is declared `any` in functions.json (`unknown` in TypeScript), so
+ * Excel hands the cell over as it is and these messages, naming the argument,
+ * are what the user sees: a parameter declared `number` would be converted or
+ * rejected by Excel first, with a bare #VALUE!. Data types (entities, formatted
+ * numbers) are off (functions.json has no `allowCustomDataForDataTypeAny`); a
+ * data-type value that arrives anyway counts as its basic value.
  */
 
 /** Null, undefined, "" or text of only spaces: a cell with a stray space is as blank as an empty one. */
@@ -14,8 +20,25 @@ const isBlank = (v: unknown): boolean =>
 /** Number(text) accepts "", "0x10" and " 1e3 "; only plain decimals count as numbers typed as text. */
 const DECIMAL = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
+/** A data-type cell value: an object with a basic value (an error cell arrives as an Error instead). */
+const isDataType = (v: unknown): v is object => typeof v === "object" && v !== null && "basicValue" in v;
+
+/**
+ * A data-type cell value (an object with `type` and `basicValue`) as a plain
+ * value: a number, boolean or text basic value; an entity, whose basic value
+ * is an error, as its display text.
+ */
+function basicValue(v: object): unknown {
+  const d = v as { type?: unknown; basicValue?: unknown; text?: unknown };
+  const basic = d.basicValue;
+  if (typeof basic === "number" || typeof basic === "boolean") return basic;
+  if (typeof basic === "string" && !/entity/i.test(String(d.type))) return basic;
+  return String(d.text ?? basic ?? d.type ?? "?");
+}
+
 /** A cell's number, or undefined for a blank; InputError for anything that is not a number. */
 function cellNumber(v: unknown, param: string, pos: number | undefined): number | undefined {
+  if (isDataType(v)) return cellNumber(basicValue(v), param, pos);
   if (typeof v === "number") {
     if (!Number.isFinite(v)) throw new InputError("num", "notFinite", { param });
     return v;
@@ -145,9 +168,10 @@ export function numberRows(v: unknown, param: string, maxColumns: number): (numb
 /** The cells of a range in reading order as text-or-blank, for names such as modes; an error value is #VALUE!. */
 export function textCells(v: unknown, param: string): (string | undefined)[] {
   return cells(v).map((c, i) => {
-    if (isBlank(c)) return undefined;
-    if (typeof c === "object") throw new InputError("value", "errorInRange", { param, pos: i + 1 });
-    return String(c).trim();
+    const plain = isDataType(c) ? basicValue(c) : c;
+    if (isBlank(plain)) return undefined;
+    if (typeof plain === "object") throw new InputError("value", "errorInRange", { param, pos: i + 1 });
+    return String(plain).trim();
   });
 }
 

@@ -27,7 +27,7 @@ function vectorCells(v: unknown, param: string): (number | undefined)[] {
  * @param [season_length] Weeks per season (52 for a yearly pattern in weekly data). Default 1: no season.
  * @returns A column of `horizon` forecasts, units per week.
  */
-export function FORECAST_WEEKLY(history: unknown[][], horizon: number, season_length?: number): number[][] {
+export function FORECAST_WEEKLY(history: unknown[][], horizon: unknown, season_length?: unknown): number[][] {
   return excelResult(() => {
     const weeks = vectorCells(history, "history").map((units) => ({ units: units ?? null }));
     const steps = requiredNumber(horizon, "horizon");
@@ -49,12 +49,12 @@ export function FORECAST_WEEKLY(history: unknown[][], horizon: number, season_le
  * @returns Expected units (or the requested percentile).
  */
 export function LIVE_UNITS(
-  viewers: number,
-  dwell_minutes: number,
+  viewers: unknown,
+  dwell_minutes: unknown,
   known_units: unknown[][],
   known_viewers: unknown[][],
   known_dwell: unknown[][],
-  percentile?: number,
+  percentile?: unknown,
 ): number {
   return excelResult(() => {
     const v = requiredNumber(viewers, "viewers");

@@ -26,6 +26,8 @@ import { excelResult, finite, toExcelError } from "./excelError";
  * converts Excel's arguments, calls src/core and maps errors; the JSDoc below
  * is the functions' metadata (custom-functions-metadata-plugin writes
  * functions.json from it), and the Chinese descriptions are in inventory.zh-CN.json.
+ * Scalar arguments are `unknown` (type `any` in functions.json) so that Excel passes
+ * them as they are and coerce.ts names the argument in its errors.
  */
 
 /**
@@ -42,14 +44,14 @@ import { excelResult, finite, toExcelError } from "./excelError";
  * @returns Units to order (0 when stock suffices).
  */
 export function RESTOCK_QTY(
-  on_hand: number,
-  in_transit: number,
+  on_hand: unknown,
+  in_transit: unknown,
   weekly_demand: unknown[][],
-  lead_time_weeks: number,
-  safety_stock?: number,
-  review_weeks?: number,
-  moq?: number,
-  case_pack?: number,
+  lead_time_weeks: unknown,
+  safety_stock?: unknown,
+  review_weeks?: unknown,
+  moq?: unknown,
+  case_pack?: unknown,
 ): number {
   try {
     return finite(
@@ -77,7 +79,7 @@ export function RESTOCK_QTY(
  * @param [b_cutoff] Cumulative share that closes class B. Default 0.9.
  * @returns "A", "B" or "C" for each row ("" for a blank row).
  */
-export function ABC_CLASS(values: unknown[][], a_cutoff?: number, b_cutoff?: number): string[][] {
+export function ABC_CLASS(values: unknown[][], a_cutoff?: unknown, b_cutoff?: unknown): string[][] {
   return excelResult(() => {
     const a = optionalNumber(a_cutoff, "a_cutoff", DEFAULT_A_CUTOFF);
     const b = optionalNumber(b_cutoff, "b_cutoff", DEFAULT_B_CUTOFF);
@@ -97,9 +99,9 @@ export function ABC_CLASS(values: unknown[][], a_cutoff?: number, b_cutoff?: num
  */
 export function SAFETY_STOCK(
   demand_history: unknown[][],
-  lead_time: number,
-  service_level?: number,
-  lead_time_sd?: number,
+  lead_time: unknown,
+  service_level?: unknown,
+  lead_time_sd?: unknown,
 ): number {
   return excelResult(() =>
     safetyStockFromHistory(
@@ -118,7 +120,7 @@ export function SAFETY_STOCK(
  * @param weekly_demand Units per week: one number, or a row or column of weekly forecasts starting this week.
  * @returns Weeks of cover (fractional).
  */
-export function WEEKS_OF_COVER(on_hand: number, weekly_demand: unknown[][]): number {
+export function WEEKS_OF_COVER(on_hand: unknown, weekly_demand: unknown[][]): number {
   try {
     return finite(
       weeksOfCover(requiredNumber(on_hand, "on_hand"), numberVector(weekly_demand, "weekly_demand")),
@@ -138,7 +140,7 @@ export function WEEKS_OF_COVER(on_hand: number, weekly_demand: unknown[][]): num
  * @returns The chosen mode's name.
  */
 export function SHIP_MODE(
-  days_until_needed: number,
+  days_until_needed: unknown,
   modes: unknown[][],
   lead_days: unknown[][],
   costs: unknown[][],

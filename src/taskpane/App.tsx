@@ -15,7 +15,7 @@ import type { RawTable } from "../core/data/table";
 import { t, type Lang } from "../core/i18n";
 import type { PlanSettings } from "../core/plan";
 import { dayFromIso } from "../core/time/day";
-import type { CellRef, PaneWorkbook } from "../workbook/officePane";
+import type { CellRef, PaneWorkbook, WhenShown } from "../workbook/officePane";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { InputsPanel } from "./components/InputsPanel";
 import { LanguageSwitch } from "./components/LanguageSwitch";
@@ -52,6 +52,8 @@ export type AppProps = {
   /** Outside Excel: the pane runs on the bundled sample through the in-memory workbook. */
   preview: boolean;
   sampleTables: () => readonly RawTable[];
+  /** Inside Excel: when the pane is shown, so the workbook is read then and not at start-up. */
+  whenShown?: WhenShown;
 };
 
 /** The task pane: language, Run with progress, and the Results, Inputs and Settings panels. */
@@ -62,6 +64,7 @@ export function App({
   initialLang,
   preview,
   sampleTables,
+  whenShown,
 }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -75,7 +78,7 @@ export function App({
     () => [...(state.result?.problems ?? []), ...(state.result?.warnings ?? [])],
     [state.result],
   );
-  const inputs = useInputs(workbook, checker, runProblems);
+  const inputs = useInputs(workbook, checker, runProblems, whenShown);
   const fromWorkbook = useMemo(() => workbookSettings(inputs.tables ?? []), [inputs.tables]);
   const settings = edited ?? fromWorkbook.settings;
 

@@ -28,6 +28,7 @@ async function start(): Promise<void> {
         initialLang={langFromLocale(connection.displayLanguage)}
         preview={false}
         sampleTables={sampleTables}
+        whenShown={connection.whenShown}
       />,
     );
   } else {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { DataProblem } from "../core/data/problem";
 import type { RawTable } from "../core/data/table";
-import type { PaneWorkbook } from "../workbook/officePane";
+import type { PaneWorkbook, WhenShown } from "../workbook/officePane";
 import type { TableChecker } from "./jobRunner";
 import {
   MAPPING_SETTING,
@@ -17,12 +17,15 @@ import {
  * The Inputs panel's state: the workbook's tables as last read, the saved
  * column mapping, and what is found, missing or wrong: the problems `checker`
  * finds in the tables as soon as they are read, and `runProblems`, those of
- * the last run.
+ * the last run. With `whenShown` (inside Excel) the tables are read each
+ * time the pane is shown, not when the page loads: the shared runtime may load
+ * it with the document, hidden, and a read there costs the user for nothing.
  */
 export function useInputs(
   workbook: PaneWorkbook,
   checker: TableChecker,
   runProblems: readonly DataProblem[],
+  whenShown?: WhenShown,
 ) {
   const [tables, setTables] = useState<readonly RawTable[] | undefined>(undefined);
   const [mapping, setMapping] = useState<ColumnMapping>({});
@@ -44,8 +47,10 @@ export function useInputs(
   }, [workbook]);
 
   useEffect(() => {
+    if (whenShown) return whenShown(() => void refresh());
     void refresh();
-  }, [refresh]);
+    return undefined;
+  }, [refresh, whenShown]);
 
   const saveMapping = useCallback(
     async (next: ColumnMapping) => {

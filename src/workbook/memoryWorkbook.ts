@@ -115,7 +115,7 @@ export class MemoryWorkbook implements PaneWorkbook {
     }));
     for (const batch of planWriteBatches(sheets, {
       cells: Number.POSITIVE_INFINITY,
-      chars: Number.POSITIVE_INFINITY,
+      bytes: Number.POSITIVE_INFINITY,
     })) {
       for (const block of batch) written[block.sheet].cells.push(...block.values.map(fromExcelRow));
     }
@@ -175,4 +175,6 @@ export class MemoryWorkbook implements PaneWorkbook {
   }
 }
 
-const fromExcelRow = (row: readonly ExcelCell[]): CellValue[] => row.map((c) => (c === "" ? null : c));
+/** Cells as Excel holds them: blanks empty, and the quote prefix not part of the text. */
+const fromExcelRow = (row: readonly ExcelCell[]): CellValue[] =>
+  row.map((c) => (c === "" ? null : typeof c === "string" && c.startsWith("'") ? c.slice(1) : c));

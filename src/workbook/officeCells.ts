@@ -1,28 +1,60 @@
 import { columnLetters } from "../core/data/problem";
-import type { CellOut, ColumnFormat, SheetOut } from "../core/data/table";
+import type { CellOut, SheetOut } from "../core/data/table";
 import { dayFromIso, dayToExcelSerial } from "../core/time/day";
+import { NUMBER_FORMATS } from "./numberFormats";
 
 /** A value as Excel's `Range.values` takes it. */
 export type ExcelCell = string | number | boolean;
 
-/** Excel reads a typed value starting with one of these as a formula. */
-const FORMULA_START = /^[=+\-@]/;
+/** Text-formatted cells of more than this many characters show #### in desktop Excel. */
+export const TEXT_FORMAT_MAX_CHARS = 255;
+
+/** The number format of a General cell: Excel parses text assigned to it as if typed. */
+export const GENERAL = "General";
 
 /**
- * One output cell as Excel should receive it: dates as Excel serials (their
- * column carries a date format), blanks as "" (Office.js reads `null` as
- * "leave unchanged"), non-finite numbers as blank. Text columns are formatted
- * "@" so Excel keeps their text literally; text in any other column that would
- * read as a formula gets Excel's quote prefix, so it stays text either way.
- *
- * @example toExcelCell({ date: "1970-01-01" }, "date") // 25569
- * @example toExcelCell("=HYPERLINK(1)", "integer") // "'=HYPERLINK(1)"
+ * Text that Excel, assigned to a General cell, would not keep as text: a
+ * formula (= + - @ first), a number ("001001" → 1001), a boolean or a date.
  */
-export function toExcelCell(cell: CellOut, format: ColumnFormat): ExcelCell {
+const PARSED_AS_TYPED =
+  /^[=+\-@]|^\s*[+-]?[\d.,]+%?\s*$|^\s*[+-]?[\d.]+[eE][+-]?\d+\s*$|^(true|false)$|^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/i;
+
+/**
+ * The Excel number format of each column of a sheet: its format's code, except
+ * a text column with a value longer than 255 characters (the plan's reason),
+ * which stays General: Text-formatted cells that long show #### in desktop Excel.
+ *
+ * @example columnNumberFormats({ name: "S", columns: [{ key: "sku", header: "SKU", format: "text" }], rows: [["A"]] }) // ["@"]
+ */
+export function columnNumberFormats(sheet: SheetOut): string[] {
+  return sheet.columns.map((column, c) => {
+    if (column.format !== "text") return NUMBER_FORMATS[column.format];
+    const long = sheet.rows.some((row) => {
+      const cell = row[c];
+      return typeof cell === "string" && cell.length > TEXT_FORMAT_MAX_CHARS;
+    });
+    return long ? GENERAL : NUMBER_FORMATS.text;
+  });
+}
+
+/**
+ * One output cell as Excel should receive it in a cell of `numberFormat`:
+ * dates as Excel serials (their column carries a date format), blanks as ""
+ * (Office.js reads `null` as "leave unchanged"), non-finite numbers as blank.
+ * Text goes literally into Text-formatted ("@") cells; in any other cell,
+ * text Excel would parse as typed (a formula, a number such as "001001", a
+ * boolean, a date) gets Excel's quote prefix, so it stays the text it is.
+ *
+ * @example toExcelCell({ date: "1970-01-01" }, "yyyy-mm-dd") // 25569
+ * @example toExcelCell("=HYPERLINK(1)", "General") // "'=HYPERLINK(1)"
+ * @example toExcelCell("001001", "@") // "001001"
+ */
+export function toExcelCell(cell: CellOut, numberFormat: string): ExcelCell {
   if (cell === null) return "";
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : "";
   if (typeof cell === "boolean") return cell;
-  if (typeof cell === "string") return format !== "text" && FORMULA_START.test(cell) ? `'${cell}` : cell;
+  if (typeof cell === "string")
+    return numberFormat !== NUMBER_FORMATS.text && PARSED_AS_TYPED.test(cell) ? `'${cell}` : cell;
   const day = dayFromIso(cell.date);
   return day === undefined ? cell.date : dayToExcelSerial(day);
 }
@@ -36,48 +68,71 @@ export interface RowBlock {
   readonly values: ExcelCell[][];
 }
 
-/** How much one `context.sync` may carry: cells, and characters of the request's JSON (about). */
+/** How much one `context.sync` may carry: cells, and UTF-8 bytes of the cells' JSON. */
 export interface SyncBudget {
   readonly cells: number;
-  readonly chars: number;
+  readonly bytes: number;
 }
 
-/** The characters a cell adds to the request's JSON: its text and quotes, or its digits, and a comma. */
-const jsonChars = (cell: ExcelCell): number =>
-  typeof cell === "string" ? cell.length + 3 : typeof cell === "number" ? String(cell).length + 1 : 6;
+/**
+ * The UTF-8 bytes of a string, as `TextEncoder` counts them, without encoding
+ * it (the write path sizes hundreds of thousands of cells).
+ *
+ * @example utf8Bytes("补货 plan") // 11
+ */
+export function utf8Bytes(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    // Two bytes below U+0800; three for the rest of the BMP; a surrogate pair (2 units) is 4.
+    bytes +=
+      code < 0x800 ? 1 : code >= 0xd800 && code <= 0xdbff ? 1 : code >= 0xdc00 && code <= 0xdfff ? 1 : 2;
+  }
+  return bytes;
+}
+
+/** The bytes a cell adds to the request's JSON: its JSON text (quotes and escapes included), and a comma. */
+const jsonBytes = (cell: ExcelCell): number =>
+  typeof cell === "string"
+    ? utf8Bytes(JSON.stringify(cell)) + 1
+    : typeof cell === "number"
+      ? String(cell).length + 1
+      : 6;
 
 /**
  * Splits the sheets' header rows and data rows into batches within `budget`
- * (cells and JSON characters), so that each batch goes to Excel in one
+ * (cells and UTF-8 bytes of JSON), so that each batch goes to Excel in one
  * `context.sync` and stays under Excel on the web's request size limit. Rows
  * are never split; a row larger than the budget gets a batch of its own;
- * blocks keep sheet order.
+ * blocks keep sheet order. Cells are converted for each column's number format
+ * (`columnNumberFormats`).
  *
- * @example planWriteBatches([{ name: "S", columns: [c], rows: [[1], [2]] }], { cells: 2, chars: 1e6 })
+ * @example planWriteBatches([{ name: "S", columns: [c], rows: [[1], [2]] }], { cells: 2, bytes: 1e6 })
  * // [[{ sheet: 0, startRow: 0, values: [["h"], [1]] }], [{ sheet: 0, startRow: 2, values: [[2]] }]]
  */
 export function planWriteBatches(sheets: readonly SheetOut[], budget: SyncBudget): RowBlock[][] {
   const batches: RowBlock[][] = [];
   let batch: RowBlock[] = [];
   let cells = 0;
-  let chars = 0;
+  let bytes = 0;
   const flush = () => {
     if (batch.length > 0) batches.push(batch);
     batch = [];
     cells = 0;
-    chars = 0;
+    bytes = 0;
   };
   sheets.forEach((sheet, sheetIndex) => {
     const width = Math.max(1, sheet.columns.length);
-    const formats = sheet.columns.map((c) => c.format);
+    const formats = columnNumberFormats(sheet);
     let block: RowBlock | undefined;
     for (let r = 0; r <= sheet.rows.length; r++) {
       const row: ExcelCell[] =
         r === 0
-          ? sheet.columns.map((c) => c.header)
-          : sheet.rows[r - 1].map((cell, c) => toExcelCell(cell, formats[c] ?? "text"));
-      const size = row.reduce<number>((n, cell) => n + jsonChars(cell), 2);
-      if (cells > 0 && (cells + width > budget.cells || chars + size > budget.chars)) {
+          ? sheet.columns.map((c, i) => toExcelCell(c.header, formats[i]))
+          : sheet.rows[r - 1].map((cell, c) => toExcelCell(cell, formats[c] ?? NUMBER_FORMATS.text));
+      const size = row.reduce<number>((n, cell) => n + jsonBytes(cell), 2);
+      if (cells > 0 && (cells + width > budget.cells || bytes + size > budget.bytes)) {
         flush();
         block = undefined;
       }
@@ -87,7 +142,7 @@ export function planWriteBatches(sheets: readonly SheetOut[], budget: SyncBudget
       }
       block.values.push(row);
       cells += width;
-      chars += size;
+      bytes += size;
     }
   });
   flush();

@@ -1,8 +1,14 @@
+import type { WhenShown } from "./officePane";
 import { OfficeWorkbook } from "./officeWorkbook";
 
 /** Where the pane runs: inside Excel with its workbook, or outside Office (the browser preview). */
 export type OfficeConnection =
-  | { readonly host: "excel"; readonly workbook: OfficeWorkbook; readonly displayLanguage: string }
+  | {
+      readonly host: "excel";
+      readonly workbook: OfficeWorkbook;
+      readonly displayLanguage: string;
+      readonly whenShown: WhenShown;
+    }
   | { readonly host: null };
 
 /**
@@ -16,7 +22,39 @@ export async function connectOffice(): Promise<OfficeConnection> {
   if (info.host !== Office.HostType.Excel || typeof Excel === "undefined") return { host: null };
   return {
     host: "excel",
-    workbook: new OfficeWorkbook((batch) => Excel.run(batch), Office.context.document.settings),
+    workbook: new OfficeWorkbook(
+      (options, batch) => Excel.run(options, batch),
+      Office.context.document.settings,
+    ),
     displayLanguage: Office.context.displayLanguage,
+    whenShown: (listener) => paneShown(Office.addin, document, listener),
+  };
+}
+
+/**
+ * The shared runtime may start with the document, to calculate the custom
+ * functions, without the pane: the pane's reads wait until it is shown
+ * (SharedRuntime 1.1 `onVisibilityModeChanged`), or run now if the page is
+ * visible already (the pane was opened from the ribbon).
+ */
+export function paneShown(
+  addin: Pick<Office.Addin, "onVisibilityModeChanged">,
+  page: Pick<Document, "visibilityState">,
+  listener: () => void,
+): () => void {
+  let active = true;
+  let remove: (() => Promise<void>) | undefined;
+  if (page.visibilityState === "visible") listener();
+  void addin
+    .onVisibilityModeChanged((message) => {
+      if (active && String(message.visibilityMode) === "Taskpane") listener();
+    })
+    .then((off) => {
+      remove = off;
+      if (!active) void off();
+    });
+  return () => {
+    active = false;
+    void remove?.();
   };
 }

@@ -29,6 +29,12 @@ export interface ChartSpec {
   readonly rows: number;
 }
 
+/**
+ * Calls `listener` whenever the task pane is shown (and now, if it is showing);
+ * returns the unsubscribe.
+ */
+export type WhenShown = (listener: () => void) => () => void;
+
 /** How the stream status column reads in the output language, so it can be coloured. */
 export type StatusLevel = "ok" | "risk" | "short";
 

@@ -1,13 +1,16 @@
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { serveDirectory } from "./staticServer";
 
 /**
  * The built task pane in headless Chromium, in browser-preview mode: served
- * from dist/ on localhost, office.js included, nothing fetched from anywhere
- * else. Needs Debian's chromium (`apt-get install -y chromium`); without it
- * the test says so and passes without running.
+ * from dist/ on localhost, nothing fetched from anywhere else. A production
+ * build loads office.js from Microsoft's CDN: the test serves those requests
+ * from the local @microsoft/office-js copy (a development build has that copy
+ * in dist/ already), so the network is never used. Needs Debian's chromium
+ * (`apt-get install -y chromium`); without it the test says so and passes
+ * without running.
  */
 
 const ROOT = resolve(__dirname, "../..");
@@ -27,6 +30,9 @@ const ARGS = [
   "--disable-sync",
 ];
 const LOCAL = new Set(["127.0.0.1", "localhost"]);
+/** The CDN's office.js and the files it loads, answered from the local copy. */
+const OFFICE_JS_CDN = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/(.+)$/;
+const OFFICE_JS_COPY = dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 /** office.js, outside Office, tries to open Microsoft's telemetry frame; it is blocked like everything remote. */
 const TELEMETRY = /^telemetryservice\.firstpartyapps\.oaspapps\.com$/;
 
@@ -49,7 +55,14 @@ describe("task pane in headless Chromium (browser preview)", () => {
       return;
     }
     expect(existsSync(join(DIST, "taskpane.html"))).toBe(true);
-    expect(existsSync(join(DIST, "office-js", "office.js"))).toBe(true);
+    const officeJs = /<script src="([^"]*office\.js)"/.exec(
+      readFileSync(join(DIST, "taskpane.html"), "utf8"),
+    )?.[1];
+    expect(
+      officeJs === "office-js/office.js"
+        ? existsSync(join(DIST, "office-js", "office.js"))
+        : OFFICE_JS_CDN.test(officeJs ?? ""),
+    ).toBe(true);
     mkdirSync(ARTIFACTS, { recursive: true });
 
     server = await serveDirectory(DIST);
@@ -57,8 +70,16 @@ describe("task pane in headless Chromium (browser preview)", () => {
     const context = await browser.newContext({ locale: "en-US", viewport: { width: 420, height: 1100 } });
     const remote: string[] = [];
     const telemetry: string[] = [];
+    const fromCopy: string[] = [];
     await context.route("**/*", async (route) => {
       const url = new URL(route.request().url());
+      const cdnFile = OFFICE_JS_CDN.exec(`${url.origin}${url.pathname}`)?.[1];
+      const copy = cdnFile && join(OFFICE_JS_COPY, cdnFile);
+      if (copy && copy.startsWith(OFFICE_JS_COPY) && existsSync(copy)) {
+        fromCopy.push(url.href);
+        await route.fulfill({ path: copy, contentType: "text/javascript; charset=utf-8" });
+        return;
+      }
       if ((url.protocol === "http:" || url.protocol === "https:") && !LOCAL.has(url.hostname)) {
         (TELEMETRY.test(url.hostname) ? telemetry : remote).push(url.href);
         await route.abort("blockedbyclient");
@@ -120,6 +141,8 @@ describe("task pane in headless Chromium (browser preview)", () => {
     }
 
     expect(remote).toEqual([]);
+    // A production build's office.js came from the CDN's address, answered by the local copy.
+    if (officeJs !== "office-js/office.js") expect(fromCopy.length).toBeGreaterThan(0);
     expect(telemetry.every((u) => u.endsWith("telemetryproxy.html"))).toBe(true);
     expect(errors).toEqual([]);
   });

@@ -7,8 +7,9 @@ import * as vm from "vm";
  * is run in a bare context whose only globals are a `CustomFunctions` that
  * records `associate` calls (no window, document, fetch or XMLHttpRequest, so
  * touching the DOM or the network fails the load), and each call goes through
- * `dist/functions.json`: arguments are checked against the declared parameters
- * and omitted optional ones arrive as null, as Excel sends them.
+ * `dist/functions.json`: arguments are checked against the declared parameters,
+ * omitted optional ones arrive as null, and a parameter declared `number` gets
+ * Excel's own conversion (text it cannot read is a bare #VALUE!), as Excel sends them.
  * Run `npm run build` first (`npm test` does).
  */
 
@@ -113,8 +114,12 @@ export async function loadBuiltFunctions(options: LoadOptions = {}): Promise<Loa
         const a = i < args.length ? args[i] : null;
         if (p.dimensionality === "matrix" && a !== null && !(Array.isArray(a) && a.every(Array.isArray)))
           throw new Error(`${id}: Excel passes ${p.name} as a 2-D array`);
-        return a;
+        return p.type === "number" ? asExcelNumber(a) : a;
       });
+      // Excel answers a parameter declared `number` that it cannot convert with a bare #VALUE!,
+      // without calling the function: our messages never get there.
+      const rejected = full.find((a) => a instanceof ExcelError);
+      if (rejected) return rejected;
       try {
         return fn(...full);
       } catch (e) {
@@ -122,6 +127,14 @@ export async function loadBuiltFunctions(options: LoadOptions = {}): Promise<Loa
       }
     },
   };
+}
+
+/** What Excel passes to a parameter declared `number`: it converts text and booleans itself. */
+function asExcelNumber(a: unknown): unknown {
+  if (a === null || typeof a === "number") return a;
+  if (typeof a === "boolean") return a ? 1 : 0;
+  if (typeof a === "string" && a.trim() !== "" && Number.isFinite(Number(a))) return Number(a);
+  return new ExcelError(ErrorCode.invalidValue);
 }
 
 /** A column range as Excel passes it: [[a], [b], …]. */

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe, toHaveNoViolations } from "jest-axe";
 import type { RawTable } from "../../src/core/data/table";
@@ -60,6 +60,31 @@ describe("task pane", () => {
     expect(screen.getByRole("button", { name: "生成补货计划" })).toBeTruthy();
     expect(screen.getByRole("combobox", { name: "语言" })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "输入" })).toBeTruthy();
+  });
+
+  it("inside Excel, reads the workbook only once the pane is shown, not when the shared runtime loads it", async () => {
+    const book = MemoryWorkbook.withTables(smallSeller());
+    const reads = jest.spyOn(book, "readTables");
+    let show: () => void = () => undefined;
+    const whenShown = (listener: () => void) => {
+      show = listener;
+      return () => undefined;
+    };
+    render(
+      <App
+        workbook={book}
+        runner={inlineRunner}
+        initialLang="en"
+        preview={false}
+        sampleTables={smallSeller}
+        whenShown={whenShown}
+      />,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(reads).not.toHaveBeenCalled();
+    act(() => show());
+    await within(await screen.findByRole("list", { name: "Inputs" })).findAllByText("Found");
+    expect(reads).toHaveBeenCalledTimes(1);
   });
 
   it("starts in Chinese when Office's display language is Chinese", async () => {

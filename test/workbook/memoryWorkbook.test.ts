@@ -58,6 +58,18 @@ describe("MemoryWorkbook", () => {
     expect(book.sheet("LS Plan")?.cells).toEqual([["SKU", "Ship by"]]);
   });
 
+  it("keeps text in number columns as Excel does: the quote prefix keeps it text and is not part of it", async () => {
+    const book = new MemoryWorkbook();
+    await book.writeSheets([
+      {
+        name: "LS Plan",
+        columns: [{ key: "qty", header: "Quantity", format: "integer" }],
+        rows: [["001001"], ["=A1"], [3]],
+      },
+    ]);
+    expect(book.sheet("LS Plan")?.cells).toEqual([["Quantity"], ["001001"], ["=A1"], [3]]);
+  });
+
   it("refuses to replace a user's sheet with an output sheet's name, changing nothing", async () => {
     const book = new MemoryWorkbook();
     book.addUserSheet("ls plan", [["mine"]]);
