@@ -20,13 +20,20 @@ import { ErrorBoundary } from "./components/ErrorBoundary";
 import { InputsPanel } from "./components/InputsPanel";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { ResultsPanel } from "./components/ResultsPanel";
-import { RunPanel } from "./components/RunPanel";
+import { RunPanel, type ActiveRun } from "./components/RunPanel";
 import { SettingsPanel, settingsValid } from "./components/SettingsPanel";
 import { errorMessage } from "./errors";
-import { inlineChecker, type JobRunner, type TableChecker } from "./jobRunner";
+import {
+  inlineChecker,
+  inlineSimulator,
+  type JobRunner,
+  type SimulationRunner,
+  type TableChecker,
+} from "./jobRunner";
 import { settingsOverrides, workbookSettings } from "./settingsForm";
 import { useInputs } from "./useInputs";
 import { usePlanRun } from "./usePlanRun";
+import { SIMULATION_DEFAULTS, simulationInputValid, useSimulation } from "./useSimulation";
 
 const useStyles = makeStyles({
   root: {
@@ -46,6 +53,8 @@ type TabName = "inputs" | "settings" | "results";
 export type AppProps = {
   workbook: PaneWorkbook;
   runner: JobRunner;
+  /** Runs the simulation; default: on the UI thread. */
+  simulator?: SimulationRunner;
   /** Checks the tables for the Inputs panel as soon as they are read; default: on the UI thread. */
   checker?: TableChecker;
   initialLang: Lang;
@@ -56,10 +65,11 @@ export type AppProps = {
   whenShown?: WhenShown;
 };
 
-/** The task pane: language, Run with progress, and the Results, Inputs and Settings panels. */
+/** The task pane: language, Run and Simulate with progress, and the Results, Inputs and Settings panels. */
 export function App({
   workbook,
   runner,
+  simulator = inlineSimulator,
   checker = inlineChecker,
   initialLang,
   preview,
@@ -74,9 +84,17 @@ export function App({
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [actionError, setActionError] = useState<unknown>(undefined);
   const { state, run, cancel } = usePlanRun(workbook, runner);
+  const simulation = useSimulation(workbook, simulator);
+  const [active, setActive] = useState<ActiveRun>("plan");
+  const [weeks, setWeeks] = useState<number>(SIMULATION_DEFAULTS.weeks);
+  const [runs, setRuns] = useState<number>(SIMULATION_DEFAULTS.runs);
   const runProblems = useMemo(
-    () => [...(state.result?.problems ?? []), ...(state.result?.warnings ?? [])],
-    [state.result],
+    () => [
+      ...(state.result?.problems ?? []),
+      ...(state.result?.warnings ?? []),
+      ...(simulation.state.problems ?? []),
+    ],
+    [state.result, simulation.state.problems],
   );
   const inputs = useInputs(workbook, checker, runProblems, whenShown);
   const fromWorkbook = useMemo(() => workbookSettings(inputs.tables ?? []), [inputs.tables]);
@@ -91,6 +109,11 @@ export function App({
     if (state.status === "blocked") setTab("inputs");
   }, [state.status]);
 
+  useEffect(() => {
+    if (simulation.state.status === "done") setTab("results");
+    if (simulation.state.status === "blocked") setTab("inputs");
+  }, [simulation.state.status]);
+
   const onRun = useCallback(() => {
     setActionError(undefined);
     if (!settingsValid(settings)) {
@@ -98,6 +121,7 @@ export function App({
       return;
     }
     const day = planDate ? dayFromIso(planDate) : undefined;
+    setActive("plan");
     void run({
       lang,
       mapping: inputs.mapping,
@@ -105,6 +129,19 @@ export function App({
       planDate: day,
     });
   }, [settings, planDate, run, lang, inputs.mapping, fromWorkbook]);
+
+  const onSimulate = useCallback(() => {
+    setActionError(undefined);
+    if (!simulationInputValid(weeks, runs)) return;
+    setActive("simulate");
+    void simulation.run({
+      lang,
+      mapping: inputs.mapping,
+      weeks,
+      runs,
+      planDate: planDate ? dayFromIso(planDate) : undefined,
+    });
+  }, [weeks, runs, simulation, lang, inputs.mapping, planDate]);
 
   const guard = useCallback(
     (action: () => Promise<unknown>) => () => {
@@ -134,7 +171,19 @@ export function App({
             <MessageBarBody>{t(lang, "previewBanner")}</MessageBarBody>
           </MessageBar>
         )}
-        <RunPanel lang={lang} state={state} onRun={onRun} onCancel={cancel} />
+        <RunPanel
+          lang={lang}
+          plan={state}
+          simulation={simulation.state}
+          active={active}
+          weeks={weeks}
+          runs={runs}
+          onWeeks={setWeeks}
+          onRuns={setRuns}
+          onRun={onRun}
+          onSimulate={onSimulate}
+          onCancel={active === "plan" ? cancel : simulation.cancel}
+        />
         {actionError !== undefined && (
           <MessageBar intent="error">
             <MessageBarBody>{errorMessage(actionError, lang)}</MessageBarBody>
@@ -146,8 +195,16 @@ export function App({
           <Tab value="settings">{t(lang, "sectionSettings")}</Tab>
         </TabList>
         <div role="tabpanel" aria-label={t(lang, sectionKey[tab])} className={styles.panel}>
-          <ErrorBoundary key={`${tab}-${state.status}`} lang={lang}>
-            {tab === "results" && <ResultsPanel lang={lang} view={state.view} onOpenSheet={onOpenSheet} />}
+          <ErrorBoundary key={`${tab}-${state.status}-${simulation.state.status}`} lang={lang}>
+            {tab === "results" && (
+              <ResultsPanel
+                lang={lang}
+                view={state.view}
+                simulation={simulation.state.view}
+                simulationFirst={active === "simulate"}
+                onOpenSheet={onOpenSheet}
+              />
+            )}
             {tab === "inputs" && (
               <InputsPanel
                 lang={lang}

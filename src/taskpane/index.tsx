@@ -4,7 +4,14 @@ import { generateSeller } from "../sample/generate";
 import { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import { connectOffice } from "../workbook/officeHost";
 import { App } from "./App";
-import { inlineChecker, inlineRunner, workerChecker, workerRunner } from "./jobRunner";
+import {
+  inlineChecker,
+  inlineRunner,
+  inlineSimulator,
+  workerChecker,
+  workerRunner,
+  workerSimulator,
+} from "./jobRunner";
 import { spawnPlanWorker } from "./spawnPlanWorker";
 
 /**
@@ -18,12 +25,14 @@ async function start(): Promise<void> {
   const workers = typeof Worker !== "undefined";
   const runner = workers ? workerRunner(spawnPlanWorker) : inlineRunner;
   const checker = workers ? workerChecker(spawnPlanWorker) : inlineChecker;
+  const simulator = workers ? workerSimulator(spawnPlanWorker) : inlineSimulator;
   const sampleTables = () => generateSeller();
   if (connection.host === "excel") {
     root.render(
       <App
         workbook={connection.workbook}
         runner={runner}
+        simulator={simulator}
         checker={checker}
         initialLang={langFromLocale(connection.displayLanguage)}
         preview={false}
@@ -36,6 +45,7 @@ async function start(): Promise<void> {
       <App
         workbook={MemoryWorkbook.withTables(sampleTables())}
         runner={runner}
+        simulator={simulator}
         checker={checker}
         initialLang={langFromLocale(navigator.language)}
         preview

@@ -2,6 +2,8 @@ import type { ShipModeName } from "../core/data/model";
 import type { CellOut, SheetOut } from "../core/data/table";
 import { t } from "../core/i18n";
 import type { PlanSummary } from "../core/plan";
+import { SIMULATION_SHEET_NAMES, type PolicyName, type SimulationResult } from "../core/simulate";
+import { dayToIso } from "../core/time/day";
 
 /** Where a result is shown in the workbook. */
 export type SheetRole = "plan" | "timetable" | "streams" | "backtest";
@@ -95,5 +97,49 @@ export function resultsView(summary: PlanSummary, sheets: readonly SheetOut[]): 
     streamsAtRisk: streamsAtRisk(roles.streams),
     backtest: { plan: summary.backtestFillRate, naive: summary.naiveFillRate },
     sheets: Object.fromEntries(Object.entries(roles).map(([role, sheet]) => [role, sheet.name])),
+  };
+}
+
+/** A policy's main figures in the Simulation table: means over the runs (fill as a share). */
+export interface SimulationRow {
+  readonly policy: PolicyName;
+  readonly fill: number | null;
+  readonly fillStreamDays: number | null;
+  readonly freight: number | null;
+  readonly totalCost: number | null;
+}
+
+/** The Simulation block of the Results panel. */
+export interface SimulationView {
+  readonly rows: readonly SimulationRow[];
+  readonly weeks: number;
+  readonly runs: number;
+  /** The first simulated Monday, ISO. */
+  readonly start: string;
+  /** The sheet holding every figure. */
+  readonly sheet: string;
+}
+
+/** The simulation's main figures per policy, in the simulator's order, for the pane. */
+export function simulationView(result: SimulationResult): SimulationView {
+  return {
+    rows: result.policies.flatMap((policy) => {
+      const s = result.summary[policy];
+      return s
+        ? [
+            {
+              policy,
+              fill: s.fill.mean,
+              fillStreamDays: s.fillStreamDays.mean,
+              freight: s.freight.mean,
+              totalCost: s.totalCost.mean,
+            },
+          ]
+        : [];
+    }),
+    weeks: result.weeks,
+    runs: result.runs.length,
+    start: dayToIso(result.start),
+    sheet: SIMULATION_SHEET_NAMES[0],
   };
 }

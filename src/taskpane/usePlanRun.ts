@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback } from "react";
 import type { RawTable, SheetOut } from "../core/data/table";
 import type { Lang } from "../core/i18n";
 import type { JobResult, JobStage } from "../core/job";
@@ -7,10 +7,11 @@ import type { Day } from "../core/time/day";
 import type { PaneWorkbook } from "../workbook/officePane";
 import { chartsSheet, presentation } from "./charts";
 import { applyMapping, type ColumnMapping } from "./inputs";
-import type { JobRunner, RunningJob } from "./jobRunner";
+import type { JobRunner } from "./jobRunner";
 import { resultsView, type ResultsView } from "./results";
+import { useJob, type Control, type RunStatus } from "./useJob";
 
-export type RunStatus = "idle" | "running" | "done" | "cancelled" | "blocked" | "failed";
+export type { RunStatus } from "./useJob";
 
 export const STAGES: readonly JobStage[] = ["reading", "forecasting", "planning", "backtest", "writing"];
 
@@ -39,12 +40,6 @@ export function progressOf(state: RunState): number {
   if (state.status === "done") return 1;
   if (!state.stage) return 0;
   return (STAGES.indexOf(state.stage) + 0.5) / STAGES.length;
-}
-
-/** A cancellable job handle as the run sees it. */
-interface Control {
-  job?: RunningJob;
-  cancelled: boolean;
 }
 
 /**
@@ -100,29 +95,14 @@ export async function executeRun(
   }
 }
 
+const IDLE: RunState = { status: "idle" };
+
 /** The Run button's state and actions: `run` starts a plan, `cancel` stops it before anything is written. */
 export function usePlanRun(workbook: PaneWorkbook, runner: JobRunner) {
-  const [state, setState] = useState<RunState>({ status: "idle" });
-  const control = useRef<Control>({ cancelled: false });
-
-  const run = useCallback(
-    async (request: RunRequest) => {
-      const mine: Control = { cancelled: false };
-      control.current = mine;
-      return executeRun(workbook, runner, request, mine, (next) => {
-        if (control.current === mine) setState(next);
-      });
-    },
+  const execute = useCallback(
+    (request: RunRequest, control: Control, update: (state: RunState) => void) =>
+      executeRun(workbook, runner, request, control, update),
     [workbook, runner],
   );
-
-  const cancel = useCallback(() => {
-    const current = control.current;
-    if (state.status !== "running" || state.stage === "writing" || current.cancelled) return;
-    current.cancelled = true;
-    current.job?.cancel();
-    setState((s) => ({ ...s, cancelling: true }));
-  }, [state.status, state.stage]);
-
-  return { state, run, cancel };
+  return useJob(execute, IDLE);
 }

@@ -39,7 +39,7 @@ export class MemoryWorkbook implements PaneWorkbook {
   readonly kind = "memory";
   private sheets: MemorySheet[] = [];
   private readonly settings = new Map<string, string>();
-  /** Charts of the last plan written, as asked for. */
+  /** Charts on the add-in's sheets, as asked for by the writes that made those sheets. */
   charts: readonly ChartSpec[] = [];
   activeSheet: string | undefined;
   selection: CellRef | undefined;
@@ -120,7 +120,7 @@ export class MemoryWorkbook implements PaneWorkbook {
       for (const block of batch) written[block.sheet].cells.push(...block.values.map(fromExcelRow));
     }
     this.sheets = [...this.sheets.filter((s) => !names.has(s.name.toLowerCase())), ...written];
-    this.charts = presentation.charts;
+    this.charts = [...this.charts.filter((c) => !names.has(c.sheet.toLowerCase())), ...presentation.charts];
     this.activeSheet = sheets[0]?.name ?? this.activeSheet;
   }
 

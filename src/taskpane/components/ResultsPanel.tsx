@@ -1,7 +1,8 @@
 import { Caption1, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { t, type Lang } from "../../core/i18n";
 import { formatNumber, formatPercent } from "../format";
-import type { ResultsView, SheetRole } from "../results";
+import { policyLabel } from "../../core/simulate";
+import type { ResultsView, SheetRole, SimulationView } from "../results";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -38,13 +39,41 @@ const ACTIONS_SHOWN = 2;
 export type ResultsPanelProps = {
   lang: Lang;
   view: ResultsView | undefined;
+  simulation?: SimulationView;
+  /** Show the simulation above the plan (it ran last). */
+  simulationFirst?: boolean;
   onOpenSheet: (sheet: string) => void;
 };
 
-/** SKUs to restock, cost by mode, streams at risk and the backtest, each with a link to its sheet. */
-export function ResultsPanel({ lang, view, onOpenSheet }: ResultsPanelProps) {
+/**
+ * The plan's results (SKUs to restock, cost by mode, streams at risk, the
+ * backtest) and the simulation's policies, each with a link to its sheet.
+ */
+export function ResultsPanel({ lang, view, simulation, simulationFirst, onOpenSheet }: ResultsPanelProps) {
   const styles = useStyles();
-  if (!view) return <Text>{t(lang, "resultsEmpty")}</Text>;
+  if (!view && !simulation) return <Text>{t(lang, "resultsEmpty")}</Text>;
+  const simulated = simulation && (
+    <SimulationResults lang={lang} view={simulation} onOpenSheet={onOpenSheet} />
+  );
+  return (
+    <div className={styles.root}>
+      {simulationFirst && simulated}
+      {view && <PlanResults lang={lang} view={view} onOpenSheet={onOpenSheet} />}
+      {!simulationFirst && simulated}
+    </div>
+  );
+}
+
+function PlanResults({
+  lang,
+  view,
+  onOpenSheet,
+}: {
+  lang: Lang;
+  view: ResultsView;
+  onOpenSheet: (sheet: string) => void;
+}) {
+  const styles = useStyles();
   const link = (role: SheetRole) => {
     const sheet = view.sheets[role];
     return sheet ? (
@@ -54,7 +83,7 @@ export function ResultsPanel({ lang, view, onOpenSheet }: ResultsPanelProps) {
     ) : null;
   };
   return (
-    <div className={styles.root}>
+    <>
       <section className={styles.block} aria-labelledby="result-restock">
         <Subtitle2 as="h2" id="result-restock">
           {t(lang, "resultRestock")}
@@ -131,6 +160,67 @@ export function ResultsPanel({ lang, view, onOpenSheet }: ResultsPanelProps) {
         </Text>
         {link("backtest")}
       </section>
-    </div>
+    </>
+  );
+}
+
+/** Each policy's fill, stream-day fill, freight and total cost in the simulation, and a link to its sheet. */
+function SimulationResults({
+  lang,
+  view,
+  onOpenSheet,
+}: {
+  lang: Lang;
+  view: SimulationView;
+  onOpenSheet: (sheet: string) => void;
+}) {
+  const styles = useStyles();
+  const money = (n: number | null) => (n === null ? "—" : formatNumber(lang, n));
+  return (
+    <section className={styles.block} aria-labelledby="result-simulation">
+      <Subtitle2 as="h2" id="result-simulation">
+        {t(lang, "resultSimulation")}
+      </Subtitle2>
+      <Caption1>
+        {t(lang, "resultSimulationAbout", { weeks: view.weeks, runs: view.runs, start: view.start })}
+      </Caption1>
+      <table className={styles.table} aria-labelledby="result-simulation">
+        <thead>
+          <tr>
+            <th scope="col" className={styles.cell}>
+              {t(lang, "resultSimPolicy")}
+            </th>
+            <th scope="col" className={styles.number}>
+              {t(lang, "resultSimFill")}
+            </th>
+            <th scope="col" className={styles.number}>
+              {t(lang, "resultSimStreamFill")}
+            </th>
+            <th scope="col" className={styles.number}>
+              {t(lang, "resultSimFreight")}
+            </th>
+            <th scope="col" className={styles.number}>
+              {t(lang, "resultSimTotalCost")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.rows.map((r) => (
+            <tr key={r.policy}>
+              <th scope="row" className={styles.cell}>
+                {policyLabel(r.policy, lang)}
+              </th>
+              <td className={styles.number}>{formatPercent(lang, r.fill)}</td>
+              <td className={styles.number}>{formatPercent(lang, r.fillStreamDays)}</td>
+              <td className={styles.number}>{money(r.freight)}</td>
+              <td className={styles.number}>{money(r.totalCost)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Link as="button" onClick={() => onOpenSheet(view.sheet)}>
+        {t(lang, "resultOpenSheet", { sheet: view.sheet })}
+      </Link>
+    </section>
   );
 }

@@ -1,0 +1,149 @@
+import type { SimulateWorkbookResult } from "../../src/core/simulate";
+import { dayFromIso } from "../../src/core/time/day";
+import { inlineRunner, inlineSimulator, type SimulationRunner } from "../../src/taskpane/jobRunner";
+import { executeRun } from "../../src/taskpane/usePlanRun";
+import {
+  executeSimulation,
+  simulationInputValid,
+  simulationProgressOf,
+  type SimulationState,
+} from "../../src/taskpane/useSimulation";
+import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { setCell, smallSeller } from "./fixtures";
+
+const request = { lang: "en" as const, mapping: {}, weeks: 3, runs: 1 };
+const SIM_SHEETS = ["LS Simulation", "LS Simulation Stock", "LS Simulation Chart"];
+
+describe("executeSimulation", () => {
+  it("reads, simulates week by week with progress, then writes the simulation sheets and the stock chart", async () => {
+    const book = MemoryWorkbook.withTables(smallSeller());
+    const states: SimulationState[] = [];
+    const final = await executeSimulation(book, inlineSimulator, request, { cancelled: false }, (s) =>
+      states.push(s),
+    );
+    expect(final.status).toBe("done");
+    expect([...new Set(states.map((s) => s.stage))]).toEqual(["reading", "simulating", "writing"]);
+    const weekly = states.filter((s) => s.stage === "simulating" && s.progress);
+    expect(weekly.map((s) => `${s.progress?.week}/${s.progress?.weeks}`)).toEqual(["1/3", "2/3", "3/3"]);
+    const values = states.map(simulationProgressOf);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expect(simulationProgressOf(final)).toBe(1);
+    expect(final.written).toEqual(SIM_SHEETS);
+    expect(book.sheetNames()).toEqual(expect.arrayContaining(SIM_SHEETS));
+    expect(book.charts).toHaveLength(1);
+    expect(book.charts[0]).toMatchObject({ sheet: "LS Simulation Chart", category: "date" });
+    expect(book.charts[0].series.map((s) => s.key)).toEqual([
+      "stock_livestock",
+      "stock_naive",
+      "stock_classical",
+      "stock_classicalAir",
+      "stock_oracle",
+    ]);
+    expect(book.charts[0].series.every((s) => s.type === "line")).toBe(true);
+    expect(book.charts[0].rows).toBe((book.sheet("LS Simulation Chart")?.cells.length ?? 0) - 1);
+    expect(final.view?.rows.map((r) => r.policy)).toEqual([
+      "livestock",
+      "naive",
+      "classical",
+      "classicalAir",
+      "oracle",
+    ]);
+    expect(final.view).toMatchObject({ weeks: 3, runs: 1, sheet: "LS Simulation" });
+    for (const r of final.view?.rows ?? []) {
+      expect(r.fill).toBeGreaterThanOrEqual(0);
+      expect(r.fill).toBeLessThanOrEqual(1);
+      expect(r.totalCost).toBeGreaterThanOrEqual(r.freight ?? 0);
+    }
+  });
+
+  it("keeps the plan's sheets and charts when it writes its own, and the plan keeps the simulation's", async () => {
+    const book = MemoryWorkbook.withTables(smallSeller());
+    const plan = await executeRun(
+      book,
+      inlineRunner,
+      { lang: "en", mapping: {}, settingsOverrides: {} },
+      { cancelled: false },
+      () => undefined,
+    );
+    expect(plan.status).toBe("done");
+    const planSheets = plan.written ?? [];
+    await executeSimulation(book, inlineSimulator, request, { cancelled: false }, () => undefined);
+    expect(book.sheetNames()).toEqual(expect.arrayContaining([...planSheets, ...SIM_SHEETS]));
+    expect(book.charts.map((c) => c.sheet)).toEqual(["LS Charts", "LS Charts", "LS Simulation Chart"]);
+    const simulated = book.sheet("LS Simulation")?.cells;
+    await executeRun(
+      book,
+      inlineRunner,
+      { lang: "en", mapping: {}, settingsOverrides: {} },
+      { cancelled: false },
+      () => undefined,
+    );
+    expect(book.sheet("LS Simulation")?.cells).toEqual(simulated);
+    expect(book.charts.map((c) => c.sheet).sort()).toEqual(["LS Charts", "LS Charts", "LS Simulation Chart"]);
+  });
+
+  it("stops before simulating when the input has problems, and writes nothing", async () => {
+    const book = MemoryWorkbook.withTables(setCell(smallSeller(), "Stock", 0, "on_hand", "lots"));
+    const final = await executeSimulation(
+      book,
+      inlineSimulator,
+      request,
+      { cancelled: false },
+      () => undefined,
+    );
+    expect(final.status).toBe("blocked");
+    expect(final.problems?.some((p) => p.table === "Stock" && p.column === "on_hand")).toBe(true);
+    expect(book.sheetNames().some((n) => n.startsWith("LS "))).toBe(false);
+  });
+
+  it("writes nothing when cancelled midway, even if a result arrives after the cancel", async () => {
+    const book = MemoryWorkbook.withTables(smallSeller());
+    const control = { cancelled: false };
+    let release: (r: SimulateWorkbookResult | undefined) => void = () => undefined;
+    const late = await inlineSimulator(smallSeller(), { lang: "en", weeks: 1 }, () => undefined).done;
+    const states: SimulationState[] = [];
+    const simulator: SimulationRunner = (_tables, _request, onProgress) => {
+      onProgress({ run: 1, runs: 1, week: 1, weeks: 3, weekStart: dayFromIso("2026-01-05"), fill: {} });
+      return { done: new Promise((resolve) => (release = resolve)), cancel: () => undefined };
+    };
+    const pending = executeSimulation(book, simulator, request, control, (s) => states.push(s));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(states.at(-1)?.progress?.week).toBe(1);
+    control.cancelled = true;
+    release(late);
+    await expect(pending).resolves.toMatchObject({ status: "cancelled" });
+    expect(book.sheetNames().some((n) => n.startsWith("LS "))).toBe(false);
+  });
+
+  it("reports a user's sheet in the way as failed and leaves it as it was", async () => {
+    const book = MemoryWorkbook.withTables(smallSeller());
+    book.addUserSheet("LS Simulation", [["my notes"]]);
+    const final = await executeSimulation(
+      book,
+      inlineSimulator,
+      request,
+      { cancelled: false },
+      () => undefined,
+    );
+    expect(final.status).toBe("failed");
+    expect(final.error).toMatchObject({ key: "errorSheetInTheWay" });
+    expect(book.sheet("LS Simulation")?.cells).toEqual([["my notes"]]);
+    expect(book.sheet("LS Simulation Stock")).toBeUndefined();
+  });
+});
+
+describe("simulation inputs", () => {
+  it("accepts whole weeks from 1 to 104 and runs from 1 to 20", () => {
+    expect(simulationInputValid(26, 1)).toBe(true);
+    expect(simulationInputValid(104, 20)).toBe(true);
+    for (const [w, r] of [
+      [0, 1],
+      [105, 1],
+      [2.5, 1],
+      [Number.NaN, 1],
+      [26, 0],
+      [26, 21],
+    ])
+      expect(simulationInputValid(w, r)).toBe(false);
+  });
+});
