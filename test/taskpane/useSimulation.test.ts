@@ -1,5 +1,5 @@
 import type { SimulateWorkbookResult } from "../../src/core/simulate";
-import { dayFromIso } from "../../src/core/time/day";
+import { dayOf } from "../../src/core/time/day";
 import { inlineRunner, inlineSimulator, type SimulationRunner } from "../../src/taskpane/jobRunner";
 import { executeRun } from "../../src/taskpane/usePlanRun";
 import {
@@ -103,7 +103,7 @@ describe("executeSimulation", () => {
     const late = await inlineSimulator(smallSeller(), { lang: "en", weeks: 1 }, () => undefined).done;
     const states: SimulationState[] = [];
     const simulator: SimulationRunner = (_tables, _request, onProgress) => {
-      onProgress({ run: 1, runs: 1, week: 1, weeks: 3, weekStart: dayFromIso("2026-01-05"), fill: {} });
+      onProgress({ run: 1, runs: 1, week: 1, weeks: 3, weekStart: dayOf(20_458), fill: {} });
       return { done: new Promise((resolve) => (release = resolve)), cancel: () => undefined };
     };
     const pending = executeSimulation(book, simulator, request, control, (s) => states.push(s));
