@@ -4,7 +4,14 @@ import userEvent from "@testing-library/user-event";
 import { axe, toHaveNoViolations } from "jest-axe";
 import type { RawTable } from "../../src/core/data/table";
 import { App } from "../../src/taskpane/App";
-import { inlineRunner, type JobRequest, type JobRunner } from "../../src/taskpane/jobRunner";
+import { dayOf } from "../../src/core/time/day";
+import {
+  inlineRunner,
+  type JobRequest,
+  type JobRunner,
+  type SimulateRequest,
+  type SimulationRunner,
+} from "../../src/taskpane/jobRunner";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { renameHeader, setCell, smallSeller } from "./fixtures";
 
@@ -22,12 +29,21 @@ const renderPane = (
   workbook: MemoryWorkbook,
   runner: JobRunner = inlineRunner,
   lang: "en" | "zh-CN" = "en",
+  simulator?: SimulationRunner,
 ) =>
   render(
-    <App workbook={workbook} runner={runner} initialLang={lang} preview={false} sampleTables={smallSeller} />,
+    <App
+      workbook={workbook}
+      runner={runner}
+      simulator={simulator}
+      initialLang={lang}
+      preview={false}
+      sampleTables={smallSeller}
+    />,
   );
 
 const generate = () => screen.getByRole("button", { name: "Generate plan" });
+const simulate = () => screen.getByRole("button", { name: "Simulate" });
 
 describe("task pane", () => {
   it("shows the tables found, runs the plan with progress and shows results linked to their sheets", async () => {
@@ -240,5 +256,103 @@ describe("task pane", () => {
     await screen.findByText(/Plan written to/, undefined, { timeout: 20_000 });
     expect(requests[0].settingsOverrides).toEqual({ horizonWeeks: 6 });
     await waitFor(() => expect(screen.getByRole("tab", { name: "Results", selected: true })).toBeTruthy());
+  });
+
+  it("simulates the workbook for the weeks asked, then shows each policy's figures and writes LS Simulation", async () => {
+    const user = userEvent.setup();
+    const book = MemoryWorkbook.withTables(smallSeller());
+    const { container } = renderPane(book);
+    await screen.findAllByText("Found");
+    const weeks = screen.getByRole("spinbutton", { name: "Weeks to simulate" });
+    expect((weeks as HTMLInputElement).value).toBe("26");
+    expect((screen.getByRole("spinbutton", { name: "Runs" }) as HTMLInputElement).value).toBe("1");
+    await user.clear(weeks);
+    await user.type(weeks, "2");
+    await user.click(simulate());
+    expect(screen.getByRole("progressbar")).toBeTruthy();
+    await screen.findByText("Simulation written to 3 sheets.", undefined, { timeout: 20_000 });
+    expect(screen.getByRole("tab", { name: "Results", selected: true })).toBeTruthy();
+    const table = screen.getByRole("table", { name: "Simulation" });
+    const headers = within(table)
+      .getAllByRole("columnheader")
+      .map((h) => h.textContent);
+    expect(headers).toEqual(["Policy", "Fill", "Stream-day fill", "Freight", "Total cost"]);
+    const policies = within(table)
+      .getAllByRole("rowheader")
+      .map((h) => h.textContent);
+    expect(policies).toEqual(["LiveStock", "Naive", "Classical", "Classical + air", "Oracle"]);
+    expect(screen.getByText(/for 2 weeks from/)).toBeTruthy();
+    expect(book.sheetNames()).toEqual(expect.arrayContaining(["LS Simulation", "LS Simulation Chart"]));
+    expect(book.sheetNames()).not.toContain("LS Plan");
+    expect(await axe(container)).toHaveNoViolations();
+    await user.click(screen.getByRole("button", { name: "Open sheet LS Simulation" }));
+    await waitFor(() => expect(book.activeSheet).toBe("LS Simulation"));
+  });
+
+  it("shows the simulated week and run, disables both runs meanwhile, and a cancel writes nothing", async () => {
+    const user = userEvent.setup();
+    const book = MemoryWorkbook.withTables(smallSeller());
+    const requests: SimulateRequest[] = [];
+    let stopped = false;
+    const simulator: SimulationRunner = (_t, request, onProgress) => {
+      requests.push(request);
+      let release: (value: undefined) => void = () => undefined;
+      const done = new Promise<undefined>((resolve) => (release = resolve));
+      setTimeout(
+        () => onProgress({ run: 1, runs: 2, week: 5, weeks: 8, weekStart: dayOf(20_458), fill: {} }),
+        0,
+      );
+      return {
+        done,
+        cancel: () => {
+          stopped = true;
+          release(undefined);
+        },
+      };
+    };
+    renderPane(book, inlineRunner, "en", simulator);
+    await screen.findAllByText("Found");
+    const weeks = screen.getByRole("spinbutton", { name: "Weeks to simulate" });
+    await user.clear(weeks);
+    await user.type(weeks, "8");
+    const runs = screen.getByRole("spinbutton", { name: "Runs" });
+    await user.clear(runs);
+    await user.type(runs, "2");
+    await user.click(simulate());
+    await screen.findByText("Week 5 of 8 (run 1 of 2)");
+    expect(requests[0]).toMatchObject({ lang: "en", weeks: 8, runs: 2 });
+    expect((generate() as HTMLButtonElement).disabled).toBe(true);
+    expect((simulate() as HTMLButtonElement).disabled).toBe(true);
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(await screen.findByText("Cancelled. Nothing in the workbook was changed.")).toBeTruthy();
+    expect(stopped).toBe(true);
+    expect(book.sheetNames().some((n) => n.startsWith("LS "))).toBe(false);
+    expect((simulate() as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("does not simulate with weeks out of range, and says why", async () => {
+    const user = userEvent.setup();
+    const requests: SimulateRequest[] = [];
+    const simulator: SimulationRunner = (_t, request) => {
+      requests.push(request);
+      return { done: Promise.resolve(undefined), cancel: () => undefined };
+    };
+    renderPane(MemoryWorkbook.withTables(smallSeller()), inlineRunner, "en", simulator);
+    await screen.findAllByText("Found");
+    const weeks = screen.getByRole("spinbutton", { name: "Weeks to simulate" });
+    await user.clear(weeks);
+    await user.type(weeks, "0");
+    expect(screen.getByText("Weeks to simulate: a whole number from 1 to 104.")).toBeTruthy();
+    await user.click(simulate());
+    expect(requests).toEqual([]);
+  });
+
+  it("lists the problems that keep the simulation from running under Inputs", async () => {
+    const user = userEvent.setup();
+    renderPane(MemoryWorkbook.withTables(setCell(smallSeller(), "Stock", 2, "on_hand", "lots")));
+    await screen.findByRole("button", { name: /Select in Excel: Stock, row 4, column on_hand/ });
+    await user.click(simulate());
+    await screen.findByText(/The simulation did not run: fix the problems listed under Inputs/);
+    expect(screen.getByRole("tab", { name: "Inputs", selected: true })).toBeTruthy();
   });
 });
