@@ -47,7 +47,7 @@ describe("task pane in headless Chromium (browser preview)", () => {
     await server?.close();
   });
 
-  it("loads the preview, generates the plan with progress, switches to Chinese and plans again, fetches nothing remote, logs no error", async () => {
+  it("loads the preview, generates the plan with progress, simulates 4 weeks, switches to Chinese and plans again, fetches nothing remote, logs no error", async () => {
     if (!CHROMIUM) {
       process.stdout.write(
         "SKIPPED end-to-end test: no Chromium at /usr/bin/chromium (apt-get install -y chromium).\n",
@@ -109,6 +109,18 @@ describe("task pane in headless Chromium (browser preview)", () => {
     await page.getByText(/Plan written to \d+ sheets/).waitFor({ timeout: 200_000 });
     await page.getByRole("heading", { name: "SKUs to restock" }).waitFor();
     await page.getByRole("heading", { name: "Backtest fill rate" }).waitFor();
+    await page.getByRole("button", { name: /Open sheet LS Plan/ }).waitFor();
+
+    // A short simulation (4 weeks, 1 run) in the worker; it adds its sheets next to the plan's.
+    const weeks = page.getByRole("spinbutton", { name: "Weeks to simulate" });
+    await weeks.fill("4");
+    await page.getByRole("button", { name: "Simulate" }).click();
+    await page.getByText(/^(Reading tables|Simulating|Week \d of 4 \(run 1 of 1\))$/).waitFor();
+    await page.getByText("Simulation written to 3 sheets.").waitFor({ timeout: 120_000 });
+    const simulation = page.getByRole("table", { name: "Simulation" });
+    await simulation.getByRole("rowheader", { name: "LiveStock" }).waitFor();
+    expect(await simulation.getByRole("rowheader").count()).toBe(5);
+    await page.getByRole("button", { name: "Open sheet LS Simulation" }).waitFor();
     await page.getByRole("button", { name: /Open sheet LS Plan/ }).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "taskpane-en.png"), fullPage: true });
 
