@@ -386,6 +386,83 @@ describe("OfficeWorkbook.writePlan", () => {
     );
   });
 
+  it("replaces only the sheets it writes: the simulation's leave the plan's alone, and the plan's the simulation's", async () => {
+    const excel = new FakeExcel();
+    const book = new OfficeWorkbook(excel.run);
+    await book.writePlan([planSheet(), streamsSheet], { charts: [], statusLevels: {} });
+    const plan = cellsOf(excel, ["LS Plan", "LS Streams"]);
+    const figures: SheetOut = {
+      name: "LS Simulation",
+      columns: [
+        { key: "policy", header: "Policy", format: "text" },
+        { key: "mean", header: "Mean", format: "decimal" },
+      ],
+      rows: [["LiveStock", 97.5]],
+    };
+    const chartData: SheetOut = {
+      name: "LS Simulation Chart",
+      columns: [
+        { key: "date", header: "Date", format: "date" },
+        { key: "stock_livestock", header: "stock, LiveStock", format: "integer" },
+        { key: "stock_naive", header: "stock, Naive", format: "integer" },
+      ],
+      rows: [
+        [{ date: "2026-11-23" }, 40, 12],
+        [{ date: "2026-11-24" }, 35, 0],
+      ],
+    };
+    await book.writePlan([figures, chartData], {
+      statusLevels: {},
+      charts: [
+        {
+          sheet: "LS Simulation Chart",
+          title: "LS-1 at US-West around stream BF (2026-11-27)",
+          category: "date",
+          rows: 2,
+          series: [
+            { key: "stock_livestock", name: "stock, LiveStock", type: "line" },
+            { key: "stock_naive", name: "stock, Naive", type: "line" },
+          ],
+        },
+      ],
+    });
+    expect(excel.sheets.map((s) => s.name)).toEqual([
+      "LS Plan",
+      "LS Streams",
+      "LS Simulation",
+      "LS Simulation Chart",
+    ]);
+    expect(cellsOf(excel, ["LS Plan", "LS Streams"])).toEqual(plan);
+    expect(excel.sheet("LS Simulation Chart")!.charts).toEqual([
+      {
+        type: "Line",
+        title: "LS-1 at US-West around stream BF (2026-11-27)",
+        position: "E2",
+        series: [
+          {
+            name: "stock, LiveStock",
+            chartType: "Line",
+            axisGroup: "Primary",
+            values: "B2:B3",
+            categories: "A2:A3",
+          },
+          {
+            name: "stock, Naive",
+            chartType: "Line",
+            axisGroup: "Primary",
+            values: "C2:C3",
+            categories: "A2:A3",
+          },
+        ],
+      },
+    ]);
+    const simulated = cellsOf(excel, ["LS Simulation", "LS Simulation Chart"]);
+    await book.writePlan([planSheet(1), streamsSheet], { charts: [], statusLevels: {} });
+    expect(cellsOf(excel, ["LS Simulation", "LS Simulation Chart"])).toEqual(simulated);
+    expect(excel.sheet("LS Plan")!.cells).toHaveLength(2);
+    expect(excel.sheet("LS Simulation Chart")!.charts).toHaveLength(1);
+  });
+
   it("adds the Pareto chart with its cumulative line on the secondary axis", async () => {
     const excel = new FakeExcel();
     const abc: SheetOut = {
