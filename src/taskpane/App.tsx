@@ -88,13 +88,13 @@ export function App({
   const [active, setActive] = useState<ActiveRun>("plan");
   const [weeks, setWeeks] = useState<number>(SIMULATION_DEFAULTS.weeks);
   const [runs, setRuns] = useState<number>(SIMULATION_DEFAULTS.runs);
+  // The problems of the run started last: a plan's, or those that kept a simulation from running.
   const runProblems = useMemo(
-    () => [
-      ...(state.result?.problems ?? []),
-      ...(state.result?.warnings ?? []),
-      ...(simulation.state.problems ?? []),
-    ],
-    [state.result, simulation.state.problems],
+    () =>
+      active === "plan"
+        ? [...(state.result?.problems ?? []), ...(state.result?.warnings ?? [])]
+        : (simulation.state.problems ?? []),
+    [active, state.result, simulation.state.problems],
   );
   const inputs = useInputs(workbook, checker, runProblems, whenShown);
   const fromWorkbook = useMemo(() => workbookSettings(inputs.tables ?? []), [inputs.tables]);

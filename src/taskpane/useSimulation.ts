@@ -11,7 +11,7 @@ import type { SimulationRunner } from "./jobRunner";
 import { simulationView, type SimulationView } from "./results";
 import { useJob, type Control, type RunStatus } from "./useJob";
 
-/** The pane's defaults: half a year, one run (a run of the sample takes about a second a week). */
+/** The pane's defaults: half a year, one run (26 weeks of the sample: 16 s in the browser). */
 export const SIMULATION_DEFAULTS = { weeks: 26, runs: 1 } as const;
 /** What the pane accepts for weeks and runs. */
 export const SIMULATION_LIMITS = { weeks: { min: 1, max: 104 }, runs: { min: 1, max: 20 } } as const;
@@ -52,12 +52,13 @@ export function simulationProgressOf(state: SimulationState): number {
   return ((p.run - 1) * p.weeks + p.week) / (p.runs * p.weeks);
 }
 
-const within = (n: number, limit: { readonly min: number; readonly max: number }): boolean =>
-  Number.isInteger(n) && n >= limit.min && n <= limit.max;
+/** True when `n` is a whole number of `SIMULATION_LIMITS[what]`. */
+export const simulationCountValid = (what: keyof typeof SIMULATION_LIMITS, n: number): boolean =>
+  Number.isInteger(n) && n >= SIMULATION_LIMITS[what].min && n <= SIMULATION_LIMITS[what].max;
 
-/** True when `weeks` and `runs` are whole numbers within `SIMULATION_LIMITS`. */
+/** True when `weeks` and `runs` are both valid. */
 export const simulationInputValid = (weeks: number, runs: number): boolean =>
-  within(weeks, SIMULATION_LIMITS.weeks) && within(runs, SIMULATION_LIMITS.runs);
+  simulationCountValid("weeks", weeks) && simulationCountValid("runs", runs);
 
 /**
  * One simulation, step by step: read the tables (with the column mapping),

@@ -14,6 +14,7 @@ import { errorMessage } from "../errors";
 import { progressOf, type RunState } from "../usePlanRun";
 import {
   SIMULATION_LIMITS,
+  simulationCountValid,
   simulationProgressOf,
   type SimulationStage,
   type SimulationState,
@@ -121,7 +122,7 @@ function CountField(props: {
   const styles = useStyles();
   const { min, max } = SIMULATION_LIMITS[props.limit];
   const name = t(props.lang, props.label);
-  const valid = Number.isInteger(props.value) && props.value >= min && props.value <= max;
+  const valid = simulationCountValid(props.limit, props.value);
   return (
     <Field
       label={name}
