@@ -84,7 +84,7 @@ export function App({
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [actionError, setActionError] = useState<unknown>(undefined);
   const { state, run, cancel } = usePlanRun(workbook, runner);
-  const simulation = useSimulation(workbook, simulator);
+  const { state: simulated, run: simulate, cancel: cancelSimulation } = useSimulation(workbook, simulator);
   const [active, setActive] = useState<ActiveRun>("plan");
   const [weeks, setWeeks] = useState<number>(SIMULATION_DEFAULTS.weeks);
   const [runs, setRuns] = useState<number>(SIMULATION_DEFAULTS.runs);
@@ -93,8 +93,8 @@ export function App({
     () =>
       active === "plan"
         ? [...(state.result?.problems ?? []), ...(state.result?.warnings ?? [])]
-        : (simulation.state.problems ?? []),
-    [active, state.result, simulation.state.problems],
+        : (simulated.problems ?? []),
+    [active, state.result, simulated.problems],
   );
   const inputs = useInputs(workbook, checker, runProblems, whenShown);
   const fromWorkbook = useMemo(() => workbookSettings(inputs.tables ?? []), [inputs.tables]);
@@ -110,9 +110,9 @@ export function App({
   }, [state.status]);
 
   useEffect(() => {
-    if (simulation.state.status === "done") setTab("results");
-    if (simulation.state.status === "blocked") setTab("inputs");
-  }, [simulation.state.status]);
+    if (simulated.status === "done") setTab("results");
+    if (simulated.status === "blocked") setTab("inputs");
+  }, [simulated.status]);
 
   const onRun = useCallback(() => {
     setActionError(undefined);
@@ -134,14 +134,14 @@ export function App({
     setActionError(undefined);
     if (!simulationInputValid(weeks, runs)) return;
     setActive("simulate");
-    void simulation.run({
+    void simulate({
       lang,
       mapping: inputs.mapping,
       weeks,
       runs,
       planDate: planDate ? dayFromIso(planDate) : undefined,
     });
-  }, [weeks, runs, simulation, lang, inputs.mapping, planDate]);
+  }, [weeks, runs, simulate, lang, inputs.mapping, planDate]);
 
   const guard = useCallback(
     (action: () => Promise<unknown>) => () => {
@@ -174,7 +174,7 @@ export function App({
         <RunPanel
           lang={lang}
           plan={state}
-          simulation={simulation.state}
+          simulation={simulated}
           active={active}
           weeks={weeks}
           runs={runs}
@@ -182,7 +182,7 @@ export function App({
           onRuns={setRuns}
           onRun={onRun}
           onSimulate={onSimulate}
-          onCancel={active === "plan" ? cancel : simulation.cancel}
+          onCancel={active === "plan" ? cancel : cancelSimulation}
         />
         {actionError !== undefined && (
           <MessageBar intent="error">
@@ -195,12 +195,12 @@ export function App({
           <Tab value="settings">{t(lang, "sectionSettings")}</Tab>
         </TabList>
         <div role="tabpanel" aria-label={t(lang, sectionKey[tab])} className={styles.panel}>
-          <ErrorBoundary key={`${tab}-${state.status}-${simulation.state.status}`} lang={lang}>
+          <ErrorBoundary key={`${tab}-${state.status}-${simulated.status}`} lang={lang}>
             {tab === "results" && (
               <ResultsPanel
                 lang={lang}
                 view={state.view}
-                simulation={simulation.state.view}
+                simulation={simulated.view}
                 simulationFirst={active === "simulate"}
                 onOpenSheet={onOpenSheet}
               />
