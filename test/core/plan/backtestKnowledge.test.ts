@@ -184,7 +184,7 @@ describe("the backtest uses no information from after the replayed date", () => 
     });
   }
   const base = input({
-    skus: [sku("S1", { casePack: 6 }), sku("S2", { moq: 40 })],
+    skus: [sku("S1", { casePack: 6 as Units }), sku("S2", { moq: 40 as Units })],
     warehouses: [wh("US1", "US"), wh("US2", "US")],
     sales: [...baseSales, ...streamSales],
     streams,
