@@ -34,15 +34,20 @@ export class SkuSalesByWeek {
     this.unpriced = new Float64Array(skus.length * weeks);
   }
 
-  /** The last row's SKU and its index: rows come grouped by SKU, a million of them. */
-  private last: { sku: string; i: number | undefined } = { sku: "", i: undefined };
+  /** The last row's SKU and its index (−1: unknown): a million rows, often several in a row of one SKU. */
+  private lastSku = "";
+  private lastIndex = -1;
 
   /** Counts one sales row; rows outside the weeks or of an unknown SKU are ignored. */
   add(r: SalesRow): void {
     const w = Math.floor((r.date - this.firstWeek) / 7);
-    if (r.sku !== this.last.sku) this.last = { sku: r.sku, i: this.index.get(r.sku) };
-    const i = this.last.i;
-    if (w < 0 || w >= this.weeks || i === undefined) return;
+    if (w < 0 || w >= this.weeks) return;
+    if (r.sku !== this.lastSku) {
+      this.lastSku = r.sku;
+      this.lastIndex = this.index.get(r.sku) ?? -1;
+    }
+    const i = this.lastIndex;
+    if (i < 0) return;
     const at = i * this.weeks + w;
     const sku = this.skus[i];
     this.units[at] += r.units;
