@@ -2,6 +2,7 @@ import type { SalesRow, Stream, StreamItem } from "../../../src/core/data/model"
 import { runBacktest } from "../../../src/core/plan";
 import { streamsKnownOn } from "../../../src/core/plan/backtest/announcedStreams";
 import { SkuSalesByWeek } from "../../../src/core/plan/backtest/classesOn";
+import { moqRaise } from "../../../src/core/plan/backtest/moqRaise";
 import { naiveOrder, naiveOrderUpTo } from "../../../src/core/plan/backtest/naivePolicy";
 import type { BacktestShipment } from "../../../src/core/plan/backtest/runBacktest";
 import { upliftsOn } from "../../../src/core/plan/backtest/upliftsOn";
@@ -28,6 +29,14 @@ describe("the fair naive policy", () => {
     expect(naiveOrder(120, 130, 1)).toBe(0);
   });
 
+  it("meets the MOQ across warehouses as the plan does: the largest order is raised, in whole cases", () => {
+    expect(moqRaise([7, 20, 5], 40, 6)).toEqual({ index: 1, qty: 30 });
+    expect(moqRaise([7, 20, 20], 40, 1)).toBeNull();
+    expect(moqRaise([0, 0], 40, 1)).toBeNull();
+    expect(moqRaise([3, 3], 0, 1)).toBeNull();
+    expect(moqRaise([3, 3], 10, 1)).toEqual({ index: 0, qty: 7 });
+  });
+
   it("in the replay: a 56-day sea lane and 7 a week order 12 weeks' worth of position", () => {
     const data = input({
       skus: [sku("S1")],
@@ -52,6 +61,24 @@ describe("the fair naive policy", () => {
         arrival: addDays(D0, -7 + 56),
       },
     ]);
+  });
+
+  it("in the replay: the same order under an MOQ of 50 is raised to 50", () => {
+    const data = input({
+      skus: [sku("S1", { moq: 50 as Units })],
+      warehouses: [wh("W1")],
+      sales: dailySales("S1", "W1", 1),
+      lanes: [lane("W1", "SEA", 56, 1)],
+    });
+    const shipped: BacktestShipment[] = [];
+    runBacktest(
+      data,
+      D0,
+      { ...SIMPLE, backtestWeeks: 1 },
+      { history: salesHistory(data, D0), lanes: lanesByWarehouse(data) },
+      (s) => shipped.push(s),
+    );
+    expect(shipped.filter((s) => s.policy === "naive").map((s) => s.qty)).toEqual([50]);
   });
 });
 

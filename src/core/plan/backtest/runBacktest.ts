@@ -1,5 +1,4 @@
 import type { PlanInput, ShipModeName, Sku } from "../../data/model";
-import { roundUpToMultiple } from "../../inventory";
 import { addDays, weekStart, type Day } from "../../time/day";
 import { forecastBaselines, type BaselineForecast } from "../baseline";
 import { cheapestLane, laneLeadDays, unitFreight, type LaneOption, type WarehouseLanes } from "../lanes";
@@ -19,6 +18,7 @@ import { plannedStreamItems, streamModelAsOf, type PlannedItem } from "../stream
 import type { BacktestResult, PolicyResult } from "../types";
 import { streamsKnownOn } from "./announcedStreams";
 import { SkuSalesByWeek } from "./classesOn";
+import { moqRaise } from "./moqRaise";
 import { naiveOrder, naiveOrderUpTo } from "./naivePolicy";
 import { upliftsOn } from "./upliftsOn";
 
@@ -143,7 +143,7 @@ function receive(sim: Sim, d: number): void {
  *   Tier 3 is not replayed.
  * - Naive (fair): order up to (sea lead time + review period + `naiveWeeks`) × the
  *   average weekly sales of the last `naiveAverageWeeks` weeks, by sea (the warehouse's
- *   cheapest SEA lane, else its bulk lane), case packs.
+ *   cheapest SEA lane, else its bulk lane), case packs, MOQ across warehouses as the plan.
  *
  * A seller with more than `backtestPairs` pairs with sales is replayed on a
  * sample: the half of them with the most units, and every k-th of the others
@@ -415,20 +415,17 @@ export function runBacktest(
     }
     for (const [, states] of bySku) {
       const sku = states[0].input.sku;
-      const moq = sku.moq ?? 0;
-      let total = 0;
-      let largest: { s: PairState; i: number } | null = null;
-      for (const s of states)
-        s.lines.forEach((l, i) => {
-          total += l.restockQty;
-          if (!largest || l.restockQty > largest.s.lines[largest.i].restockQty) largest = { s, i };
-        });
-      if (moq > 0 && total > 0 && total < moq && largest) {
-        const { s, i } = largest as { s: PairState; i: number };
-        const cp = sku.casePack ?? 1;
-        raiseLine(s, i, roundUpToMultiple(s.lines[i].restockQty + moq - total, cp), {
+      const lines = states.flatMap((s) => s.lines.map((l, i) => ({ s, i, qty: l.restockQty })));
+      const raise = moqRaise(
+        lines.map((l) => l.qty),
+        sku.moq ?? 0,
+        sku.casePack ?? 1,
+      );
+      if (raise) {
+        const { s, i } = lines[raise.index];
+        raiseLine(s, i, raise.qty, {
           key: "planReasonMoq",
-          params: { moq, total },
+          params: { moq: sku.moq ?? 0, total: lines.reduce((a, l) => a + l.qty, 0) },
         });
       }
       for (const s of states)
@@ -436,15 +433,35 @@ export function runBacktest(
           if (l.mode !== null && l.arriveBy !== null)
             ship("planner", pairOf.get(s) as Pair, w, l.restockQty, l.arriveBy - from, l.mode, l.cost ?? 0);
     }
-    for (const p of list) {
-      const sim = sims.naive.get(p.key) as Sim;
-      const target = naiveOrderUpTo(
-        avgBefore(p, firstWeek + w, settings.naiveAverageWeeks),
-        p.seaLead,
-        settings,
+    // list is sorted by pair key, so a SKU's pairs come together: one supplier order each.
+    for (let a = 0; a < list.length;) {
+      let b = a;
+      while (b < list.length && list[b].sku === list[a].sku) b++;
+      const group = list.slice(a, b);
+      const orders = group.map((p) => {
+        const sim = sims.naive.get(p.key) as Sim;
+        const average = avgBefore(p, firstWeek + w, settings.naiveAverageWeeks);
+        return naiveOrder(
+          naiveOrderUpTo(average, p.seaLead, settings),
+          sim.stock + sim.onOrder,
+          p.sku.casePack ?? 1,
+        );
+      });
+      const sku = group[0].sku;
+      const raise = moqRaise(orders, sku.moq ?? 0, sku.casePack ?? 1);
+      if (raise) orders[raise.index] = raise.qty;
+      group.forEach((p, k) =>
+        ship(
+          "naive",
+          p,
+          w,
+          orders[k],
+          weekDay + p.seaLead,
+          p.sea.mode,
+          orders[k] * (unitFreight(p.sea.lane, p.sku) ?? 0),
+        ),
       );
-      const qty = naiveOrder(target, sim.stock + sim.onOrder, p.sku.casePack ?? 1);
-      ship("naive", p, w, qty, weekDay + p.seaLead, p.sea.mode, qty * (unitFreight(p.sea.lane, p.sku) ?? 0));
+      a = b;
     }
     for (const p of list) {
       const weight = weightOf.get(p.key) as number;
