@@ -73,7 +73,7 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   streamHours: 2,
   supplierMonths: 3,
   backtestWeeks: 26,
-  backtestPairs: 600,
+  backtestPairs: 300,
   naiveWeeks: 3,
   naiveAverageWeeks: 8,
 };
