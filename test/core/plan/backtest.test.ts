@@ -1,4 +1,5 @@
-import { runBacktest } from "../../../src/core/plan";
+import { summaryLines } from "../../../src/cli/print";
+import { planSheets, runBacktest, runPlan, type PolicyResult } from "../../../src/core/plan";
 import { lanesByWarehouse } from "../../../src/core/plan/lanes";
 import { salesHistory } from "../../../src/core/plan/salesHistory";
 import { addDays } from "../../../src/core/time/day";
@@ -109,5 +110,63 @@ describe("backtest on a sample of pairs", () => {
     expect(sampled?.planner).toEqual(all?.planner);
     expect(sampled?.naive).toEqual(all?.naive);
     expect(all?.planner.freightCost).toBe(5 * 14);
+  });
+});
+
+describe("the backtest on LS Backtest and in the CLI summary", () => {
+  // The first case above, through runPlan. The naive policy ships 7 a week by sea and holds 3 weeks
+  // (210 at cost). The plan also sees the Chinese New Year closure of the suppliers (2026-02-10 to
+  // 03-10, in the replay), so its figures are its own: the sheet and the summary must show them.
+  const data = input({
+    skus: [sku("S1")],
+    warehouses: [wh("W1")],
+    sales: dailySales("S1", "W1", 1),
+    lanes: [lane("W1", "SEA", 7, 1)],
+  });
+  const plan = runPlan(data, D0, { ...SIMPLE, backtestWeeks: 2 });
+  const p = plan.backtest?.planner as PolicyResult;
+  const rows = (lang: "en" | "zh-CN") =>
+    planSheets(plan, lang).find((s) => s.name === "LS Backtest")?.rows ?? [];
+
+  it("has a row per figure for both policies, freight by mode included, in English and Chinese", () => {
+    expect(rows("en")).toEqual(
+      expect.arrayContaining([
+        ["Fill rate, all days", 1, 1],
+        ["Fill rate on stream days", null, null],
+        ["Average weeks of cover", p.avgWeeksOfCover, 3],
+        ["Average stock held, at unit cost", p.avgStockValue, 210],
+        ["Freight cost, all modes", p.freightCost, 14],
+        ["Freight cost by SEA", p.freightByMode.SEA, 14],
+        ["Freight cost by AIR", 0, 0],
+        ["Freight cost by EXPRESS", 0, 0],
+        ["Freight cost by TRANSFER", 0, 0],
+      ]),
+    );
+    expect(p.freightByMode.SEA).toBeGreaterThan(0);
+    expect(rows("zh-CN")).toEqual(
+      expect.arrayContaining([
+        ["全部日期履约率", 1, 1],
+        ["SEA 运费", p.freightByMode.SEA, 14],
+        ["平均库存周数", p.avgWeeksOfCover, 3],
+      ]),
+    );
+  });
+
+  it("prints fill, freight by mode, cover and stock for both policies", () => {
+    const cover = (p.avgWeeksOfCover as number).toFixed(1);
+    expect(summaryLines(plan.summary, "en")).toEqual(
+      expect.arrayContaining([
+        "    Fill rate: 100.0% with this plan vs 100.0% naive; on stream days — vs —",
+        `    Freight, this plan: SEA ${p.freightByMode.SEA}`,
+        "    Freight, naive: SEA 14",
+        `    Average cover: ${cover} vs 3.0 weeks; stock held at cost ${p.avgStockValue} vs 210`,
+      ]),
+    );
+    expect(summaryLines(plan.summary, "zh-CN")).toEqual(
+      expect.arrayContaining([
+        "    运费,简单策略:SEA 14",
+        `    平均库存周数:${cover} 对 3.0 周;库存成本 ${p.avgStockValue} 对 210`,
+      ]),
+    );
   });
 });
