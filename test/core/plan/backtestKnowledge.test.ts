@@ -4,7 +4,7 @@ import { streamsKnownOn } from "../../../src/core/plan/backtest/announcedStreams
 import { SkuSalesByWeek } from "../../../src/core/plan/backtest/classesOn";
 import { moqRaise } from "../../../src/core/plan/backtest/moqRaise";
 import { naiveOrder, naiveOrderUpTo } from "../../../src/core/plan/backtest/naivePolicy";
-import type { BacktestShipment } from "../../../src/core/plan/backtest/runBacktest";
+import type { BacktestShipment } from "../../../src/core/plan/backtest";
 import { upliftsOn } from "../../../src/core/plan/backtest/upliftsOn";
 import { lanesByWarehouse } from "../../../src/core/plan/lanes";
 import { warehouseUplifts } from "../../../src/core/plan/marketUplifts";

@@ -91,7 +91,7 @@ const SIGMA_WEEKS = 13;
  * pairs: weekly for 26 weeks, the replay would cost 10 s. The quick forecasts,
  * the streams' expected units and the stock move every week.
  */
-export const REESTIMATE_WEEKS = 13;
+const REESTIMATE_WEEKS = 13;
 /** Weeks of recent baseline that rank pairs for the full method, as `forecastBaselines` ranks them. */
 const FULL_RANK_WEEKS = 52;
 
@@ -131,12 +131,12 @@ function receive(sim: Sim, d: number): void {
  *
  * - LiveStock: this plan's rules (tiers 1–2, order-up-to, mode choice, MOQ across
  *   warehouses, case packs), with at each replayed week d only what was known on d:
- *   - the plan's own baseline forecaster: pairs the plan would forecast by the full
- *     method as of d (its `fullForecastPairs` largest by baseline) get it, refitted
- *     every `REESTIMATE_WEEKS`; the others the quick path, refitted every week; the
- *     history ends the week before d;
+ *   - the plan's own baseline forecaster (`forecastBaselines`) on the history before d:
+ *     pairs the plan would forecast by the full method (its `fullForecastPairs` largest
+ *     by baseline) get it, the others the quick path, refitted every week;
  *   - ABC classes from the `abcWeeks` weeks before d; market-event uplifts estimated
- *     from the history before d;
+ *     from the history before d; these, the full/quick split and the full fits are
+ *     re-estimated every `REESTIMATE_WEEKS` (what they cost), each time from the history before;
  *   - the streams from d on with the median viewers and dwell of the streams before d
  *     (`streamsKnownOn`: the table holds what they realised) and the stream model fitted
  *     on the streams before the replay's first week.
@@ -155,7 +155,7 @@ function receive(sim: Sim, d: number): void {
  * the SKU at the warehouse. Weeks of cover = mean end-of-week stock ÷ mean weekly demand.
  * `onShipment`, when given, hears every shipment decided, week by week.
  *
- * @example runBacktest(input, planDate, settings, context)?.planner.fillRate // e.g. 0.96 vs naive 0.87
+ * @example runBacktest(input, planDate, settings, context)?.planner.fillRate // 0.945 on the sample, naive 0.907
  */
 export function runBacktest(
   input: PlanInput,
@@ -314,11 +314,12 @@ export function runBacktest(
   // The model reads the units of past streams from the Sales rows that name them: only those.
   const streamModel = streamModelAsOf({ ...input, sales: streamSales }, from);
   const full = new Map<string, { fittedWeek: number; forecast: BaselineForecast }>();
-  let slow = {
-    week: 0,
-    uplifts: new Map<string, WeekUplifts>() as ReadonlyMap<string, WeekUplifts>,
-    classes: new Map<string, SkuClass>() as ReadonlyMap<string, SkuClass>,
-  };
+  // What changes slowly, as last re-estimated (on week 0 first).
+  let slow: {
+    readonly week: number;
+    readonly uplifts: ReadonlyMap<string, WeekUplifts>;
+    readonly classes: ReadonlyMap<string, SkuClass>;
+  } = { week: 0, uplifts: new Map(), classes: new Map() };
   const chosenKeys = new Set(list.map((p) => p.key));
   const warehouseOf = new Map(input.streams.map((s) => [s.streamId, s.warehouse]));
   // Only the chosen pairs' stream items are predicted, and only for streams in a projection's reach.
