@@ -74,8 +74,12 @@ export const planEn = {
   planMetricFill: "Fill rate, all days",
   planMetricStockoutDays: "Stock-out days (SKU × warehouse)",
   planMetricCover: "Average weeks of cover",
-  planMetricFreight: "Freight cost",
+  planMetricFreight: "Freight cost, all modes",
+  planMetricFreightMode: "Freight cost by {mode}",
+  planMetricStockValue: "Average stock held, at unit cost",
   planMetricUnits: "Units shipped",
+  planMetricNaive:
+    "naive_policy = order up to (sea lead time + review period + naive_weeks) × the average of the last naive_average_weeks weeks, by sea",
   planMetricWeeks: "Weeks replayed from {from}",
   planMetricStreamMape:
     "Stream model ({method}): MAPE of units on {n} past stream × SKU results, % ({scheme})",
@@ -200,8 +204,12 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planMetricFill: "全部日期履约率",
   planMetricStockoutDays: "断货天数(商品 × 仓库)",
   planMetricCover: "平均库存周数",
-  planMetricFreight: "运费",
+  planMetricFreight: "运费(全部运输方式)",
+  planMetricFreightMode: "{mode} 运费",
+  planMetricStockValue: "平均库存金额(按单位成本)",
   planMetricUnits: "发货件数",
+  planMetricNaive:
+    "简单策略 = 海运补货至 (海运提前期 + 盘点周期 + naive_weeks) × 最近 naive_average_weeks 周的平均周销量",
   planMetricWeeks: "回放周数(自 {from} 起)",
   planMetricStreamMape: "直播模型({method}):{n} 条历史直播 × 商品记录的销量 MAPE,%({scheme})",
   planMetricStreamBias: "直播模型({method}):{n} 条历史直播 × 商品记录的销量偏差,%(> 0 表示高估;{scheme})",

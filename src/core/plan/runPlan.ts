@@ -258,9 +258,7 @@ export function runPlan(
     settings.backtestWeeks > 0
       ? runBacktest(input, planDate, settings, {
           history,
-          classes,
           lanes,
-          uplifts,
           ...(supplyDelay ? { supplyDelay } : {}),
         })
       : null;

@@ -45,9 +45,12 @@ export interface PlanSettings {
   readonly backtestWeeks: number;
   /** SKU × warehouse pairs the backtest replays, those with the most units sold in the replayed weeks first. */
   readonly backtestPairs: number;
-  /** The naive policy of the backtest orders up to this many weeks of average sales, by sea. */
+  /**
+   * The backtest's naive policy orders up to (sea lead time + review period + this many weeks)
+   * of average sales, by sea: the weeks of sales it holds beyond what the lead time needs.
+   */
   readonly naiveWeeks: number;
-  /** …averaged over this many past weeks. */
+  /** …sales averaged over this many past weeks. */
   readonly naiveAverageWeeks: number;
   /**
    * Cost of holding stock, a fraction of unit cost a year (capital, storage, shrinkage): the
@@ -76,7 +79,7 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   streamHours: 2,
   supplierMonths: 3,
   backtestWeeks: 26,
-  backtestPairs: 600,
+  backtestPairs: 300,
   naiveWeeks: 3,
   naiveAverageWeeks: 8,
   holdingCostRate: 0.25,

@@ -146,7 +146,11 @@ export interface PolicyResult {
   readonly stockoutDays: number;
   /** Mean end-of-week stock ÷ mean weekly demand, over the replayed weeks. */
   readonly avgWeeksOfCover: number | null;
+  /** Mean end-of-week stock at unit cost, money: the stock held. */
+  readonly avgStockValue: number;
+  /** Freight of all shipments, money: the sum of `freightByMode`. */
   readonly freightCost: number;
+  readonly freightByMode: Readonly<Partial<Record<ShipModeName, number>>>;
   readonly unitsShipped: number;
 }
 
@@ -181,8 +185,8 @@ export interface PlanSummary {
   readonly streamsAtRisk: number;
   readonly emergencySpent: number;
   readonly unplannable: number;
-  readonly backtestFillRate: number | null;
-  readonly naiveFillRate: number | null;
+  /** The backtest's two policies, this plan's and the naive one; null without a backtest. */
+  readonly backtest: Pick<BacktestResult, "weeks" | "planner" | "naive"> | null;
   /** The stream model's out-of-sample accuracy on past streams; null without one. */
   readonly streamModelAccuracy: StreamAccuracy | null;
 }
