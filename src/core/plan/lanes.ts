@@ -1,5 +1,5 @@
 import type { AbcClass, Lane, PlanInput, ShipModeName, Sku } from "../data/model";
-import { inverseStandardNormal } from "../inventory";
+import { inverseStandardNormal, type ModeOption } from "../inventory";
 import type { PlanSettings } from "./settings";
 
 /** A lane into a warehouse, with its origin resolved. */
@@ -130,3 +130,44 @@ export function cheapestLane(options: readonly LaneOption[], sku: Sku): LaneOpti
   for (let i = 1; i < options.length; i++) if (costs[i] < costs[best]) best = i;
   return options[best];
 }
+
+/** The regular lanes of a pair as the mode choice compares them. */
+export interface LaneTable {
+  /** Lead days (production + transit + receiving) of each lane in `regular`. */
+  readonly leads: readonly number[];
+  /** Margin days for lead-time spread of each lane. */
+  readonly margins: readonly number[];
+  /** Production days in each lead (0 for a transfer): what a supplier closure can stretch. */
+  readonly production: readonly number[];
+  /** Lead + margin days and comparable cost; `mode` is the lane's index in `regular`. */
+  readonly options: readonly ModeOption[];
+}
+
+/**
+ * The lane table of a pair's regular lanes: lead, margin and production days, and comparable cost.
+ *
+ * @example laneTable({ sku, cls: "A", regular: [sea 28 days at 1] }, settings).options // [{ mode: "0", leadDays: 28, cost: 1 }]
+ */
+export function laneTable(
+  p: { readonly sku: Sku; readonly cls: AbcClass; readonly regular: readonly LaneOption[] },
+  settings: PlanSettings,
+): LaneTable {
+  const costs = comparableCosts(p.regular, p.sku);
+  const leads = p.regular.map((o) => laneLeadDays(o, p.sku, settings));
+  const margins = p.regular.map((o) => laneMarginDays(o, p.cls, settings));
+  const production = p.regular.map((o) => (o.transfer ? 0 : productionDaysOf(p.sku, settings)));
+  const options = p.regular.map((_, i) => ({
+    mode: String(i),
+    leadDays: leads[i] + margins[i],
+    cost: costs[i],
+  }));
+  return { leads, margins, production, options };
+}
+
+/**
+ * Margin of a unit sold (price − unit cost), or null when the SKU has no price.
+ *
+ * @example unitMargin({ unitCost: 10, price: 15 }) // 5
+ */
+export const unitMargin = (sku: Sku): number | null =>
+  sku.price !== undefined ? sku.price - sku.unitCost : null;

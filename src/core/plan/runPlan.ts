@@ -5,13 +5,17 @@ import { addDays, dayFromIso, dayToIso, weekStart, type Day } from "../time/day"
 import { runBacktest } from "./backtest";
 import { forecastBaselines, zeroForecast } from "./baseline";
 import { warehouseUplifts, type WeekUplifts } from "./marketUplifts";
-import { supplyDelayDays, type MarketEvent } from "../calendar";
-import { lineBase, NO_SHIPMENT, spendEmergencyBudget, startOfDay, type EmergencyOutcome } from "./emergency";
+import type { MarketEvent } from "../calendar";
+import { spendEmergencyBudget, type EmergencyOutcome } from "./emergency";
 import { lanesByWarehouse } from "./lanes";
-import { planPairUntil, projectPair, raiseLine, type PairState } from "./pairPlan";
+import { applyMoq } from "./moq";
+import { planPairUntil, projectPair, type PairState } from "./pairPlan";
+import { lineBase, NO_SHIPMENT } from "./planLine";
+import { stockThere } from "./projection";
 import { pairKey, salesHistory } from "./salesHistory";
 import type { PlanSettings } from "./settings";
-import { skuClasses, type SkuClass } from "./skuClasses";
+import { pairClasses, skuClasses, type SkuClass } from "./skuClasses";
+import { closureDelay } from "./supplyDelay";
 import { plannedStreamItems, reportedStreamModelAsOf, type PlannedItem } from "./streamDemand";
 import { summarize } from "./summary";
 import type {
@@ -85,6 +89,7 @@ export function runPlan(
   hooks.onStage?.("forecasting");
   const history = salesHistory(input, planDate, settings.abcWeeks);
   const classes = skuClasses(input.skus, history, settings);
+  const pairClass = pairClasses(input.skus, history, settings);
   const weeks = projectionWeeks(input, planDate, settings);
   const days = 7 * weeks;
   const uplifts = warehouseUplifts(input.warehouses, history, planDate, weeks);
@@ -123,7 +128,8 @@ export function runPlan(
   for (const t of input.inTransit) {
     const k = pairKey(t.sku, t.warehouse);
     const list = transit.get(k) ?? [];
-    list.push({ qty: t.qty, eta: t.eta });
+    // An ETA is the day the goods reach the warehouse; they are sellable after receiving.
+    list.push({ qty: t.qty, eta: addDays(t.eta, Math.ceil(settings.receivingDays)) });
     transit.set(k, list);
   }
   const streamsOf = new Map<string, PlannedItem[]>();
@@ -155,6 +161,8 @@ export function runPlan(
     return arenas[chunk].subarray(at, at + 2 * days);
   };
   const bySku = new Map<string, PairState[]>();
+  const clsOf = (sku: string, warehouse: string) =>
+    pairClass.get(pairKey(sku, warehouse))?.cls ?? skuOf.get(sku)?.classOverride ?? "C";
   for (const key of keys) {
     const { sku, warehouse } = pairSet.get(key) as { sku: string; warehouse: string };
     const regular = lanes.get(warehouse)?.regular ?? [];
@@ -166,7 +174,7 @@ export function runPlan(
       {
         sku: skuOf.get(sku) as Sku,
         warehouse,
-        cls: (classes.get(sku) as SkuClass).cls,
+        cls: clsOf(sku, warehouse),
         onHand: onHand.get(key) ?? 0,
         inTransit: transit.get(key) ?? [],
         forecast: baselines.get(key) ?? zeroForecast(weeks),
@@ -230,7 +238,7 @@ export function runPlan(
     });
   }
   for (const u of unplannable) {
-    const cls = (classes.get(u.sku) as SkuClass).cls;
+    const cls = clsOf(u.sku, u.warehouse);
     lines.push({
       ...NO_SHIPMENT,
       sku: u.sku,
@@ -250,7 +258,7 @@ export function runPlan(
 
   const timetable = timetableOf(lines, skuOf, planDate, settings);
   const suppliers = supplierRows(input.skus, classes, states, lines, planDate, settings);
-  const abc = abcRows(input.skus, classes, settings);
+  const abc = abcRows(pairClass, settings);
   checkCancel(hooks);
 
   hooks.onStage?.("backtest");
@@ -279,8 +287,10 @@ export function runPlan(
   return { ...partial, summary: summarize({ ...partial, emergencySpent: emergency.spent }, settings) };
 }
 
-/** Days a supplier's closure (Chinese New Year, from the warehouses' calendars) adds to an order placed on a day. */
-function supplyDelayOf(uplifts: ReadonlyMap<string, WeekUplifts>): ((orderDay: Day) => number) | undefined {
+/** Days a supplier's closure (Chinese New Year, from the warehouses' calendars) adds to an order placed on a day (`closureDelay`). */
+function supplyDelayOf(
+  uplifts: ReadonlyMap<string, WeekUplifts>,
+): ((orderDay: Day, productionDays?: number) => number) | undefined {
   const seen = new Set<string>();
   const events: MarketEvent[] = [];
   for (const u of uplifts.values())
@@ -289,7 +299,7 @@ function supplyDelayOf(uplifts: ReadonlyMap<string, WeekUplifts>): ((orderDay: D
         seen.add(`${e.key}@${e.start}`);
         events.push(e);
       }
-  return events.length > 0 ? (d: Day) => supplyDelayDays(events, d) : undefined;
+  return events.length > 0 ? (d: Day, production?: number) => closureDelay(events, d, production) : undefined;
 }
 
 function meanWeekly(weekly: Float64Array | undefined, horizon: number): number {
@@ -297,28 +307,6 @@ function meanWeekly(weekly: Float64Array | undefined, horizon: number): number {
   let s = 0;
   for (let i = 0; i < horizon; i++) s += weekly[Math.min(i, weekly.length - 1)];
   return s / horizon;
-}
-
-/**
- * MOQ across warehouses: a SKU's supplier shipments planned in the same week
- * form one supplier order; when 0 < Σ qty < MOQ the largest shipment is raised
- * by the difference (whole cases).
- */
-function applyMoq(sku: Sku, fresh: readonly { state: PairState; index: number }[]): void {
-  const moq = sku.moq ?? 0;
-  if (moq <= 0 || fresh.length === 0) return;
-  let total = 0;
-  let largest = fresh[0];
-  for (const f of fresh) {
-    const q = f.state.lines[f.index].restockQty;
-    total += q;
-    if (q > largest.state.lines[largest.index].restockQty) largest = f;
-  }
-  if (total <= 0 || total >= moq) return;
-  const line = largest.state.lines[largest.index];
-  const casePack = sku.casePack ?? 1;
-  const qty = Math.ceil((line.restockQty + moq - total) / casePack - 1e-9) * casePack;
-  raiseLine(largest.state, largest.index, qty, { key: "planReasonMoq", params: { moq, total } });
 }
 
 function streamChecks(
@@ -332,7 +320,7 @@ function streamChecks(
     const state = states.get(pairKey(it.sku, it.warehouse));
     const day = it.date - planDate;
     const available =
-      state && day < state.days ? Math.max(0, startOfDay(state, day)) : Math.max(0, state?.input.onHand ?? 0);
+      state && day < state.days ? Math.max(0, stockThere(state, day)) : Math.max(0, state?.input.onHand ?? 0);
     const status: StreamStatus =
       available >= it.p90 - EPS ? "OK" : available >= it.mean - EPS ? "RISK" : "SHORT";
     const outcome = outcomes.get(it);
@@ -499,11 +487,8 @@ function supplierRows(
   );
 }
 
-function abcRows(
-  skus: readonly Sku[],
-  classes: ReadonlyMap<string, SkuClass>,
-  settings: PlanSettings,
-): AbcRow[] {
+/** The seed's ABC table over SKU × warehouse pairs (the unit ABC is computed for). */
+function abcRows(classes: ReadonlyMap<string, SkuClass>, settings: PlanSettings): AbcRow[] {
   let sales = 0;
   let profit = 0;
   let profitKnown = true;
@@ -516,8 +501,7 @@ function abcRows(
     let n = 0;
     let s = 0;
     let p = 0;
-    for (const sku of skus) {
-      const c = classes.get(sku.sku) as SkuClass;
+    for (const c of classes.values()) {
       if (c.cls !== cls) continue;
       n++;
       s += Math.max(0, c.sales);
@@ -526,7 +510,7 @@ function abcRows(
     return {
       cls,
       skuCount: n,
-      skuShare: skus.length > 0 ? n / skus.length : 0,
+      skuShare: classes.size > 0 ? n / classes.size : 0,
       salesShare: sales > 0 ? s / sales : 0,
       profitShare: profitKnown && profit > 0 ? p / profit : null,
       serviceLevel: settings.serviceLevel[cls],
