@@ -45,7 +45,7 @@ export const planEn = {
   planReasonNoCost:
     "Freight unknown: the {mode} lane has no cost_per_unit, and cost_per_kg needs the SKU's weight_kg.",
   planReasonEnough:
-    "No shipment within {weeks} weeks: on hand and in transit ({cover} weeks of cover) stay above the required level.",
+    "No shipment within {weeks} weeks: on hand ({cover} weeks of cover) and in transit stay above the required level.",
   planReasonNoDemand: "No shipment: no sales history and no planned stream for this SKU here.",
   planReasonNoLane:
     "Cannot be planned: no SEA, AIR or EXPRESS lane from a supplier reaches warehouse {warehouse}.",
@@ -177,7 +177,7 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planReasonLostSales:
     "截至 {date} 有 {lost} 件需求发生在任何渠道能到货之前:按流失销量计(直播买家不会等待),补货目标不包含这部分。",
   planReasonNoCost: "运费未知:{mode} 渠道没有单件运费,而每公斤运费需要商品重量(weight_kg)。",
-  planReasonEnough: "{weeks} 周内无需发货:在库与在途({cover} 周库存)始终高于所需水平。",
+  planReasonEnough: "{weeks} 周内无需发货:在库({cover} 周库存)加在途始终高于所需水平。",
   planReasonNoDemand: "无需发货:该仓库没有此商品的销售记录,也没有计划中的直播。",
   planReasonNoLane: "无法计划:没有从供应商到仓库 {warehouse} 的海运、空运或快递渠道。",
   planReasonTier3:

@@ -295,12 +295,8 @@ export function writeOffUntil(state: PairState, k: number): void {
   for (let u = k; u < state.days; u++) state.stock[u] += units;
 }
 
-/**
- * Stock at the start of day i (arrivals of the day included), from the projection.
- *
- * @example startOfDay(state, 0) // on hand + what arrives on the plan date
- */
-export const startOfDay = (s: PairState, i: number): number => s.stock[i] + s.demand[i];
+/** Stock at the start of day i (arrivals of the day included), from the projection. */
+const startOfDay = (s: PairState, i: number): number => s.stock[i] + s.demand[i];
 
 /**
  * Stock that will really be there at the start of day i: `startOfDay` without

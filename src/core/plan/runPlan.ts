@@ -1,34 +1,27 @@
 import type { PlanInput, Sku } from "../data/model";
 import { InputError } from "../errors";
 import { inverseStandardNormal } from "../inventory";
-import { addDays, dayFromIso, dayToIso, weekStart, type Day } from "../time/day";
+import { addDays, dayToIso, type Day } from "../time/day";
 import { runBacktest } from "./backtest";
 import { forecastBaselines, zeroForecast } from "./baseline";
 import { warehouseUplifts, type WeekUplifts } from "./marketUplifts";
 import type { MarketEvent } from "../calendar";
-import { spendEmergencyBudget, type EmergencyOutcome } from "./emergency";
+import { abcRows } from "./abcSummary";
+import { spendEmergencyBudget } from "./emergency";
 import { lanesByWarehouse } from "./lanes";
 import { applyMoq } from "./moq";
 import { planPairUntil, projectPair, type PairState } from "./pairPlan";
 import { lineBase, NO_SHIPMENT } from "./planLine";
-import { stockThere } from "./projection";
 import { pairKey, salesHistory } from "./salesHistory";
 import type { PlanSettings } from "./settings";
-import { pairClasses, skuClasses, type SkuClass } from "./skuClasses";
-import { closureDelay } from "./supplyDelay";
+import { pairClasses, skuClasses } from "./skuClasses";
+import { streamChecks } from "./streamChecks";
 import { plannedStreamItems, reportedStreamModelAsOf, type PlannedItem } from "./streamDemand";
+import { monthStart, supplierRows } from "./suppliers";
 import { summarize } from "./summary";
-import type {
-  AbcRow,
-  Plan,
-  PlanHooks,
-  PlanLine,
-  StreamCheck,
-  StreamStatus,
-  SupplierRow,
-  TimetableRow,
-  Unplannable,
-} from "./types";
+import { closureDelay } from "./supplyDelay";
+import { timetableOf } from "./timetable";
+import type { Plan, PlanHooks, PlanLine, Unplannable } from "./types";
 
 const EPS = 1e-6;
 
@@ -61,12 +54,6 @@ function projectionWeeks(input: PlanInput, planDate: Day, settings: PlanSettings
   const monthsEnd = monthStart(y, m + settings.supplierMonths);
   const weeks = Math.ceil(Math.max(days, monthsEnd - planDate) / 7) + 2;
   return Math.min(520, weeks);
-}
-
-function monthStart(year: number, month: number): Day {
-  const y = year + Math.floor((month - 1) / 12);
-  const m = ((((month - 1) % 12) + 12) % 12) + 1;
-  return dayFromIso(`${y}-${String(m).padStart(2, "0")}-01`) as Day;
 }
 
 /**
@@ -193,68 +180,17 @@ export function runPlan(
     bySku.set(sku, list);
   }
 
-  for (let week = 0; week < settings.horizonWeeks; week++) {
-    checkCancel(hooks);
-    for (const [sku, pairs] of bySku) {
-      const fresh: { state: PairState; index: number }[] = [];
-      for (const state of pairs) {
-        const before = state.lines.length;
-        planPairUntil(state, 7 * (week + 1), settings);
-        for (let i = before; i < state.lines.length; i++) fresh.push({ state, index: i });
-      }
-      applyMoq(skuOf.get(sku) as Sku, fresh);
-    }
-  }
+  planWeekByWeek(bySku, skuOf, settings, hooks);
 
   const emergency = spendEmergencyBudget(items, states, pairKey, lanes, skuOf, settings, planDate);
   const streams = streamChecks(items, states, emergency.outcomes, planDate);
 
-  const lines: PlanLine[] = [];
-  for (const key of keys) {
-    const state = states.get(key);
-    if (!state) continue;
-    if (state.lines.length > 0) {
-      lines.push(
-        ...[...state.lines].sort(
-          (a, b) => (a.shipBy ?? 0) - (b.shipBy ?? 0) || (a.needBy ?? 0) - (b.needBy ?? 0),
-        ),
-      );
-      continue;
-    }
-    const noDemand = state.weeklyForecast <= EPS && state.streams.length === 0;
-    lines.push({
-      ...lineBase(state, null),
-      reasons: [
-        noDemand
-          ? { key: "planReasonNoDemand", params: {} }
-          : {
-              key: "planReasonEnough",
-              params: {
-                weeks: settings.horizonWeeks,
-                cover: state.weeksOfCover === null ? "∞" : Math.round(state.weeksOfCover * 10) / 10,
-              },
-            },
-      ],
-    });
-  }
-  for (const u of unplannable) {
-    const cls = clsOf(u.sku, u.warehouse);
-    lines.push({
-      ...NO_SHIPMENT,
-      sku: u.sku,
-      warehouse: u.warehouse,
-      cls,
-      weeklyForecast: meanWeekly(baselines.get(pairKey(u.sku, u.warehouse))?.weekly, settings.horizonWeeks),
-      onHand: onHand.get(pairKey(u.sku, u.warehouse)) ?? 0,
-      inTransit: (transit.get(pairKey(u.sku, u.warehouse)) ?? []).reduce((a, t) => a + t.qty, 0),
-      safetyStock: 0,
-      reorderPoint: 0,
-      needBy: null,
-      weeksOfCover: null,
-      stockoutDate: null,
-      reasons: [u.reason],
-    });
-  }
+  const lines = outputLines(keys, states, unplannable, settings, (u) => ({
+    cls: clsOf(u.sku, u.warehouse),
+    weeklyForecast: meanWeekly(baselines.get(pairKey(u.sku, u.warehouse))?.weekly, settings.horizonWeeks),
+    onHand: onHand.get(pairKey(u.sku, u.warehouse)) ?? 0,
+    inTransit: (transit.get(pairKey(u.sku, u.warehouse)) ?? []).reduce((a, t) => a + t.qty, 0),
+  }));
 
   const timetable = timetableOf(lines, skuOf, planDate, settings);
   const suppliers = supplierRows(input.skus, classes, states, lines, planDate, settings);
@@ -287,6 +223,86 @@ export function runPlan(
   return { ...partial, summary: summarize({ ...partial, emergencySpent: emergency.spent }, settings) };
 }
 
+/**
+ * Plans every pair week by week over the horizon: each week, a SKU's pairs plan
+ * the shipments shipped by its end, then its supplier order meets the MOQ.
+ */
+function planWeekByWeek(
+  bySku: ReadonlyMap<string, readonly PairState[]>,
+  skuOf: ReadonlyMap<string, Sku>,
+  settings: PlanSettings,
+  hooks: PlanHooks,
+): void {
+  for (let week = 0; week < settings.horizonWeeks; week++) {
+    checkCancel(hooks);
+    for (const [sku, pairs] of bySku) {
+      const fresh: { state: PairState; index: number }[] = [];
+      for (const state of pairs) {
+        const before = state.lines.length;
+        planPairUntil(state, 7 * (week + 1), settings);
+        for (let i = before; i < state.lines.length; i++) fresh.push({ state, index: i });
+      }
+      applyMoq(skuOf.get(sku) as Sku, fresh);
+    }
+  }
+}
+
+/**
+ * The rows of `LS Plan`: each pair's shipments in ship-by order, a pair with
+ * none as one row saying why (enough stock, or no demand), then the pairs that
+ * cannot be planned with their known columns.
+ */
+function outputLines(
+  keys: readonly string[],
+  states: ReadonlyMap<string, PairState>,
+  unplannable: readonly Unplannable[],
+  settings: PlanSettings,
+  known: (u: Unplannable) => Pick<PlanLine, "cls" | "weeklyForecast" | "onHand" | "inTransit">,
+): PlanLine[] {
+  const lines: PlanLine[] = [];
+  for (const key of keys) {
+    const state = states.get(key);
+    if (!state) continue;
+    if (state.lines.length > 0) {
+      lines.push(
+        ...[...state.lines].sort(
+          (a, b) => (a.shipBy ?? 0) - (b.shipBy ?? 0) || (a.needBy ?? 0) - (b.needBy ?? 0),
+        ),
+      );
+      continue;
+    }
+    const noDemand = state.weeklyForecast <= EPS && state.streams.length === 0;
+    lines.push({
+      ...lineBase(state, null),
+      reasons: [
+        noDemand
+          ? { key: "planReasonNoDemand", params: {} }
+          : {
+              key: "planReasonEnough",
+              params: {
+                weeks: settings.horizonWeeks,
+                cover: state.weeksOfCover === null ? "∞" : Math.round(state.weeksOfCover * 10) / 10,
+              },
+            },
+      ],
+    });
+  }
+  for (const u of unplannable)
+    lines.push({
+      ...NO_SHIPMENT,
+      ...known(u),
+      sku: u.sku,
+      warehouse: u.warehouse,
+      safetyStock: 0,
+      reorderPoint: 0,
+      needBy: null,
+      weeksOfCover: null,
+      stockoutDate: null,
+      reasons: [u.reason],
+    });
+  return lines;
+}
+
 /** Days a supplier's closure (Chinese New Year, from the warehouses' calendars) adds to an order placed on a day (`closureDelay`). */
 function supplyDelayOf(
   uplifts: ReadonlyMap<string, WeekUplifts>,
@@ -307,216 +323,4 @@ function meanWeekly(weekly: Float64Array | undefined, horizon: number): number {
   let s = 0;
   for (let i = 0; i < horizon; i++) s += weekly[Math.min(i, weekly.length - 1)];
   return s / horizon;
-}
-
-function streamChecks(
-  items: readonly PlannedItem[],
-  states: ReadonlyMap<string, PairState>,
-  outcomes: ReadonlyMap<PlannedItem, EmergencyOutcome>,
-  planDate: Day,
-): StreamCheck[] {
-  const out: StreamCheck[] = [];
-  for (const it of items) {
-    const state = states.get(pairKey(it.sku, it.warehouse));
-    const day = it.date - planDate;
-    const available =
-      state && day < state.days ? Math.max(0, stockThere(state, day)) : Math.max(0, state?.input.onHand ?? 0);
-    const status: StreamStatus =
-      available >= it.p90 - EPS ? "OK" : available >= it.mean - EPS ? "RISK" : "SHORT";
-    const outcome = outcomes.get(it);
-    out.push({
-      streamId: it.streamId,
-      date: it.date,
-      warehouse: it.warehouse,
-      sku: it.sku,
-      cls: state?.input.cls ?? "C",
-      expectedUnits: it.mean,
-      p90Units: it.p90,
-      availableUnits: available,
-      hoursToSellout: it.mean > EPS ? available / (it.mean / it.hours) : null,
-      status,
-      action: !it.modelled
-        ? { key: "planActionNoHistory", params: {} }
-        : outcome && (outcome.funded || status !== "OK")
-          ? outcome.action
-          : status === "OK"
-            ? { key: "planActionReady", params: {} }
-            : { key: "planActionNoLane", params: { gap: Math.ceil(it.p90 - available) } },
-    });
-  }
-  return out.sort(
-    (a, b) =>
-      a.date - b.date ||
-      (a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : 0) ||
-      (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0),
-  );
-}
-
-/** Shipments grouped by ship-by week (Monday) and lane, over the horizon. */
-function timetableOf(
-  lines: readonly PlanLine[],
-  skuOf: ReadonlyMap<string, Sku>,
-  planDate: Day,
-  settings: PlanSettings,
-): TimetableRow[] {
-  const end = addDays(planDate, 7 * settings.horizonWeeks);
-  // Sums accumulate in place: one object per group, not one per shipment.
-  const groups = new Map<
-    string,
-    {
-      readonly row: Omit<TimetableRow, "items" | "skuCount" | "units" | "weightKg" | "cost">;
-      items: [string, number][];
-      units: number;
-      cost: number;
-      weightKg: number;
-      weightKnown: boolean;
-    }
-  >();
-  for (const l of lines) {
-    if (l.restockQty <= 0 || l.shipBy === null || l.mode === null || l.shipBy >= end) continue;
-    const week = weekStart(l.shipBy);
-    const from = l.from ?? "";
-    const k = `${week}\u0000${from}\u0000${l.warehouse}\u0000${l.mode}`;
-    let g = groups.get(k);
-    if (!g) {
-      g = {
-        row: { weekStart: week, from, to: l.warehouse, mode: l.mode },
-        items: [],
-        units: 0,
-        cost: 0,
-        weightKg: 0,
-        weightKnown: true,
-      };
-      groups.set(k, g);
-    }
-    g.items.push([l.sku, l.restockQty]);
-    g.units += l.restockQty;
-    g.cost += l.cost ?? 0;
-    const w = skuOf.get(l.sku)?.weightKg;
-    if (w === undefined) g.weightKnown = false;
-    else g.weightKg += w * l.restockQty;
-  }
-  const rows: TimetableRow[] = [];
-  for (const g of groups.values()) {
-    const bySku = new Map<string, number>();
-    for (const [s, q] of g.items) bySku.set(s, (bySku.get(s) ?? 0) + q);
-    const sorted = [...bySku].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const shown = sorted.slice(0, 30).map(([s, q]) => `${s} ×${q}`);
-    if (sorted.length > 30) shown.push(`+${sorted.length - 30}`);
-    rows.push({
-      ...g.row,
-      skuCount: bySku.size,
-      units: g.units,
-      weightKg: g.weightKnown ? g.weightKg : null,
-      cost: g.cost,
-      items: shown.join(", "),
-    });
-  }
-  return rows.sort(
-    (a, b) =>
-      a.weekStart - b.weekStart ||
-      (a.to < b.to ? -1 : a.to > b.to ? 1 : 0) ||
-      (a.mode < b.mode ? -1 : a.mode > b.mode ? 1 : 0) ||
-      (a.from < b.from ? -1 : a.from > b.from ? 1 : 0),
-  );
-}
-
-function supplierRows(
-  skus: readonly Sku[],
-  classes: ReadonlyMap<string, SkuClass>,
-  states: ReadonlyMap<string, PairState>,
-  lines: readonly PlanLine[],
-  planDate: Day,
-  settings: PlanSettings,
-): SupplierRow[] {
-  const iso = dayToIso(planDate);
-  const [y, m] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
-  const starts: Day[] = [];
-  for (let i = 0; i <= settings.supplierMonths; i++) starts.push(monthStart(y, m + i));
-  const monthOf = (d: Day): number => {
-    for (let i = 0; i < settings.supplierMonths; i++) if (d < starts[i + 1]) return d < starts[i] ? 0 : i;
-    return -1;
-  };
-  const forecast = new Map<string, number[]>();
-  for (const s of states.values()) {
-    const sku = s.input.sku.sku;
-    const f = forecast.get(sku) ?? new Array<number>(settings.supplierMonths).fill(0);
-    for (let m = 0; m < settings.supplierMonths; m++) {
-      const end = Math.min(s.days, starts[m + 1] - planDate);
-      let sum = f[m];
-      for (let i = Math.max(0, starts[m] - planDate); i < end; i++) sum += s.demand[i];
-      f[m] = sum;
-    }
-    forecast.set(sku, f);
-  }
-  const planned = new Map<string, number[]>();
-  for (const l of lines) {
-    if (l.restockQty <= 0 || l.shipBy === null || l.mode === "TRANSFER") continue;
-    if (l.from !== null && states.has(pairKey(l.sku, l.from))) continue;
-    const mo = monthOf(l.shipBy < planDate ? planDate : l.shipBy);
-    if (mo < 0) continue;
-    const p = planned.get(l.sku) ?? new Array<number>(settings.supplierMonths).fill(0);
-    p[mo] += l.restockQty;
-    planned.set(l.sku, p);
-  }
-  const rows: SupplierRow[] = [];
-  for (const sku of skus) {
-    const f = forecast.get(sku.sku);
-    const p = planned.get(sku.sku);
-    if (!f && !p) continue;
-    for (let i = 0; i < settings.supplierMonths; i++) {
-      const fu = f?.[i] ?? 0;
-      const pu = p?.[i] ?? 0;
-      if (fu <= EPS && pu <= 0) continue;
-      rows.push({
-        supplier: sku.supplier ?? "",
-        sku: sku.sku,
-        cls: (classes.get(sku.sku) as SkuClass).cls,
-        month: starts[i],
-        forecastUnits: fu,
-        plannedUnits: pu,
-        moq: sku.moq ?? null,
-      });
-    }
-  }
-  return rows.sort(
-    (a, b) =>
-      (a.supplier < b.supplier ? -1 : a.supplier > b.supplier ? 1 : 0) ||
-      (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0) ||
-      a.month - b.month,
-  );
-}
-
-/** The seed's ABC table over SKU × warehouse pairs (the unit ABC is computed for). */
-function abcRows(classes: ReadonlyMap<string, SkuClass>, settings: PlanSettings): AbcRow[] {
-  let sales = 0;
-  let profit = 0;
-  let profitKnown = true;
-  for (const c of classes.values()) {
-    sales += Math.max(0, c.sales);
-    if (c.profit === null) profitKnown = false;
-    else profit += Math.max(0, c.profit);
-  }
-  return (["A", "B", "C"] as const).map((cls) => {
-    let n = 0;
-    let s = 0;
-    let p = 0;
-    for (const c of classes.values()) {
-      if (c.cls !== cls) continue;
-      n++;
-      s += Math.max(0, c.sales);
-      p += Math.max(0, c.profit ?? 0);
-    }
-    return {
-      cls,
-      skuCount: n,
-      skuShare: classes.size > 0 ? n / classes.size : 0,
-      salesShare: sales > 0 ? s / sales : 0,
-      profitShare: profitKnown && profit > 0 ? p / profit : null,
-      serviceLevel: settings.serviceLevel[cls],
-      baseWeeks: settings.baseWeeks[cls],
-      preStreamWeeks: cls === "C" ? null : settings.preStreamWeeks[cls],
-      policy: { key: cls === "A" ? "planPolicyA" : cls === "B" ? "planPolicyB" : "planPolicyC", params: {} },
-    };
-  });
 }

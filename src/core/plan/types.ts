@@ -57,7 +57,7 @@ export interface PlanLine {
   readonly needBy: Day | null;
   /** Freight cost of the shipment; null when the lane's cost is unknown for the SKU. */
   readonly cost: number | null;
-  /** Weeks the on-hand + in-transit stock lasts against the forecast (streams included); null when no demand. */
+  /** Weeks the stock on hand lasts against the forecast (streams included; in-transit stock not counted); null when no demand. */
   readonly weeksOfCover: number | null;
   /** First day the stock runs out without new shipments; null if not within the projection. */
   readonly stockoutDate: Day | null;

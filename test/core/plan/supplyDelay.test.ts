@@ -1,4 +1,6 @@
+import { marketEvents } from "../../../src/core/calendar";
 import { runPlan } from "../../../src/core/plan";
+import { closureDelay } from "../../../src/core/plan/supplyDelay";
 import { lanesByWarehouse } from "../../../src/core/plan/lanes";
 import { planPairUntil, projectPair, type PairInput } from "../../../src/core/plan/pairPlan";
 import { addDays, dayFromIso, type Day } from "../../../src/core/time/day";
@@ -59,5 +61,19 @@ describe("the Chinese New Year closure delays an order whose production overlaps
       const overlaps = ship <= end && ship + 20 >= start;
       expect([ship, (l.arriveBy as Day) - ship]).toEqual([ship, overlaps ? 48 + 21 : 48]);
     }
+  });
+});
+
+describe("closureDelay", () => {
+  const events = marketEvents("US", dayFromIso("2027-01-01") as Day, dayFromIso("2027-12-31") as Day);
+  const day = (iso: string) => dayFromIso(iso) as Day;
+  it.each([
+    ["2027-01-16", 20, 21], // production to 02-05 runs into the closure from 01-30
+    ["2027-01-10", 20, 21], // production 01-10 … 01-30 reaches the closure's first day
+    ["2027-01-09", 20, 0], // production 01-09 … 01-29 ends on its eve
+    ["2027-02-10", 0, 21], // ordered inside the closure
+    ["2027-02-28", 0, 0], // the day after the closure
+  ] as const)("ordered %s with %d production days: %d days", (iso, production, delay) => {
+    expect(closureDelay(events, day(iso), production)).toBe(delay);
   });
 });
