@@ -61,6 +61,8 @@ export const planEn = {
     "Short by {gap} units at P90: {mode} of {qty} units from {from}, ship by {shipBy}, would cost {cost} — not funded (emergency budget left: {left}).",
   planActionNoCost:
     "Short by {gap} units at P90: {mode} from {from} arrives in time but its cost is unknown.",
+  planActionNotWorth:
+    "Short by {gap} units at P90: {mode} would cost {cost}, more than the {recovered} of margin it would recover — not funded (only a class A item's stream is flown at a loss).",
   planActionNoLane:
     "Short by {gap} units at P90 and no fast lane arrives before the stream: feature fewer units, promote another SKU, or move the stream.",
 
@@ -189,6 +191,8 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planActionSuggest:
     "按 P90 缺 {gap} 件:从 {from} {mode} {qty} 件,{shipBy} 前发货,费用 {cost} —— 未获资金(应急预算余额:{left})。",
   planActionNoCost: "按 P90 缺 {gap} 件:从 {from} 的 {mode} 能及时到货,但费用未知。",
+  planActionNotWorth:
+    "按 P90 缺 {gap} 件:{mode} 需运费 {cost},高于可挽回的毛利 {recovered} —— 未获资金(只有 A 类商品的直播才值得亏本空运)。",
   planActionNoLane:
     "按 P90 缺 {gap} 件,且没有快速渠道能在直播前到货:请减少该商品的直播量、改推其他商品或调整直播日期。",
 

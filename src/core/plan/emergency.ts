@@ -104,7 +104,8 @@ function legsFor(
  * unknown margins last, then A before B before C), each gap wholly — or, when
  * the budget cannot pay it all and the stock is below the stream's mean, the
  * part up to the mean, which lifts it from SHORT to RISK — or not at all: no
- * token shipments. The budget is never exceeded; with 0 the cheapest
+ * token shipments. Freight above the margin it recovers (unit margin × units)
+ * is paid only for a class A item. The budget is never exceeded; with 0 the cheapest
  * option is only reported.
  *
  * @example spendEmergencyBudget(items, states, pairKey, lanes, skuOf, { ...settings, emergencyBudget: 1000 }, planDate).spent // ≤ 1000
@@ -155,10 +156,31 @@ export function spendEmergencyBudget(
     const full = legsFor(c, gap, states, keyOf, options, settings);
     const left = settings.emergencyBudget - spent;
     const costOf = (legs: readonly Leg[]) => legs.reduce((a, l) => a + l.cost, 0);
-    let legs = full.legs !== null && costOf(full.legs) <= left + EPS ? full.legs : null;
+    // Freight above the margin it recovers is worth paying only for a class A item's stream.
+    const margin = unitMargin(sku);
+    const worth = (l: readonly Leg[], units: number) =>
+      state.input.cls === "A" || margin === null || costOf(l) <= margin * units + EPS;
+    const notWorth = full.legs !== null && !worth(full.legs, gap);
+    let legs = full.legs !== null && !notWorth && costOf(full.legs) <= left + EPS ? full.legs : null;
     if (!legs && it.mean - available > EPS) {
       const part = legsFor(c, it.mean - available, states, keyOf, options, settings).legs;
-      if (part !== null && costOf(part) <= left + EPS) legs = part;
+      if (part !== null && worth(part, it.mean - available) && costOf(part) <= left + EPS) legs = part;
+    }
+    if (!legs && notWorth && full.legs !== null) {
+      const cost = costOf(full.legs);
+      outcomes.set(it, {
+        funded: false,
+        action: {
+          key: "planActionNotWorth",
+          params: {
+            gap: Math.ceil(gap - EPS),
+            mode: full.legs[0].lane.mode,
+            cost: money(cost),
+            recovered: money((margin ?? 0) * gap),
+          },
+        },
+      });
+      continue;
     }
     if (!legs) {
       const shown = full.first;

@@ -26,6 +26,8 @@ export interface Decision {
   readonly dip?: { readonly fast: ShipModeName; readonly low: number; readonly lowDay: number };
   /** noFly: the fast lane not taken, its freight a unit and the unit margin. */
   readonly noFly?: { readonly fast: ShipModeName; readonly freight: number; readonly margin: number };
+  /** Flown though its freight a unit exceeds the unit margin: a stream of an A item needs it. */
+  readonly forStream?: { readonly freight: number; readonly margin: number };
 }
 
 const EPS = 1e-6;

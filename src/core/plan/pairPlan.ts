@@ -43,6 +43,23 @@ function size(state: PairState, t: number, d: Decision, settings: PlanSettings):
   return { arrival, need, binding };
 }
 
+/**
+ * A decision on a lane dearer than the bulk lane, if worth its freight
+ * (`flyCheck`, on the quantity `size` gives it); else the bulk lane shipped
+ * now (`bulkNow`), or null when that cannot land either.
+ */
+function worthIt(state: PairState, t: number, d: Decision | null, settings: PlanSettings): Decision | null {
+  if (d === null || d.lane === state.bulk) return d;
+  const { need } = size(state, t, d, settings);
+  if (need <= EPS) return d;
+  const qty = d.lane.transfer
+    ? Math.ceil(need - EPS)
+    : roundUpToMultiple(need, state.input.sku.casePack ?? 1);
+  const fly = flyCheck(state, d, need, qty, requiredBy(state, t));
+  if (fly.fly) return fly.forStream ? { ...d, forStream: { freight: fly.freight, margin: fly.margin } } : d;
+  return bulkNow(state, t, { fast: d.lane.mode, freight: fly.freight, margin: fly.margin });
+}
+
 /** No lane helps on day t: what is short before the fastest lane can arrive is lost; plan from that day on. */
 function noLane(state: PairState, t: number): void {
   let fastest = Infinity;
@@ -86,7 +103,7 @@ export function planPairUntil(
       state.done = true;
       break;
     }
-    let d = state.pending?.decision ?? decide(state, t);
+    const d = state.pending?.decision ?? worthIt(state, t, decide(state, t), settings);
     if (d === null) {
       noLane(state, t);
       continue;
@@ -99,24 +116,9 @@ export function planPairUntil(
     if (d.shipBy >= weekEnd) break;
     state.pending = null;
     const by = requiredBy(state, t);
-    let sized = size(state, t, d, settings);
-    let forStream: { freight: number; margin: number } | null = null;
-    if (d.lane !== state.bulk && sized.need > EPS) {
-      const qty = d.lane.transfer ? Math.ceil(sized.need - EPS) : roundUpToMultiple(sized.need, casePack);
-      const fly = flyCheck(state, d, sized.need, qty, by);
-      if (fly.forStream) forStream = fly;
-      if (!fly.fly) {
-        const bulk = bulkNow(state, t, { fast: d.lane.mode, freight: fly.freight, margin: fly.margin });
-        if (bulk === null) {
-          noLane(state, t);
-          continue;
-        }
-        d = bulk;
-        writeOffUntil(state, bulk.shipBy + bulk.lead - 1);
-        sized = size(state, t, d, settings);
-      }
-    }
-    const { arrival, need, binding } = sized;
+    // Not flown: the shortfall before the bulk lane lands is lost, not carried by it.
+    if (d.noFly) writeOffUntil(state, d.shipBy + d.lead - 1);
+    const { arrival, need, binding } = size(state, t, d, settings);
     if (by < 0 && arrival > t) {
       // Stock lasts until this tier 1 shipment arrives: the dip before it is no new deficit, but a
       // stream's eve within it still is.
@@ -153,7 +155,7 @@ export function planPairUntil(
           lateTransit,
           freight,
           bulkLands: d.lane === state.bulk ? null : bulkLandsIfShippedNow(state),
-          forStream,
+          forStream: d.forStream ?? null,
         })
       : [];
     const week = weekStart(addDays(state.planDate, d.shipBy));

@@ -61,6 +61,25 @@ describe("tier 3 spends the budget where it recovers the most margin per unit of
   });
 });
 
+describe("tier 3 never flies stock whose freight exceeds the margin it recovers, unless the item is class A", () => {
+  it("a class B item with a margin of 1 and express at 2 a unit is not funded, whatever the budget", () => {
+    const skus = [
+      sku("B1", { classOverride: "B", price: 11 as Money }),
+      sku("A1", { classOverride: "A", price: 11 as Money }),
+    ];
+    const data = input({
+      skus,
+      warehouses: [wh("W1")],
+      stock: skus.map((s) => stock(s.sku, "W1", 0)),
+      lanes: [lane("W1", "SEA", 28, 1), lane("W1", "EXPRESS", 3, 2)],
+      ...streamsOf(["B1", "A1"]),
+    });
+    const plan = runPlan(data, D0, { ...SIMPLE, emergencyBudget: 100000 });
+    expect(tier3(plan).map((l) => l.sku)).toEqual(["A1"]);
+    expect(plan.streams.find((s) => s.sku === "B1")?.action.key).toBe("planActionNotWorth");
+  });
+});
+
 describe("a transfer's source keeps its required level within the horizon only", () => {
   it("W2 holds 5000 and sells 400 a week: it can spare units now, though it needs replenishing after the horizon", () => {
     const data = input({
