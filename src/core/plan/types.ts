@@ -108,6 +108,7 @@ export interface StreamCheck {
 /** One row of `LS ABC`, the seed's table computed from the data. */
 export interface AbcRow {
   readonly cls: AbcClass;
+  /** SKU × warehouse pairs of the class (ABC is per pair) and their share of all pairs. */
   readonly skuCount: number;
   readonly skuShare: number;
   readonly salesShare: number;
