@@ -20,11 +20,11 @@ export const planEn = {
   planReasonTier2:
     "Tier 2: stream {stream} on {date} features this class {cls} item; by its eve, hold P90 {p90} units + sales until the next replenishment can land ({weeks} week(s), at most {cap} weeks) = {level} units.",
   planReasonOnTime:
-    "{mode} is the cheapest lane arriving by {need} (lead {lead} days: production + transit + receiving, plus {margin} days for lead-time spread).",
+    "{mode} is the cheapest lane arriving by {need} (lead {lead} days: production + transit + receiving; its spread is held as safety stock).",
   planReasonBeforeStockout:
     "No lane arrives by {need}; {mode} (lead {lead} days) is the cheapest arriving before the projected stock-out on {deadline}: ship now.",
   planReasonSafetyDip:
-    "Stock dips into safety stock from {need} until {mode} (lead {lead} days) arrives on {arrive}; it does not run out, even if {mode} is {margin} days late (lowest {low} units, on {lowDate}), so ship {mode} now, no {fast} freight.",
+    "Stock dips into safety stock from {need} until {mode} (lead {lead} days) arrives on {arrive}; it does not run out before then (lowest {low} units, on {lowDate}), so ship {mode} now, no {fast} freight.",
   planReasonNoFly:
     "{fast} would arrive by {need}, but its freight of {freight} a unit exceeds the margin of {margin} a unit it would save: ship {mode} now (lead {lead} days, arrives {arrive}) and accept the shortfall before it lands.",
   planReasonBridge:
@@ -158,11 +158,11 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planReasonTier2:
     "第二层:{date} 的直播 {stream} 主推此 {cls} 类商品;直播前一天应备足 P90 {p90} 件 + 下一批补货到达前的销量({weeks} 周,最多 {cap} 周),即 {level} 件。",
   planReasonOnTime:
-    "{mode} 是 {need} 前能到货的最便宜渠道(时效 {lead} 天:生产 + 运输 + 入库,另加 {margin} 天应对时效波动)。",
+    "{mode} 是 {need} 前能到货的最便宜渠道(时效 {lead} 天:生产 + 运输 + 入库;时效波动已计入安全库存)。",
   planReasonBeforeStockout:
     "没有渠道能在 {need} 前到货;{mode}(时效 {lead} 天)是能在预计断货日 {deadline} 前到货的最便宜渠道:请立即发货。",
   planReasonSafetyDip:
-    "{need} 起库存将动用安全库存,直到 {mode}(时效 {lead} 天)于 {arrive} 到货;即使 {mode} 晚到 {margin} 天也不会断货(最低 {low} 件,在 {lowDate}),因此立即走 {mode},无需 {fast} 运费。",
+    "{need} 起库存将动用安全库存,直到 {mode}(时效 {lead} 天)于 {arrive} 到货;在此之前不会断货(最低 {low} 件,在 {lowDate}),因此立即走 {mode},无需 {fast} 运费。",
   planReasonNoFly:
     "{fast} 可在 {need} 前到货,但其单件运费 {freight} 高于可挽回的单件毛利 {margin}:立即走 {mode}(时效 {lead} 天,{arrive} 到货),到货前的缺货按流失计。",
   planReasonBridge: "今天发 {bulk} 将于 {arrive} 到货;{mode} 只运送 {need} 起至该日之前所需的数量。",

@@ -85,7 +85,6 @@ export function explainShipment(state: PairState, settings: PlanSettings, x: Shi
   const laneParams = {
     mode: d.lane.mode,
     lead: d.lead,
-    margin: d.margin,
     need: iso(state.planDate, t),
     deadline: iso(state.planDate, d.deadline),
     late: Math.max(0, arrival - t),

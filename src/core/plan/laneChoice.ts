@@ -12,7 +12,6 @@ export interface Decision {
   readonly lead: number;
   /** Days the supplier's closure adds to this order. */
   readonly delay: number;
-  readonly margin: number;
   readonly shipBy: number;
   /**
    * onTime: the cheapest lane arriving by the need day; beforeStockout: none does, the cheapest
@@ -20,7 +19,7 @@ export interface Decision {
    * the dip; noFly: the bulk lane now, because the fast lane's freight exceeds the margin it saves.
    */
   readonly kind: "onTime" | "beforeStockout" | "safetyDip" | "noFly";
-  /** The day the lane must arrive by: t, the stock-out, or (safetyDip, noFly) the bulk lane's lead + margin. */
+  /** The day the lane must arrive by: t, the stock-out, or (safetyDip, noFly) the bulk lane's lead. */
   readonly deadline: number;
   /** safetyDip: the faster lane not taken and the lowest projected stock before the bulk lane arrives. */
   readonly dip?: { readonly fast: ShipModeName; readonly low: number; readonly lowDay: number };
@@ -111,7 +110,7 @@ export function bulkLandsIfShippedNow(state: PairState): number {
 /**
  * Tier 1 safety stock absorbs a dip: when the lane arriving by t costs more
  * than the bulk lane and the projected stock stays ≥ 0 on every day from t
- * until the bulk lane shipped now arrives (lead + margin, supply delay
+ * until the bulk lane shipped now arrives (lead, supply delay
  * included), the bulk lane now; else null.
  */
 function safetyDip(state: PairState, t: number, first: ModeOption): Decision | null {
@@ -134,7 +133,7 @@ function safetyDip(state: PairState, t: number, first: ModeOption): Decision | n
 
 /**
  * The latest order day ≥ 0 for lane i whose order arrives by day `need`:
- * o + lead + margin + closure delay(o) ≤ need, the delay keyed to o itself
+ * o + lead + closure delay(o) ≤ need, the delay keyed to o itself
  * (an order placed before a closure whose production misses it is not
  * delayed); null when none.
  */
@@ -151,7 +150,7 @@ function latestOrderDay(state: PairState, i: number, need: number): number | nul
 /**
  * The lanes' options for a shipment needed on day `need`, or shipped now
  * (`need` null): lead days are need − the latest order day that arrives in
- * time, or (none, or shipped now) the lead + margin + the closure delay of an
+ * time, or (none, or shipped now) the lead + the closure delay of an
  * order placed today.
  */
 function optionsFor(state: PairState, need: number | null): readonly ModeOption[] {
@@ -178,7 +177,6 @@ function decision(
   return {
     lane: state.input.regular[i],
     lead: state.lanes.leads[i] + delay,
-    margin: state.lanes.margins[i],
     delay,
     shipBy,
     kind,

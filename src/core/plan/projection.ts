@@ -5,7 +5,6 @@ import type { Decision } from "./laneChoice";
 import {
   cheapestLane,
   laneLeadDays,
-  laneMarginDays,
   laneTable,
   productionDaysOf,
   type LaneOption,
@@ -65,7 +64,7 @@ export interface PairState {
   readonly safetyStock: number;
   /** Tier 1 safety stock of the fastest regular lane: the level before the bulk lane can land. */
   readonly fastSafetyStock: number;
-  /** Day index the bulk lane, shipped today, lands (lead + margin days + a supplier closure's delay). */
+  /** Day index the bulk lane, shipped today, lands (lead days + a supplier closure's delay). */
   readonly bulkArrival: number;
   readonly reorderPoint: number;
   /** Weeks the stock on hand lasts (in-transit stock not counted). */
@@ -160,7 +159,15 @@ export function projectPair(
   mu /= horizon;
   const bulk = cheapestLane(p.regular, p.sku);
   const bulkLead = laneLeadDays(bulk, p.sku, settings);
-  const ss1 = laneSafetyStock(mu, p.forecast.sigma, bulkLead, p.cls, settings, true);
+  const ss1 = laneSafetyStock(
+    mu,
+    p.forecast.sigma,
+    bulkLead,
+    bulk.lane.leadSdDays ?? 0,
+    p.cls,
+    settings,
+    true,
+  );
   const lanes = laneTable(p, settings);
   let fastest = p.regular.indexOf(bulk);
   lanes.options.forEach((o, i) => {
@@ -169,7 +176,15 @@ export function projectPair(
   const ssFast =
     p.regular[fastest] === bulk
       ? ss1
-      : laneSafetyStock(mu, p.forecast.sigma, lanes.leads[fastest], p.cls, settings, false);
+      : laneSafetyStock(
+          mu,
+          p.forecast.sigma,
+          lanes.leads[fastest],
+          p.regular[fastest].lane.leadSdDays ?? 0,
+          p.cls,
+          settings,
+          false,
+        );
 
   const own = memory !== undefined && memory.length >= 2 * days ? memory : new Float64Array(2 * days);
   const demand = own.subarray(0, days);
@@ -213,9 +228,7 @@ export function projectPair(
     safetyStock: ss1,
     fastSafetyStock: ssFast,
     bulkArrival:
-      bulkLead +
-      laneMarginDays(bulk, p.cls, settings) +
-      (p.supplyDelay?.(planDate, bulk.transfer ? 0 : productionDaysOf(p.sku, settings)) ?? 0),
+      bulkLead + (p.supplyDelay?.(planDate, bulk.transfer ? 0 : productionDaysOf(p.sku, settings)) ?? 0),
     reorderPoint: rop,
     weeksOfCover: coverWeeks(p.onHand, demand),
     stockoutDate: stockout < 0 ? null : addDays(planDate, stockout),

@@ -47,7 +47,7 @@ export interface PlanLine {
   /** Origin: the lane's `from`, or a warehouse for a transfer. */
   readonly from: string | null;
   /**
-   * Need date − lead time − margin, the lead time counting production days for supplier
+   * Need date − lead time (tier 3: − a margin for lead-time spread), the lead time counting production days for supplier
    * lanes: the day to order from the supplier (and for stock already made, to ship).
    */
   readonly shipBy: Day | null;

@@ -60,7 +60,6 @@ describe("tier 1: safety stock absorbs a dip that sea refills before any stock-o
       arrive: "2026-03-30",
       low: 20,
       lowDate: "2026-03-29",
-      margin: 0,
       lead: 28,
     });
     // The next deficit is the everyday sea cycle: 200 < 210 on day 35, shipped at 35 − 28.
@@ -97,21 +96,20 @@ describe("tier 1: safety stock absorbs a dip that sea refills before any stock-o
     for (let u = 0; u < 42; u++) expect(s.stock[u]).toBeGreaterThanOrEqual(0);
   });
 
-  it("a lane spread counts: sea must arrive by lead + margin days before the stock runs out", () => {
-    // Sea 42 ± 5 days at A's 98% (z = 2.054): margin ⌈10.27⌉ = 11, so sea counts as arriving on day 53.
-    // 500 on hand is out on day 50 (end-of-day −10): before day 53, so air.
+  it("a lane's spread is held as sea safety stock, not as days shipped early", () => {
+    // Sea 42 ± 5 days: SS = z·√(P·σ² + μ²·σ_L²) = 2.054 × √(7 × 40² + 70² × (5/7)²) ≈ 240.4 (more than 3 weeks),
+    // and sea ships at need − 42, not ⌈z·5⌉ = 11 days earlier.
     const spread = lanesByWarehouse(
       input({
         warehouses: [wh("W1")],
         lanes: [{ ...lane("W1", "SEA", 42, 1), leadSdDays: 5 as never }, lane("W1", "AIR", 7, 5)],
       }),
     ).get("W1")!.regular;
-    const s = projectPair(pair(500, 42, { regular: spread }), D0, 140, SIMPLE);
-    expect(planPairUntil(s, 7 * 8, SIMPLE)[0].mode).toBe("AIR");
-    const roomy = projectPair(pair(540, 42, { regular: spread }), D0, 140, SIMPLE);
-    const [first] = planPairUntil(roomy, 7 * 8, SIMPLE);
-    expect(first.mode).toBe("SEA");
-    expect(first.reasons.find((r) => r.key === "planReasonSafetyDip")?.params).toMatchObject({ margin: 11 });
+    const s = projectPair(pair(1000, 42, { regular: spread }), D0, 140, SIMPLE);
+    expect(s.safetyStock).toBeCloseTo(2.053748910631823 * Math.sqrt(7 * 1600 + 2500), 6);
+    const sea = planPairUntil(s, 7 * 8, SIMPLE).filter((l) => l.mode === "SEA");
+    expect(sea.length).toBeGreaterThan(0);
+    for (const l of sea) expect((l.needBy as Day) - (l.shipBy as Day)).toBe(42);
   });
 
   it("a stream's eve inside the dip still gets its pre-stream air top-up", () => {

@@ -23,10 +23,13 @@ function pair(onHand: number, seaSd: number, more: Partial<PairInput> = {}, sigm
   };
 }
 
-describe("lead-time spread is counted once: as margin days, not again in the safety stock", () => {
-  it("σ = 100, P = 5 weeks, sea spread 7 days: SS = z·σ·√P, and sea ships ⌈z·7⌉ = 15 days early", () => {
-    const s = projectPair(pair(600, 7, {}, 100), D0, 140, SIMPLE);
-    expect(s.safetyStock).toBeCloseTo(Z98 * Math.sqrt(5) * 100, 6);
+describe("lead-time spread is counted once: in the safety stock, not again as days shipped early", () => {
+  it("σ = 100, P = 5 weeks, sea spread 7 days: SS = z·√(P·σ² + μ²·1²), and sea ships at need − 28", () => {
+    const s = projectPair(pair(1200, 7, {}, 100), D0, 140, SIMPLE);
+    expect(s.safetyStock).toBeCloseTo(Z98 * Math.sqrt(5 * 100 * 100 + 70 * 70), 6);
+    const sea = planPairUntil(s, 7 * 8, SIMPLE).filter((l) => l.mode === "SEA");
+    expect(sea.length).toBeGreaterThan(0);
+    for (const l of sea) expect((l.needBy as Day) - (l.shipBy as Day)).toBe(28);
   });
 });
 
