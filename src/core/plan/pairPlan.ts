@@ -240,13 +240,14 @@ export function raiseLine(state: PairState, index: number, qty: number, why: Rea
 
 /**
  * Adds a bulk-lane line of `qty` shipped on day `shipBy` (an MOQ remainder):
- * it lands after the bulk lane's lead time.
+ * it lands after the bulk lane's lead time (and a supplier closure's delay).
  *
  * @example addBulkLine(state, 0, 320, { key: "planReasonMoq", params: { moq: 500, total: 180 } }).mode // "SEA"
  */
 export function addBulkLine(state: PairState, shipBy: number, qty: number, why: Reason): PlanLine {
-  const lead = state.lanes.leads[state.input.regular.indexOf(state.bulk)];
-  const arrival = shipBy + lead;
+  const i = state.input.regular.indexOf(state.bulk);
+  const delay = state.input.supplyDelay?.(addDays(state.planDate, shipBy), state.lanes.production[i]) ?? 0;
+  const arrival = shipBy + state.lanes.leads[i] + delay;
   addArrival(state, arrival, qty);
   const freight = unitFreight(state.bulk.lane, state.input.sku);
   const line: PlanLine = {
