@@ -12,10 +12,8 @@ export interface PlanSettings {
   readonly serviceLevel: Readonly<Record<AbcClass, number>>;
   /** Tier 1 floor: everyday safety stock is at least this many weeks of forecast sales. */
   readonly baseWeeks: Readonly<Record<AbcClass, number>>;
-  /** Tier 2: weeks of forecast sales a featured SKU holds before its stream (C items get no build-up). */
+  /** Tier 2: at most this many weeks of forecast sales on top of a featured SKU's stream P90 (C items get no build-up). */
   readonly preStreamWeeks: Readonly<Record<"A" | "B", number>>;
-  /** Tier 2 starts this many days before a planned stream. */
-  readonly preStreamDays: number;
   /** Upper percentile of a stream's units that tier 2 holds and tier 3 protects (0.9 = P90). */
   readonly streamQuantile: number;
   /** Cumulative share of sales closing class A / class B. */
@@ -64,7 +62,6 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   serviceLevel: { A: 0.98, B: 0.95, C: 0.9 },
   baseWeeks: { A: 3, B: 2.5, C: 2 },
   preStreamWeeks: { A: 5, B: 4 },
-  preStreamDays: 14,
   streamQuantile: 0.9,
   aCutoff: 0.7,
   bCutoff: 0.9,
@@ -154,7 +151,6 @@ export const SETTINGS_KEYS: Readonly<Record<string, KeySpec>> = {
   base_weeks_c: perClass("baseWeeks", "C", WEEKS),
   pre_stream_weeks_a: preStream("A"),
   pre_stream_weeks_b: preStream("B"),
-  pre_stream_days: scalar("preStreamDays", whole(0, 365)),
   stream_quantile: scalar("streamQuantile", PROBABILITY),
   abc_a_cutoff: scalar("aCutoff", PROBABILITY),
   abc_b_cutoff: scalar("bCutoff", PROBABILITY),
