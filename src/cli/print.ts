@@ -1,7 +1,8 @@
 import { problemMessage, type DataProblem } from "../core/data/problem";
 import { t } from "../core/i18n/catalogue";
 import type { Lang } from "../core/i18n/lang";
-import type { PlanSummary } from "../core/plan";
+import type { ShipModeName } from "../core/data/model";
+import type { PlanSummary, PolicyResult } from "../core/plan";
 import { dayToIso } from "../core/time/day";
 
 /** At most this many problems are printed one by one; the rest are counted. */
@@ -29,8 +30,42 @@ export function problemLines(problems: readonly DataProblem[], lang: Lang): stri
   return lines;
 }
 
+const SHIP_MODES: readonly ShipModeName[] = ["SEA", "AIR", "EXPRESS", "TRANSFER"];
+
 const money = (x: number): string => x.toLocaleString("en-US", { maximumFractionDigits: 0 });
 const percent = (x: number | null): string => (x === null ? "—" : `${(100 * x).toFixed(1)}%`);
+
+/** Freight by mode, in the modes' usual order, and its total: "SEA 1,200 + AIR 300 = 1,500". */
+function freightLine(byMode: PolicyResult["freightByMode"], lang: Lang): string {
+  const parts = SHIP_MODES.filter((m) => (byMode[m] ?? 0) > 0).map((m) => `${m} ${money(byMode[m] ?? 0)}`);
+  if (parts.length === 0) return t(lang, "cliNone");
+  const total = SHIP_MODES.reduce((sum, m) => sum + (byMode[m] ?? 0), 0);
+  return parts.length === 1 ? parts[0] : `${parts.join(" + ")} = ${money(total)}`;
+}
+
+const cover = (x: number | null): string => (x === null ? "—" : x.toFixed(1));
+
+/** The backtest's lines: fill overall and on stream days, freight by mode, cover and stock, plan vs naive. */
+function backtestLines(bt: NonNullable<PlanSummary["backtest"]>, lang: Lang): string[] {
+  const { planner: p, naive: n } = bt;
+  return [
+    t(lang, "cliSummaryBacktest", { weeks: bt.weeks }),
+    t(lang, "cliSummaryBacktestFill", {
+      planner: percent(p.fillRate),
+      naive: percent(n.fillRate),
+      plannerStream: percent(p.fillRateStreamDays),
+      naiveStream: percent(n.fillRateStreamDays),
+    }),
+    t(lang, "cliSummaryBacktestFreight", { planner: freightLine(p.freightByMode, lang) }),
+    t(lang, "cliSummaryBacktestFreightNaive", { naive: freightLine(n.freightByMode, lang) }),
+    t(lang, "cliSummaryBacktestCover", {
+      planner: cover(p.avgWeeksOfCover),
+      naive: cover(n.avgWeeksOfCover),
+      plannerStock: money(p.avgStockValue),
+      naiveStock: money(n.avgStockValue),
+    }),
+  ];
+}
 
 /** The short summary printed after a plan: restocks, freight by mode, streams at risk, backtest. */
 export function summaryLines(summary: PlanSummary, lang: Lang): string[] {
@@ -45,10 +80,7 @@ export function summaryLines(summary: PlanSummary, lang: Lang): string[] {
     t(lang, "cliSummaryStreams", { atRisk: summary.streamsAtRisk, planned: summary.streamsPlanned }),
     t(lang, "cliSummaryEmergency", { spent: money(summary.emergencySpent) }),
     t(lang, "cliSummaryUnplannable", { count: summary.unplannable }),
-    t(lang, "cliSummaryBacktest", {
-      planner: percent(summary.backtestFillRate),
-      naive: percent(summary.naiveFillRate),
-    }),
+    ...(summary.backtest ? backtestLines(summary.backtest, lang) : []),
     ...(summary.streamModelAccuracy
       ? [
           t(lang, "cliSummaryStreamModel", {

@@ -1,7 +1,7 @@
 import type { ShipModeName } from "../core/data/model";
 import type { CellOut, SheetOut } from "../core/data/table";
 import { t } from "../core/i18n";
-import type { PlanSummary } from "../core/plan";
+import type { PlanSummary, PolicyResult } from "../core/plan";
 import { SIMULATION_SHEET_NAMES, type PolicyName, type SimulationResult } from "../core/simulate";
 import { dayToIso } from "../core/time/day";
 
@@ -16,6 +16,16 @@ export interface StreamAtRisk {
   readonly actions: readonly string[];
 }
 
+/** One policy's backtest figures as the Results panel shows them. */
+export interface BacktestFigures {
+  readonly fill: number | null;
+  readonly fillStreamDays: number | null;
+  /** Freight by mode, in the modes' usual order, and its total. */
+  readonly freightByMode: readonly { readonly mode: ShipModeName; readonly cost: number }[];
+  readonly freight: number;
+  readonly cover: number | null;
+}
+
 export interface ResultsView {
   readonly skusToRestock: number;
   readonly skusToRestockNow: number;
@@ -27,7 +37,8 @@ export interface ResultsView {
   readonly totalCost: number;
   readonly streamsPlanned: number;
   readonly streamsAtRisk: readonly StreamAtRisk[];
-  readonly backtest: { readonly plan: number | null; readonly naive: number | null };
+  /** The backtest's figures for this plan and for the naive policy; null without a backtest. */
+  readonly backtest: { readonly plan: BacktestFigures; readonly naive: BacktestFigures } | null;
   readonly sheets: Readonly<Partial<Record<SheetRole, string>>>;
 }
 
@@ -82,6 +93,19 @@ export function streamsAtRisk(sheet: SheetOut | undefined): StreamAtRisk[] {
   return [...byStream].map(([streamId, e]) => ({ streamId, ...e }));
 }
 
+function backtestFigures(r: PolicyResult): BacktestFigures {
+  return {
+    fill: r.fillRate,
+    fillStreamDays: r.fillRateStreamDays,
+    freightByMode: MODE_ORDER.filter((m) => (r.freightByMode[m] ?? 0) > 0).map((mode) => ({
+      mode,
+      cost: r.freightByMode[mode] ?? 0,
+    })),
+    freight: r.freightCost,
+    cover: r.avgWeeksOfCover,
+  };
+}
+
 /** The Results panel's figures: the plan's summary and the streams sheet's rows at risk. */
 export function resultsView(summary: PlanSummary, sheets: readonly SheetOut[]): ResultsView {
   const roles = sheetRoles(sheets);
@@ -95,7 +119,10 @@ export function resultsView(summary: PlanSummary, sheets: readonly SheetOut[]): 
     totalCost: costByMode.reduce((sum, m) => sum + m.cost, 0),
     streamsPlanned: summary.streamsPlanned,
     streamsAtRisk: streamsAtRisk(roles.streams),
-    backtest: { plan: summary.backtestFillRate, naive: summary.naiveFillRate },
+    backtest: summary.backtest && {
+      plan: backtestFigures(summary.backtest.planner),
+      naive: backtestFigures(summary.backtest.naive),
+    },
     sheets: Object.fromEntries(Object.entries(roles).map(([role, sheet]) => [role, sheet.name])),
   };
 }

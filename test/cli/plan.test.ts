@@ -98,7 +98,7 @@ describe("livestock plan", () => {
     expect(hash(input)).toBe(before);
     const output = path.join(dir, "shop-plan.xlsx");
     expect(io.out_.join("\n")).toContain(output);
-    expect(io.out_.join("\n")).toContain("Backtest fill rate");
+    expect(io.out_.join("\n")).toContain("Backtest over the last");
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(output);
@@ -193,7 +193,12 @@ describe("livestock plan", () => {
     expect(out).toMatch(/SKUs to restock: \d+ this week, \d+ within the horizon/);
     expect(out).toMatch(/Freight cost by mode: .*SEA/);
     expect(out).toMatch(/Planned streams at risk: \d+ of \d+/);
-    expect(out).toMatch(/Backtest fill rate: [\d.]+% with this plan vs [\d.]+% naive/);
+    expect(out).toMatch(
+      /Fill rate: [\d.]+% with this plan vs [\d.]+% naive; on stream days [\d.]+% vs [\d.]+%/,
+    );
+    expect(out).toMatch(/Freight, this plan: SEA [\d,]+/);
+    expect(out).toMatch(/Freight, naive: SEA [\d,]+/);
+    expect(out).toMatch(/Average cover: [\d.]+ vs [\d.]+ weeks; stock held at cost [\d,]+ vs [\d,]+/);
   });
 
   it("runs as the package bin and exits 1 on problems", async () => {

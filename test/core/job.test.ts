@@ -108,7 +108,7 @@ describe("planWorkbook", () => {
   it("names the cell of a Settings remark: the value's cell, or the key's for an unknown key", () => {
     const odd = replace(small, "Settings", (t) => ({
       ...t,
-      rows: [...t.rows, ["service_level_z", 0.5], ["pre_stream_days", "1e999"], ["service_level_c", "100%"]],
+      rows: [...t.rows, ["service_level_z", 0.5], ["stream_hours", "1e999"], ["service_level_c", "100%"]],
     }));
     const result = planWorkbook(odd, { lang: "en" });
     expect(result.sheets).toBeDefined();

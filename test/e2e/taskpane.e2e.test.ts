@@ -108,7 +108,7 @@ describe("task pane in headless Chromium (browser preview)", () => {
     await page.getByRole("progressbar").waitFor();
     await page.getByText(/Plan written to \d+ sheets/).waitFor({ timeout: 200_000 });
     await page.getByRole("heading", { name: "SKUs to restock" }).waitFor();
-    await page.getByRole("heading", { name: "Backtest fill rate" }).waitFor();
+    await page.getByRole("heading", { name: "Backtest: this plan vs naive" }).waitFor();
     await page.getByRole("button", { name: /Open sheet LS Plan/ }).waitFor();
 
     // A short simulation (4 weeks, 1 run) in the worker; it adds its sheets next to the plan's.

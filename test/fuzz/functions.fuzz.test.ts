@@ -153,7 +153,9 @@ function fuzz(
     fc.property(args, (a) => {
       const out = fx.call(id, ...a);
       if (out instanceof ExcelError) {
-        checkError(out);
+        // An error cell given as a whole argument comes back as itself: Excel answers it without
+        // calling the function (no `allowErrorForDataTypeAny`), so it carries no message of ours.
+        if (!a.includes(out)) checkError(out);
         count.errors++;
         return;
       }

@@ -70,7 +70,13 @@ export const dataEn = {
   cliSummaryEmergency: "  Emergency budget spent: {spent}",
   cliSummaryUnplannable: "  SKU × warehouse pairs that cannot be planned: {count}",
   cliSummaryBacktest:
-    "  Backtest fill rate: {planner} with this plan vs {naive} naive (3 weeks of average sales by sea)",
+    "  Backtest over the last {weeks} weeks, this plan vs naive (order up to sea lead time + review + naive_weeks of average sales, by sea):",
+  cliSummaryBacktestFill:
+    "    Fill rate: {planner} with this plan vs {naive} naive; on stream days {plannerStream} vs {naiveStream}",
+  cliSummaryBacktestFreight: "    Freight, this plan: {planner}",
+  cliSummaryBacktestFreightNaive: "    Freight, naive: {naive}",
+  cliSummaryBacktestCover:
+    "    Average cover: {planner} vs {naive} weeks; stock held at cost {plannerStock} vs {naiveStock}",
   cliSummaryStreamModel:
     "  Stream model on {n} past stream × SKU results (out of sample): MAPE {mape}, bias {bias}",
   cliNone: "none",
@@ -138,7 +144,13 @@ export const dataZhCN: Record<DataMessageKey, string> = {
   cliSummaryStreams: "  有风险的计划直播:{atRisk} / {planned} 场",
   cliSummaryEmergency: "  已使用的应急预算:{spent}",
   cliSummaryUnplannable: "  无法计划的货号 × 仓库组合:{count} 个",
-  cliSummaryBacktest: "  回测满足率:本计划 {planner},朴素策略(海运补到 3 周平均销量){naive}",
+  cliSummaryBacktest:
+    "  回测最近 {weeks} 周,本计划对比简单策略(海运补货至:海运提前期 + 盘点周期 + naive_weeks 周平均销量):",
+  cliSummaryBacktestFill:
+    "    履约率:本计划 {planner},简单策略 {naive};直播日 {plannerStream} 对 {naiveStream}",
+  cliSummaryBacktestFreight: "    运费,本计划:{planner}",
+  cliSummaryBacktestFreightNaive: "    运费,简单策略:{naive}",
+  cliSummaryBacktestCover: "    平均库存周数:{planner} 对 {naive} 周;库存成本 {plannerStock} 对 {naiveStock}",
   cliSummaryStreamModel: "  直播模型在 {n} 条历史直播 × 商品记录上的样本外误差:MAPE {mape},偏差 {bias}",
   cliNone: "无",
   cliCancelled: "已取消;未写入任何内容。",

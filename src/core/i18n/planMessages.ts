@@ -19,35 +19,42 @@ export const planEn = {
 
   planReasonTier1:
     "Tier 1: stock falls below the everyday safety stock of {ss} units (class {cls}: the larger of z·σ at {service}% service and {weeks} weeks of sales) on {date}.",
+  planReasonTier1Fast:
+    "Tier 1: stock falls below {ss} units on {date}, before the bulk lane can land: the safety stock of the fast lane's lead time (class {cls}, z·σ at {service}% service).",
   planReasonTier2:
-    "Tier 2: stream {stream} on {date} features this class {cls} item; from {days} days before it, hold the larger of {weeks} weeks of sales and safety stock + P90 {p90} units = {level} units.",
+    "Tier 2: stream {stream} on {date} features this class {cls} item; by its eve, hold P90 {p90} units + sales until the next replenishment can land ({weeks} week(s), at most {cap} weeks) = {level} units.",
   planReasonOnTime:
-    "{mode} is the cheapest lane arriving by {need} (lead {lead} days: production + transit + receiving, plus {margin} days for lead-time spread).",
-  planReasonBeforeStream:
-    "No lane arrives by {need}; {mode} (lead {lead} days) is the cheapest arriving before the stream, by {deadline}: ship now.",
+    "{mode} is the cheapest lane arriving by {need} (lead {lead} days: production + transit + receiving; its spread is held as safety stock).",
   planReasonBeforeStockout:
     "No lane arrives by {need}; {mode} (lead {lead} days) is the cheapest arriving before the projected stock-out on {deadline}: ship now.",
   planReasonSafetyDip:
-    "Stock dips into safety stock from {need} until {mode} (lead {lead} days) arrives on {arrive}; it does not run out, even if {mode} is {margin} days late (lowest {low} units, on {lowDate}), so ship {mode} now, no {fast} freight.",
+    "Stock dips into safety stock from {need} until {mode} (lead {lead} days) arrives on {arrive}; it does not run out before then (lowest {low} units, on {lowDate}), so ship {mode} now, no {fast} freight.",
+  planReasonNoFly:
+    "{fast} would arrive by {need}, but its freight of {freight} a unit exceeds the margin of {margin} a unit it would save: ship {mode} now (lead {lead} days, arrives {arrive}) and accept the shortfall before it lands.",
+  planReasonBridge:
+    "{bulk} shipped today lands on {arrive}; {mode} carries only what is needed from {need} until then.",
+  planReasonFlownForStream:
+    "{mode} freight of {freight} a unit exceeds the unit margin of {margin}, but stream {stream} of this class A item needs it.",
+  planReasonJoined: "Includes {qty} more units needed by {need}: same {mode} lane, same week.",
   planReasonQty:
     "Order up to {target} (stock required on {date} + forecast demand until then) − {onHand} on hand − {inTransit} in transit − {planned} already planned = {need}; ship {qty}.",
   planReasonCasePack: "Rounded up to whole cases of {casePack}.",
   planReasonSupplyDelay:
     "Ordered while factories close for Chinese New Year: the lead time includes {days} extra days.",
   planReasonMoq:
-    "Raised to the supplier's MOQ of {moq}: this SKU's order for the week across all warehouses was {total}.",
+    "The supplier's MOQ of {moq}: this SKU's order for the week across all warehouses was {total}; the remainder goes by the bulk lane, never by a fast one.",
   planReasonLateTransit: "{qty} units in transit arrive after {date} and are not counted.",
   planReasonLostSales:
     "{lost} units of demand until {date} come before any lane can arrive: they are lost sales (live-commerce buyers do not wait), so the order-up-to level leaves them out.",
   planReasonNoCost:
     "Freight unknown: the {mode} lane has no cost_per_unit, and cost_per_kg needs the SKU's weight_kg.",
   planReasonEnough:
-    "No shipment within {weeks} weeks: on hand and in transit ({cover} weeks of cover) stay above the required level.",
+    "No shipment within {weeks} weeks: on hand ({cover} weeks of cover) and in transit stay above the required level.",
   planReasonNoDemand: "No shipment: no sales history and no planned stream for this SKU here.",
   planReasonNoLane:
     "Cannot be planned: no SEA, AIR or EXPRESS lane from a supplier reaches warehouse {warehouse}.",
   planReasonTier3:
-    "Tier 3: stream {stream} on {date} needs P90 {p90} units but {available} will be on hand; emergency {mode} from {from}, paid from the emergency budget ({spent} of {budget} spent).",
+    "Tier 3: stream {stream} on {date} needs P90 {p90} units but {available} will be on hand; emergency {mode} from {from}, paid from the emergency budget ({spent} of {budget} spent; {ratio} of margin recovered per unit of freight, the gap funded whole).",
 
   planActionReady: "Ready: stock covers P90 units.",
   planActionNoHistory:
@@ -58,6 +65,8 @@ export const planEn = {
     "Short by {gap} units at P90: {mode} of {qty} units from {from}, ship by {shipBy}, would cost {cost} — not funded (emergency budget left: {left}).",
   planActionNoCost:
     "Short by {gap} units at P90: {mode} from {from} arrives in time but its cost is unknown.",
+  planActionNotWorth:
+    "Short by {gap} units at P90: {mode} would cost {cost}, more than the {recovered} of margin it would recover — not funded (only a class A item's stream is flown at a loss).",
   planActionNoLane:
     "Short by {gap} units at P90 and no fast lane arrives before the stream: feature fewer units, promote another SKU, or move the stream.",
 
@@ -74,8 +83,12 @@ export const planEn = {
   planMetricFill: "Fill rate, all days",
   planMetricStockoutDays: "Stock-out days (SKU × warehouse)",
   planMetricCover: "Average weeks of cover",
-  planMetricFreight: "Freight cost",
+  planMetricFreight: "Freight cost, all modes",
+  planMetricFreightMode: "Freight cost by {mode}",
+  planMetricStockValue: "Average stock held, at unit cost",
   planMetricUnits: "Units shipped",
+  planMetricNaive:
+    "naive_policy = order up to (sea lead time + review period + naive_weeks) × the average of the last naive_average_weeks weeks, by sea",
   planMetricWeeks: "Weeks replayed from {from}",
   planMetricStreamMape:
     "Stream model ({method}): MAPE of units on {n} past stream × SKU results, % ({scheme})",
@@ -153,30 +166,37 @@ export const planZhCN: Record<PlanMessageKey, string> = {
 
   planReasonTier1:
     "第一层:{date} 库存将低于日常安全库存 {ss} 件({cls} 类:取 {service}% 服务水平下的 z·σ 与 {weeks} 周销量中的较大者)。",
+  planReasonTier1Fast:
+    "第一层:{date} 库存将低于 {ss} 件,此时大宗渠道尚无法到货:按快速渠道时效计算的安全库存({cls} 类,{service}% 服务水平下的 z·σ)。",
   planReasonTier2:
-    "第二层:{date} 的直播 {stream} 主推此 {cls} 类商品;直播前 {days} 天起,库存保持在 {weeks} 周销量与安全库存 + P90 {p90} 件中的较大者,即 {level} 件。",
+    "第二层:{date} 的直播 {stream} 主推此 {cls} 类商品;直播前一天应备足 P90 {p90} 件 + 下一批补货到达前的销量({weeks} 周,最多 {cap} 周),即 {level} 件。",
   planReasonOnTime:
-    "{mode} 是 {need} 前能到货的最便宜渠道(时效 {lead} 天:生产 + 运输 + 入库,另加 {margin} 天应对时效波动)。",
-  planReasonBeforeStream:
-    "没有渠道能在 {need} 前到货;{mode}(时效 {lead} 天)是能在直播前({deadline})到货的最便宜渠道:请立即发货。",
+    "{mode} 是 {need} 前能到货的最便宜渠道(时效 {lead} 天:生产 + 运输 + 入库;时效波动已计入安全库存)。",
   planReasonBeforeStockout:
     "没有渠道能在 {need} 前到货;{mode}(时效 {lead} 天)是能在预计断货日 {deadline} 前到货的最便宜渠道:请立即发货。",
   planReasonSafetyDip:
-    "{need} 起库存将动用安全库存,直到 {mode}(时效 {lead} 天)于 {arrive} 到货;即使 {mode} 晚到 {margin} 天也不会断货(最低 {low} 件,在 {lowDate}),因此立即走 {mode},无需 {fast} 运费。",
+    "{need} 起库存将动用安全库存,直到 {mode}(时效 {lead} 天)于 {arrive} 到货;在此之前不会断货(最低 {low} 件,在 {lowDate}),因此立即走 {mode},无需 {fast} 运费。",
+  planReasonNoFly:
+    "{fast} 可在 {need} 前到货,但其单件运费 {freight} 高于可挽回的单件毛利 {margin}:立即走 {mode}(时效 {lead} 天,{arrive} 到货),到货前的缺货按流失计。",
+  planReasonBridge: "今天发 {bulk} 将于 {arrive} 到货;{mode} 只运送 {need} 起至该日之前所需的数量。",
+  planReasonFlownForStream:
+    "{mode} 单件运费 {freight} 高于单件毛利 {margin},但此 A 类商品的直播 {stream} 需要这批货。",
+  planReasonJoined: "另含 {need} 前所需的 {qty} 件:同一 {mode} 渠道、同一周发货。",
   planReasonQty:
     "补货目标 {target}({date} 所需库存 + 截至当日的预测需求)− 在库 {onHand} − 在途 {inTransit} − 已计划 {planned} = {need};发货 {qty}。",
   planReasonCasePack: "按整箱({casePack} 件/箱)向上取整。",
   planReasonSupplyDelay: "下单时正值春节工厂停工:时效已计入额外 {days} 天。",
-  planReasonMoq: "已提高到供应商起订量 {moq}:本周该商品在所有仓库的订货合计为 {total}。",
+  planReasonMoq:
+    "供应商起订量 {moq}:本周该商品在所有仓库的订货合计为 {total};差额走大宗渠道,绝不走快速渠道。",
   planReasonLateTransit: "{qty} 件在途货物在 {date} 之后到达,不计入。",
   planReasonLostSales:
     "截至 {date} 有 {lost} 件需求发生在任何渠道能到货之前:按流失销量计(直播买家不会等待),补货目标不包含这部分。",
   planReasonNoCost: "运费未知:{mode} 渠道没有单件运费,而每公斤运费需要商品重量(weight_kg)。",
-  planReasonEnough: "{weeks} 周内无需发货:在库与在途({cover} 周库存)始终高于所需水平。",
+  planReasonEnough: "{weeks} 周内无需发货:在库({cover} 周库存)加在途始终高于所需水平。",
   planReasonNoDemand: "无需发货:该仓库没有此商品的销售记录,也没有计划中的直播。",
   planReasonNoLane: "无法计划:没有从供应商到仓库 {warehouse} 的海运、空运或快递渠道。",
   planReasonTier3:
-    "第三层:{date} 的直播 {stream} 需要 P90 {p90} 件,但届时只有 {available} 件;从 {from} 紧急 {mode},由应急预算支付(已用 {spent} / {budget})。",
+    "第三层:{date} 的直播 {stream} 需要 P90 {p90} 件,但届时只有 {available} 件;从 {from} 紧急 {mode},由应急预算支付(已用 {spent} / {budget};每单位运费挽回毛利 {ratio},缺口整体补足)。",
 
   planActionReady: "已就绪:库存足以覆盖 P90 销量。",
   planActionNoHistory: "预计销量未知:没有含销量的历史直播可供学习。请填写历史直播的 StreamItems 销量。",
@@ -184,6 +204,8 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planActionSuggest:
     "按 P90 缺 {gap} 件:从 {from} {mode} {qty} 件,{shipBy} 前发货,费用 {cost} —— 未获资金(应急预算余额:{left})。",
   planActionNoCost: "按 P90 缺 {gap} 件:从 {from} 的 {mode} 能及时到货,但费用未知。",
+  planActionNotWorth:
+    "按 P90 缺 {gap} 件:{mode} 需运费 {cost},高于可挽回的毛利 {recovered} —— 未获资金(只有 A 类商品的直播才值得亏本空运)。",
   planActionNoLane:
     "按 P90 缺 {gap} 件,且没有快速渠道能在直播前到货:请减少该商品的直播量、改推其他商品或调整直播日期。",
 
@@ -200,8 +222,12 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planMetricFill: "全部日期履约率",
   planMetricStockoutDays: "断货天数(商品 × 仓库)",
   planMetricCover: "平均库存周数",
-  planMetricFreight: "运费",
+  planMetricFreight: "运费(全部运输方式)",
+  planMetricFreightMode: "{mode} 运费",
+  planMetricStockValue: "平均库存金额(按单位成本)",
   planMetricUnits: "发货件数",
+  planMetricNaive:
+    "简单策略 = 海运补货至 (海运提前期 + 盘点周期 + naive_weeks) × 最近 naive_average_weeks 周的平均周销量",
   planMetricWeeks: "回放周数(自 {from} 起)",
   planMetricStreamMape: "直播模型({method}):{n} 条历史直播 × 商品记录的销量 MAPE,%({scheme})",
   planMetricStreamBias: "直播模型({method}):{n} 条历史直播 × 商品记录的销量偏差,%(> 0 表示高估;{scheme})",

@@ -1,8 +1,16 @@
 import type { Sku } from "../data/model";
 import { roundUpToMultiple } from "../inventory";
 import { addDays, dayToIso, type Day } from "../time/day";
-import { comparableCosts, emergencyLeadDays, laneMarginDays, unitFreight, type LaneOption } from "./lanes";
-import { addArrival, requiredAt, type PairState } from "./pairPlan";
+import {
+  comparableCosts,
+  laneLeadDays,
+  laneMarginDays,
+  unitFreight,
+  unitMargin,
+  type LaneOption,
+} from "./lanes";
+import { lineBase } from "./planLine";
+import { addArrival, requiredAt, stockThere, type PairState } from "./projection";
 import type { PlanSettings } from "./settings";
 import type { PlannedItem } from "./streamDemand";
 import type { PlanLine, Reason } from "./types";
@@ -15,25 +23,90 @@ export interface EmergencyOutcome {
 
 const EPS = 1e-6;
 
-/**
- * Stock at the start of day i (arrivals of the day included), from the projection.
- *
- * @example startOfDay(state, 0) // on hand + what arrives on the plan date
- */
-export const startOfDay = (s: PairState, i: number): number => s.stock[i] + s.demand[i];
-
 const money = (x: number): number => Math.round(x * 100) / 100;
 
+/** One shipment of an emergency: a lane, its quantity, cost and dates. */
+interface Leg {
+  readonly lane: LaneOption;
+  readonly qty: number;
+  readonly cost: number;
+  readonly shipBy: number;
+  readonly arrive: number;
+}
+
+/** A stream × SKU short of its P90, and what is known to rank it. */
+interface Candidate {
+  readonly it: PlannedItem;
+  readonly state: PairState;
+  readonly sku: Sku;
+  readonly day: number;
+  /** Margin recovered per unit of freight, for the full gap at today's costs; 0 when unknown. */
+  readonly ratio: number;
+}
+
 /**
- * Tier 3: for each planned stream × SKU whose P90 units exceed the stock on
- * the stream day, the cheapest fast lane that arrives by the stream day —
- * AIR or EXPRESS of finished goods from the origin (no production days), or a
- * transfer from a same-country warehouse holding more than its own required
- * level (never taking it below) —
- * paid from the emergency budget. Items are served A before B before C, then
- * higher unit margin (price − unit cost) first; a shipment the remaining
- * budget cannot pay is cut to what it can (whole cases), so the budget is never
- * exceeded. With a budget of 0 the cheapest option is only reported.
+ * The legs that bring `gap` units to a stream on day `day`: the emergency lanes
+ * arriving by the stream day, cheapest first — AIR or EXPRESS from the supplier
+ * (production days + transit + receiving: with no origin stock in the
+ * workbook, an emergency order is made first), or a transfer from a
+ * same-country warehouse of what it holds above its own required level on
+ * every day from the transfer to the horizon's end (transit + receiving).
+ * Null when the gap cannot be filled, or a lane's freight is unknown
+ * (`unknown` then names it).
+ */
+function legsFor(
+  c: Candidate,
+  gap: number,
+  states: ReadonlyMap<string, PairState>,
+  keyOf: (sku: string, warehouse: string) => string,
+  options: readonly LaneOption[],
+  settings: PlanSettings,
+): { legs: Leg[] | null; first: Leg | null; unknown: LaneOption | null } {
+  const costs = comparableCosts(options, c.sku);
+  const order = options.map((_, i) => i).sort((a, b) => costs[a] - costs[b]);
+  const horizon = 7 * settings.horizonWeeks;
+  const legs: Leg[] = [];
+  let first: Leg | null = null;
+  let left = gap;
+  for (const i of order) {
+    if (left <= EPS) break;
+    const o = options[i];
+    const lead = laneLeadDays(o, c.sku, settings);
+    const shipBy = c.day - lead - laneMarginDays(o, c.state.input.cls, settings);
+    if (shipBy < 0) continue;
+    const unit = unitFreight(o.lane, c.sku);
+    let qty: number;
+    if (o.transfer) {
+      const source = states.get(keyOf(c.sku.sku, o.from));
+      if (!source) continue;
+      let cap = Infinity;
+      for (let u = shipBy; u < Math.min(source.days, Math.max(horizon, shipBy + 1)); u++)
+        cap = Math.min(cap, source.stock[u] - requiredAt(source, u));
+      cap = Math.floor(cap + EPS);
+      if (cap <= 0) continue;
+      qty = Math.min(Math.ceil(left - EPS), cap);
+    } else qty = roundUpToMultiple(left, c.sku.casePack ?? 1);
+    const leg = { lane: o, qty, cost: (unit ?? 0) * qty, shipBy, arrive: shipBy + lead };
+    first ??= leg;
+    if (unit === null) return { legs: null, first, unknown: o };
+    legs.push(leg);
+    left -= qty;
+  }
+  return { legs: left <= EPS ? legs : null, first, unknown: null };
+}
+
+/**
+ * Tier 3: for each planned stream × SKU whose P90 units exceed the stock that
+ * will really be there on the stream day (`stockThere`: demand that found no
+ * stock before it was lost, not owed), the gap is brought by the emergency
+ * lanes (`legsFor`), paid from the emergency budget. Streams are funded in
+ * order of margin recovered per unit of freight (unit margin × gap ÷ freight;
+ * unknown margins last, then A before B before C), each gap wholly — or, when
+ * the budget cannot pay it all and the stock is below the stream's mean, the
+ * part up to the mean, which lifts it from SHORT to RISK — or not at all: no
+ * token shipments. Freight above the margin it recovers (unit margin × units)
+ * is paid only for a class A item. The budget is never exceeded; with 0 the cheapest
+ * option is only reported.
  *
  * @example spendEmergencyBudget(items, states, pairKey, lanes, skuOf, { ...settings, emergencyBudget: 1000 }, planDate).spent // ≤ 1000
  */
@@ -47,159 +120,148 @@ export function spendEmergencyBudget(
   planDate: Day,
 ): { lines: PlanLine[]; outcomes: Map<PlannedItem, EmergencyOutcome>; spent: number } {
   const rank = { A: 0, B: 1, C: 2 } as const;
-  const margin = (sku: Sku) => (sku.price !== undefined ? sku.price - sku.unitCost : -Infinity);
-  const queue = items
-    .map((it) => ({ it, state: states.get(keyOf(it.sku, it.warehouse)), sku: skuOf.get(it.sku) }))
-    .filter((q): q is { it: PlannedItem; state: PairState; sku: Sku } => !!q.state && !!q.sku)
-    .sort(
-      (a, b) =>
-        rank[a.state.input.cls] - rank[b.state.input.cls] ||
-        margin(b.sku) - margin(a.sku) ||
-        a.it.date - b.it.date ||
-        (a.it.streamId < b.it.streamId ? -1 : a.it.streamId > b.it.streamId ? 1 : 0) ||
-        (a.it.sku < b.it.sku ? -1 : a.it.sku > b.it.sku ? 1 : 0),
-    );
+  const candidates: Candidate[] = [];
+  for (const it of items) {
+    const state = states.get(keyOf(it.sku, it.warehouse));
+    const sku = skuOf.get(it.sku);
+    const day = it.date - planDate;
+    if (!state || !sku || day < 0 || day >= state.days) continue;
+    const gap = it.p90 - stockThere(state, day);
+    if (gap <= EPS) continue;
+    const margin = unitMargin(sku);
+    const base: Candidate = { it, state, sku, day, ratio: 0 };
+    const { legs } = legsFor(base, gap, states, keyOf, lanes.get(it.warehouse)?.emergency ?? [], settings);
+    let cost = 0;
+    for (const l of legs ?? []) cost += l.cost;
+    const ratio = margin === null || legs === null ? 0 : cost > 0 ? (margin * gap) / cost : Infinity;
+    candidates.push({ ...base, ratio });
+  }
+  candidates.sort(
+    (a, b) =>
+      b.ratio - a.ratio ||
+      rank[a.state.input.cls] - rank[b.state.input.cls] ||
+      a.it.date - b.it.date ||
+      (a.it.streamId < b.it.streamId ? -1 : a.it.streamId > b.it.streamId ? 1 : 0) ||
+      (a.it.sku < b.it.sku ? -1 : a.it.sku > b.it.sku ? 1 : 0),
+  );
   const lines: PlanLine[] = [];
   const outcomes = new Map<PlannedItem, EmergencyOutcome>();
   let spent = 0;
-  for (const { it, state, sku } of queue) {
-    const day = it.date - planDate;
-    if (day < 0 || day >= state.days) continue;
-    let gap = it.p90 - startOfDay(state, day);
+  for (const c of candidates) {
+    const { it, state, sku, day } = c;
+    const available = stockThere(state, day);
+    const gap = it.p90 - available;
     if (gap <= EPS) continue;
     const options = lanes.get(it.warehouse)?.emergency ?? [];
-    const costs = comparableCosts(options, sku);
-    const order = options.map((_, i) => i).sort((a, b) => costs[a] - costs[b]);
-    let outcome: EmergencyOutcome | undefined;
-    for (const i of order) {
-      if (gap <= EPS) break;
-      const o = options[i];
-      const lead = emergencyLeadDays(o, settings);
-      const shipBy = day - lead - laneMarginDays(o, state.input.cls, settings);
-      if (shipBy < 0) continue;
-      const source = o.transfer ? states.get(keyOf(sku.sku, o.from)) : undefined;
-      let cap = Infinity;
-      if (o.transfer) {
-        if (!source) continue;
-        cap = Infinity;
-        for (let u = shipBy; u < source.days; u++)
-          cap = Math.min(cap, source.stock[u] - requiredAt(source, u, settings.preStreamDays));
-        cap = Math.floor(cap + EPS);
-        if (cap <= 0) continue;
-      }
-      const casePack = o.transfer ? 1 : (sku.casePack ?? 1);
-      let qty = o.transfer ? Math.min(Math.ceil(gap - EPS), cap) : roundUpToMultiple(gap, casePack);
-      const unit = unitFreight(o.lane, sku);
-      const params = {
-        gap: Math.ceil(gap - EPS),
-        mode: o.mode,
-        from: o.from,
-        shipBy: dayToIso(addDays(planDate, shipBy)),
-        arrive: dayToIso(addDays(planDate, shipBy + lead)),
-      };
-      if (unit === null) {
-        outcome ??= { funded: false, action: { key: "planActionNoCost", params } };
-        continue;
-      }
-      const left = settings.emergencyBudget - spent;
-      if (qty * unit > left + EPS) {
-        const affordable = unit > 0 ? Math.floor((left + EPS) / unit / casePack) * casePack : qty;
-        if (affordable <= 0) {
-          outcome ??= {
-            funded: false,
-            action: {
-              key: "planActionSuggest",
-              params: { ...params, qty, cost: money(qty * unit), left: money(left) },
-            },
-          };
-          continue;
-        }
-        qty = affordable;
-      }
-      const cost = qty * unit;
-      spent += cost;
-      const available = startOfDay(state, day);
-      addArrival(state, shipBy + lead, qty);
-      if (source) addArrival(source, shipBy, -qty);
-      gap -= qty;
-      outcome = {
-        funded: true,
-        action: { key: "planActionFunded", params: { ...params, qty, cost: money(cost) } },
-      };
-      const reasons: Reason[] = [
-        {
-          key: "planReasonTier3",
+    const full = legsFor(c, gap, states, keyOf, options, settings);
+    const left = settings.emergencyBudget - spent;
+    const costOf = (legs: readonly Leg[]) => legs.reduce((a, l) => a + l.cost, 0);
+    // Freight above the margin it recovers is worth paying only for a class A item's stream.
+    const margin = unitMargin(sku);
+    const worth = (l: readonly Leg[], units: number) =>
+      state.input.cls === "A" || margin === null || costOf(l) <= margin * units + EPS;
+    const notWorth = full.legs !== null && !worth(full.legs, gap);
+    let legs = full.legs !== null && !notWorth && costOf(full.legs) <= left + EPS ? full.legs : null;
+    if (!legs && it.mean - available > EPS) {
+      const part = legsFor(c, it.mean - available, states, keyOf, options, settings).legs;
+      if (part !== null && worth(part, it.mean - available) && costOf(part) <= left + EPS) legs = part;
+    }
+    if (!legs && notWorth && full.legs !== null) {
+      const cost = costOf(full.legs);
+      outcomes.set(it, {
+        funded: false,
+        action: {
+          key: "planActionNotWorth",
           params: {
-            stream: it.streamId,
-            date: dayToIso(it.date),
-            p90: Math.round(it.p90),
-            available: Math.round(available),
-            mode: o.mode,
-            from: o.from,
-            spent: money(spent),
-            budget: settings.emergencyBudget,
+            gap: Math.ceil(gap - EPS),
+            mode: full.legs[0].lane.mode,
+            cost: money(cost),
+            recovered: money((margin ?? 0) * gap),
           },
         },
-      ];
+      });
+      continue;
+    }
+    if (!legs) {
+      const shown = full.first;
+      const params = shown && {
+        gap: Math.ceil(gap - EPS),
+        mode: shown.lane.mode,
+        from: shown.lane.from,
+        shipBy: dayToIso(addDays(planDate, shown.shipBy)),
+        arrive: dayToIso(addDays(planDate, shown.arrive)),
+      };
+      outcomes.set(
+        it,
+        !params || (!full.legs && !full.unknown)
+          ? { funded: false, action: { key: "planActionNoLane", params: { gap: Math.ceil(gap - EPS) } } }
+          : full.unknown || !full.legs
+            ? { funded: false, action: { key: "planActionNoCost", params } }
+            : {
+                funded: false,
+                action: {
+                  key: "planActionSuggest",
+                  params: {
+                    ...params,
+                    qty: full.legs.reduce((a, l) => a + l.qty, 0),
+                    cost: money(costOf(full.legs)),
+                    left: money(left),
+                  },
+                },
+              },
+      );
+      continue;
+    }
+    let outcome: EmergencyOutcome | undefined;
+    for (const leg of legs) {
+      spent += leg.cost;
+      addArrival(state, leg.arrive, leg.qty);
+      if (leg.lane.transfer) {
+        const source = states.get(keyOf(sku.sku, leg.lane.from));
+        if (source) addArrival(source, leg.shipBy, -leg.qty);
+      }
+      const params = {
+        gap: Math.ceil(gap - EPS),
+        mode: leg.lane.mode,
+        from: leg.lane.from,
+        shipBy: dayToIso(addDays(planDate, leg.shipBy)),
+        arrive: dayToIso(addDays(planDate, leg.arrive)),
+      };
+      outcome = {
+        funded: true,
+        action: { key: "planActionFunded", params: { ...params, qty: leg.qty, cost: money(leg.cost) } },
+      };
       const line: PlanLine = {
         ...lineBase(state, it.date),
         target: it.p90,
-        restockQty: qty,
+        restockQty: leg.qty,
         tier: "tier3",
-        mode: o.mode,
-        from: o.from,
-        shipBy: addDays(planDate, shipBy),
-        arriveBy: addDays(planDate, shipBy + lead),
-        cost,
-        reasons,
+        mode: leg.lane.mode,
+        from: leg.lane.from,
+        shipBy: addDays(planDate, leg.shipBy),
+        arriveBy: addDays(planDate, leg.arrive),
+        cost: leg.cost,
+        reasons: [
+          {
+            key: "planReasonTier3",
+            params: {
+              stream: it.streamId,
+              date: dayToIso(it.date),
+              p90: Math.round(it.p90),
+              available: Math.round(available),
+              mode: leg.lane.mode,
+              from: leg.lane.from,
+              ratio: Number.isFinite(c.ratio) ? Math.round(c.ratio * 100) / 100 : "∞",
+              spent: money(spent),
+              budget: settings.emergencyBudget,
+            },
+          },
+        ],
       };
       state.lines.push(line);
       lines.push(line);
     }
-    outcomes.set(
-      it,
-      outcome ?? {
-        funded: false,
-        action: { key: "planActionNoLane", params: { gap: Math.ceil(gap - EPS) } },
-      },
-    );
+    if (outcome) outcomes.set(it, outcome);
   }
   return { lines, outcomes, spent };
-}
-
-/** The shipment columns of a plan line that ships nothing. */
-export const NO_SHIPMENT = {
-  plannedEarlier: 0,
-  target: 0,
-  restockQty: 0,
-  tier: null,
-  mode: null,
-  from: null,
-  shipBy: null,
-  arriveBy: null,
-  cost: null,
-  late: false,
-} as const satisfies Partial<PlanLine>;
-
-/**
- * The pair's columns of a plan line, with no shipment yet.
- *
- * @example lineBase(state, null).restockQty // 0
- */
-export function lineBase(s: PairState, needBy: Day | null): PlanLine {
-  return {
-    ...NO_SHIPMENT,
-    sku: s.input.sku.sku,
-    warehouse: s.input.warehouse,
-    cls: s.input.cls,
-    weeklyForecast: s.weeklyForecast,
-    onHand: s.input.onHand,
-    inTransit: s.input.inTransit.reduce((a, t) => a + t.qty, 0),
-    safetyStock: s.safetyStock,
-    reorderPoint: s.reorderPoint,
-    needBy,
-    weeksOfCover: s.weeksOfCover,
-    stockoutDate: s.stockoutDate,
-    reasons: [],
-  };
 }

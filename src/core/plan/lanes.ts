@@ -1,5 +1,5 @@
 import type { AbcClass, Lane, PlanInput, ShipModeName, Sku } from "../data/model";
-import { inverseStandardNormal } from "../inventory";
+import { inverseStandardNormal, type ModeOption } from "../inventory";
 import type { PlanSettings } from "./settings";
 
 /** A lane into a warehouse, with its origin resolved. */
@@ -84,8 +84,9 @@ export function emergencyLeadDays(o: LaneOption, settings: PlanSettings): number
 }
 
 /**
- * Days shipped ahead for lead-time spread: ⌈z · lead_sd_days⌉, z for the SKU's
- * class service level; 0 when the lane gives no spread.
+ * Days an emergency (tier 3) shipment is sent ahead for lead-time spread:
+ * ⌈z · lead_sd_days⌉, z for the SKU's class service level; 0 when the lane gives
+ * no spread. (Regular shipments hold the spread as safety stock instead.)
  *
  * @example laneMarginDays(seaLane with lead_sd_days 5, "A", DEFAULT_SETTINGS) // ⌈2.054 × 5⌉ = 11
  */
@@ -130,3 +131,42 @@ export function cheapestLane(options: readonly LaneOption[], sku: Sku): LaneOpti
   for (let i = 1; i < options.length; i++) if (costs[i] < costs[best]) best = i;
   return options[best];
 }
+
+/** The regular lanes of a pair as the mode choice compares them. */
+export interface LaneTable {
+  /** Lead days (production + transit + receiving) of each lane in `regular`. */
+  readonly leads: readonly number[];
+  /** Production days in each lead (0 for a transfer): what a supplier closure can stretch. */
+  readonly production: readonly number[];
+  /** Lead days and comparable cost; `mode` is the lane's index in `regular`. */
+  readonly options: readonly ModeOption[];
+}
+
+/**
+ * The lane table of a pair's regular lanes: lead and production days, and comparable cost.
+ * Lead-time spread is not added here: the tier 1 safety stock of the lane holds it.
+ *
+ * @example laneTable({ sku, cls: "A", regular: [sea 28 days at 1] }, settings).options // [{ mode: "0", leadDays: 28, cost: 1 }]
+ */
+export function laneTable(
+  p: { readonly sku: Sku; readonly regular: readonly LaneOption[] },
+  settings: PlanSettings,
+): LaneTable {
+  const costs = comparableCosts(p.regular, p.sku);
+  const leads = p.regular.map((o) => laneLeadDays(o, p.sku, settings));
+  const production = p.regular.map((o) => (o.transfer ? 0 : productionDaysOf(p.sku, settings)));
+  const options = p.regular.map((_, i) => ({
+    mode: String(i),
+    leadDays: leads[i],
+    cost: costs[i],
+  }));
+  return { leads, production, options };
+}
+
+/**
+ * Margin of a unit sold (price − unit cost), or null when the SKU has no price.
+ *
+ * @example unitMargin({ unitCost: 10, price: 15 }) // 5
+ */
+export const unitMargin = (sku: Sku): number | null =>
+  sku.price !== undefined ? sku.price - sku.unitCost : null;

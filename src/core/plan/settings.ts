@@ -12,10 +12,8 @@ export interface PlanSettings {
   readonly serviceLevel: Readonly<Record<AbcClass, number>>;
   /** Tier 1 floor: everyday safety stock is at least this many weeks of forecast sales. */
   readonly baseWeeks: Readonly<Record<AbcClass, number>>;
-  /** Tier 2: weeks of forecast sales a featured SKU holds before its stream (C items get no build-up). */
+  /** Tier 2: at most this many weeks of forecast sales on top of a featured SKU's stream P90 (C items get no build-up). */
   readonly preStreamWeeks: Readonly<Record<"A" | "B", number>>;
-  /** Tier 2 starts this many days before a planned stream. */
-  readonly preStreamDays: number;
   /** Upper percentile of a stream's units that tier 2 holds and tier 3 protects (0.9 = P90). */
   readonly streamQuantile: number;
   /** Cumulative share of sales closing class A / class B. */
@@ -45,9 +43,12 @@ export interface PlanSettings {
   readonly backtestWeeks: number;
   /** SKU × warehouse pairs the backtest replays, those with the most units sold in the replayed weeks first. */
   readonly backtestPairs: number;
-  /** The naive policy of the backtest orders up to this many weeks of average sales, by sea. */
+  /**
+   * The backtest's naive policy orders up to (sea lead time + review period + this many weeks)
+   * of average sales, by sea: the weeks of sales it holds beyond what the lead time needs.
+   */
   readonly naiveWeeks: number;
-  /** …averaged over this many past weeks. */
+  /** …sales averaged over this many past weeks. */
   readonly naiveAverageWeeks: number;
   /**
    * Cost of holding stock, a fraction of unit cost a year (capital, storage, shrinkage): the
@@ -61,7 +62,6 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   serviceLevel: { A: 0.98, B: 0.95, C: 0.9 },
   baseWeeks: { A: 3, B: 2.5, C: 2 },
   preStreamWeeks: { A: 5, B: 4 },
-  preStreamDays: 14,
   streamQuantile: 0.9,
   aCutoff: 0.7,
   bCutoff: 0.9,
@@ -76,7 +76,7 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   streamHours: 2,
   supplierMonths: 3,
   backtestWeeks: 26,
-  backtestPairs: 600,
+  backtestPairs: 300,
   naiveWeeks: 3,
   naiveAverageWeeks: 8,
   holdingCostRate: 0.25,
@@ -151,7 +151,6 @@ export const SETTINGS_KEYS: Readonly<Record<string, KeySpec>> = {
   base_weeks_c: perClass("baseWeeks", "C", WEEKS),
   pre_stream_weeks_a: preStream("A"),
   pre_stream_weeks_b: preStream("B"),
-  pre_stream_days: scalar("preStreamDays", whole(0, 365)),
   stream_quantile: scalar("streamQuantile", PROBABILITY),
   abc_a_cutoff: scalar("aCutoff", PROBABILITY),
   abc_b_cutoff: scalar("bCutoff", PROBABILITY),

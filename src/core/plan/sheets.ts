@@ -1,3 +1,4 @@
+import type { ShipModeName } from "../data/model";
 import type { CellOut, ColumnFormat, ColumnOut, SheetOut } from "../data/table";
 import { t, type Lang } from "../i18n";
 import type { PlanMessageKey } from "../i18n/planMessages";
@@ -152,9 +153,11 @@ export function planSheets(plan: Plan, lang: Lang): SheetOut[] {
     ["planMetricFill", "percent", (r) => num(r.fillRate, 4)],
     ["planMetricStockoutDays", "integer", (r) => r.stockoutDays],
     ["planMetricCover", "decimal", (r) => num(r.avgWeeksOfCover, 1)],
+    ["planMetricStockValue", "money", (r) => num(r.avgStockValue)],
     ["planMetricFreight", "money", (r) => num(r.freightCost)],
     ["planMetricUnits", "integer", (r) => num(r.unitsShipped, 0)],
   ];
+  const modes: readonly ShipModeName[] = ["SEA", "AIR", "EXPRESS", "TRANSFER"];
   const backtest: SheetOut = {
     name: "LS Backtest",
     columns: [
@@ -165,6 +168,12 @@ export function planSheets(plan: Plan, lang: Lang): SheetOut[] {
     rows: bt
       ? [
           ...metrics.map(([key, , cell]): CellOut[] => [t(lang, key), cell(bt.planner), cell(bt.naive)]),
+          ...modes.map((mode): CellOut[] => [
+            t(lang, "planMetricFreightMode", { mode }),
+            num(bt.planner.freightByMode[mode] ?? 0),
+            num(bt.naive.freightByMode[mode] ?? 0),
+          ]),
+          [t(lang, "planMetricNaive"), null, null],
           [t(lang, "planMetricWeeks", { from: dayToIso(bt.fromWeek) }), bt.weeks, bt.weeks],
           [t(lang, "planMetricPairs", { total: bt.pairsWithSales }), bt.pairs, bt.pairs],
           ...streamModelRows(p, lang),

@@ -1,6 +1,6 @@
 import type { AbcClass, Sku } from "../data/model";
 import { abcClasses, abcScores } from "../inventory";
-import type { SalesHistory } from "./salesHistory";
+import { pairKey, type PairHistory, type SalesHistory } from "./salesHistory";
 import type { PlanSettings } from "./settings";
 
 /** A SKU's class and the contributions it was computed from. */
@@ -51,5 +51,48 @@ export function skuClasses(
       profit: priced ? rows[i][1] : null,
     });
   });
+  return out;
+}
+
+/**
+ * ABC class per SKU × warehouse (keyed by `pairKey`): each warehouse's SKUs
+ * are classed against that warehouse's sales and profit alone, as
+ * `skuClasses` does across all of them — a SKU that sells well in one market
+ * and barely in another is A in the first and C in the second. The `class`
+ * column overrides in every warehouse; a pair with no sales is C.
+ *
+ * @example pairClasses(skus, history, settings).get(pairKey("S1", "DE"))?.cls // "C" where S1 sells 1 a week in DE
+ */
+export function pairClasses(
+  skus: readonly Sku[],
+  history: SalesHistory,
+  settings: PlanSettings,
+): Map<string, SkuClass> {
+  const skuOf = new Map(skus.map((s) => [s.sku, s]));
+  const byWarehouse = new Map<string, PairHistory[]>();
+  for (const p of history.pairs.values()) {
+    if (!skuOf.has(p.sku)) continue;
+    const list = byWarehouse.get(p.warehouse) ?? [];
+    list.push(p);
+    byWarehouse.set(p.warehouse, list);
+  }
+  const out = new Map<string, SkuClass>();
+  for (const pairs of byWarehouse.values()) {
+    const priced = pairs.every((p) => p.recentUnits <= 0 || p.priced);
+    const rows = pairs.map((p) => {
+      const cost = (skuOf.get(p.sku) as Sku).unitCost;
+      return priced ? [p.recentValue, p.recentValue - p.recentUnits * cost] : [p.recentValue];
+    });
+    const classes = abcClasses(abcScores(rows), settings.aCutoff, settings.bCutoff);
+    pairs.forEach((p, i) => {
+      const computed = classes[i] ?? "C";
+      out.set(pairKey(p.sku, p.warehouse), {
+        cls: (skuOf.get(p.sku) as Sku).classOverride ?? computed,
+        computed,
+        sales: rows[i][0],
+        profit: priced ? rows[i][1] : null,
+      });
+    });
+  }
   return out;
 }

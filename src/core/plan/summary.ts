@@ -8,8 +8,8 @@ type Parts = Omit<Plan, "summary"> & { readonly emergencySpent: number };
  * The few figures a person reads first: SKUs to restock now (ship-by within
  * the first review period) and within the horizon, freight cost and units by
  * mode, planned streams and those at risk (a featured SKU RISK or SHORT),
- * emergency money spent, the backtest's fill rate against the naive policy, and
- * the stream model's accuracy on past streams.
+ * emergency money spent, the backtest's two policies (fill, freight by mode,
+ * cover: this plan against the naive one), and the stream model's accuracy on past streams.
  *
  * @example summarize(parts, settings).costByMode.SEA // freight by sea over the horizon
  */
@@ -42,8 +42,7 @@ export function summarize(p: Parts, settings: PlanSettings): PlanSummary {
     streamsAtRisk: atRisk.size,
     emergencySpent: p.emergencySpent,
     unplannable: p.unplannable.length,
-    backtestFillRate: p.backtest?.planner.fillRate ?? null,
-    naiveFillRate: p.backtest?.naive.fillRate ?? null,
+    backtest: p.backtest && { weeks: p.backtest.weeks, planner: p.backtest.planner, naive: p.backtest.naive },
     streamModelAccuracy: p.streamModel?.accuracy ?? null,
   };
 }

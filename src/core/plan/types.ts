@@ -47,7 +47,7 @@ export interface PlanLine {
   /** Origin: the lane's `from`, or a warehouse for a transfer. */
   readonly from: string | null;
   /**
-   * Need date − lead time − margin, the lead time counting production days for supplier
+   * Need date − lead time (tier 3: − a margin for lead-time spread), the lead time counting production days for supplier
    * lanes: the day to order from the supplier (and for stock already made, to ship).
    */
   readonly shipBy: Day | null;
@@ -57,7 +57,7 @@ export interface PlanLine {
   readonly needBy: Day | null;
   /** Freight cost of the shipment; null when the lane's cost is unknown for the SKU. */
   readonly cost: number | null;
-  /** Weeks the on-hand + in-transit stock lasts against the forecast (streams included); null when no demand. */
+  /** Weeks the stock on hand lasts against the forecast (streams included; in-transit stock not counted); null when no demand. */
   readonly weeksOfCover: number | null;
   /** First day the stock runs out without new shipments; null if not within the projection. */
   readonly stockoutDate: Day | null;
@@ -108,6 +108,7 @@ export interface StreamCheck {
 /** One row of `LS ABC`, the seed's table computed from the data. */
 export interface AbcRow {
   readonly cls: AbcClass;
+  /** SKU × warehouse pairs of the class (ABC is per pair) and their share of all pairs. */
   readonly skuCount: number;
   readonly skuShare: number;
   readonly salesShare: number;
@@ -146,7 +147,11 @@ export interface PolicyResult {
   readonly stockoutDays: number;
   /** Mean end-of-week stock ÷ mean weekly demand, over the replayed weeks. */
   readonly avgWeeksOfCover: number | null;
+  /** Mean end-of-week stock at unit cost, money: the stock held. */
+  readonly avgStockValue: number;
+  /** Freight of all shipments, money: the sum of `freightByMode`. */
   readonly freightCost: number;
+  readonly freightByMode: Readonly<Partial<Record<ShipModeName, number>>>;
   readonly unitsShipped: number;
 }
 
@@ -181,8 +186,8 @@ export interface PlanSummary {
   readonly streamsAtRisk: number;
   readonly emergencySpent: number;
   readonly unplannable: number;
-  readonly backtestFillRate: number | null;
-  readonly naiveFillRate: number | null;
+  /** The backtest's two policies, this plan's and the naive one; null without a backtest. */
+  readonly backtest: Pick<BacktestResult, "weeks" | "planner" | "naive"> | null;
   /** The stream model's out-of-sample accuracy on past streams; null without one. */
   readonly streamModelAccuracy: StreamAccuracy | null;
 }

@@ -2,7 +2,7 @@ import { Caption1, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/r
 import { t, type Lang } from "../../core/i18n";
 import { formatNumber, formatPercent } from "../format";
 import { policyLabel } from "../../core/simulate";
-import type { ResultsView, SheetRole, SimulationView } from "../results";
+import type { BacktestFigures, ResultsView, SheetRole, SimulationView } from "../results";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -152,12 +152,11 @@ function PlanResults({
         <Subtitle2 as="h2" id="result-backtest">
           {t(lang, "resultBacktest")}
         </Subtitle2>
-        <Text>
-          {t(lang, "resultBacktestVsNaive", {
-            plan: formatPercent(lang, view.backtest.plan),
-            naive: formatPercent(lang, view.backtest.naive),
-          })}
-        </Text>
+        {view.backtest ? (
+          <BacktestTable lang={lang} figures={view.backtest} styles={styles} />
+        ) : (
+          <Text>{t(lang, "resultBacktestNone")}</Text>
+        )}
         {link("backtest")}
       </section>
     </>
@@ -222,5 +221,56 @@ function SimulationResults({
         {t(lang, "resultOpenSheet", { sheet: view.sheet })}
       </Link>
     </section>
+  );
+}
+
+/** This plan against the naive policy: fill overall and on stream days, freight by mode, cover. */
+function BacktestTable({
+  lang,
+  figures,
+  styles,
+}: {
+  lang: Lang;
+  figures: { plan: BacktestFigures; naive: BacktestFigures };
+  styles: ReturnType<typeof useStyles>;
+}) {
+  const freight = (f: BacktestFigures) =>
+    f.freightByMode.length > 1
+      ? `${formatNumber(lang, f.freight)} (${f.freightByMode.map((m) => `${m.mode} ${formatNumber(lang, m.cost)}`).join(", ")})`
+      : f.freightByMode.length === 1
+        ? `${f.freightByMode[0].mode} ${formatNumber(lang, f.freight)}`
+        : formatNumber(lang, 0);
+  const cover = (x: number | null) => (x === null ? "—" : formatNumber(lang, x, 1));
+  const rows: [string, (f: BacktestFigures) => string][] = [
+    [t(lang, "resultBacktestFill"), (f) => formatPercent(lang, f.fill)],
+    [t(lang, "resultBacktestFillStream"), (f) => formatPercent(lang, f.fillStreamDays)],
+    [t(lang, "resultBacktestFreight"), freight],
+    [t(lang, "resultBacktestCover"), (f) => cover(f.cover)],
+  ];
+  return (
+    <table className={styles.table}>
+      <thead>
+        <tr>
+          <td className={styles.cell} />
+          <th scope="col" className={styles.number}>
+            {t(lang, "resultBacktestPlan")}
+          </th>
+          <th scope="col" className={styles.number}>
+            {t(lang, "resultBacktestNaive")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([label, cell]) => (
+          <tr key={label}>
+            <th scope="row" className={styles.cell}>
+              {label}
+            </th>
+            <td className={styles.number}>{cell(figures.plan)}</td>
+            <td className={styles.number}>{cell(figures.naive)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

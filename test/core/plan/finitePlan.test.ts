@@ -72,7 +72,7 @@ const workbook = fc
       ["review_weeks", 52],
       ["base_weeks_a", 52],
       ["pre_stream_weeks_a", 52],
-      ["pre_stream_days", 365],
+      ["stream_quantile", 0.9999],
       ["stream_hours", 167],
       ["supplier_months", 24],
       ["season_length", 104],

@@ -84,6 +84,20 @@ describe("plan invariants (fast-check)", () => {
     );
   });
 
+  it("every regular air line names the day sea lands; none is raised to an MOQ", () => {
+    fc.assert(
+      fc.property(seller, (data) => {
+        const plan = runPlan(data, D0, settingsOf(data));
+        for (const l of plan.lines.filter((x) => x.mode === "AIR" && x.tier !== "tier3")) {
+          const keys = l.reasons.map((r) => r.key);
+          expect(keys).toContain("planReasonBridge");
+          expect(keys).not.toContain("planReasonMoq");
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it("no NaN or infinity anywhere in the sheets", () => {
     fc.assert(
       fc.property(seller, (data) => {

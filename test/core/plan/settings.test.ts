@@ -11,7 +11,7 @@ describe("settingsFrom", () => {
     expect(settings.serviceLevel).toEqual({ A: 0.98, B: 0.95, C: 0.9 });
     expect(settings.baseWeeks).toEqual({ A: 3, B: 2.5, C: 2 });
     expect(settings.preStreamWeeks).toEqual({ A: 5, B: 4 });
-    expect([settings.preStreamDays, settings.aCutoff, settings.bCutoff]).toEqual([14, 0.7, 0.9]);
+    expect([settings.aCutoff, settings.bCutoff]).toEqual([0.7, 0.9]);
     expect([settings.emergencyBudget, settings.horizonWeeks, settings.backtestWeeks]).toEqual([0, 8, 26]);
   });
 

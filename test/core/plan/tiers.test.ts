@@ -1,6 +1,7 @@
 import type { AbcClass } from "../../../src/core/data/model";
 import { lanesByWarehouse } from "../../../src/core/plan/lanes";
-import { planPairUntil, projectPair, requiredAt, type PairInput } from "../../../src/core/plan/pairPlan";
+import { planPairUntil, projectPair, type PairInput } from "../../../src/core/plan/pairPlan";
+import { requiredAt } from "../../../src/core/plan/projection";
 import { addDays, type Day } from "../../../src/core/time/day";
 import { D0, SIMPLE, input, lane, sku, wh } from "./fixtures";
 
@@ -31,10 +32,12 @@ describe("tier 1: everyday safety stock is 2–3 weeks of sales (the seed)", () 
   ] as const)("class %s holds %d units at 70 a week", (cls, expected) => {
     const s = projectPair(pair(cls), D0, 140, SIMPLE);
     expect(s.safetyStock).toBeCloseTo(expected, 9);
-    expect(requiredAt(s, 0, 14)).toBeCloseTo(expected, 9);
+    // From the day sea (28 days) can land; before it only the air bridge's own safety stock (0 at σ = 0).
+    expect(requiredAt(s, 28)).toBeCloseTo(expected, 9);
+    expect(requiredAt(s, 27)).toBeCloseTo(0, 9);
   });
 
-  it("is z·√(P·σ² + μ²σ_P²) when that is larger: σ = 100, P = (28 + 7)/7 = 5 weeks, z(0.98) = 2.0537", () => {
+  it("is z·σ·√P when that is larger: σ = 100, P = (28 + 7)/7 = 5 weeks, z(0.98) = 2.0537", () => {
     const s = projectPair(
       pair("A", { forecast: { method: "x", weekly: new Float64Array(30).fill(70), sigma: 100 } }),
       D0,
@@ -49,28 +52,34 @@ describe("tier 1: everyday safety stock is 2–3 weeks of sales (the seed)", () 
   });
 });
 
-describe("tier 2: from 14 days before a stream, featured A/B items hold 4–5 weeks (the seed)", () => {
+describe("tier 2: featured A/B items hold the stream's P90 + a review week's sales on its eve", () => {
   const streamDay = addDays(D0, 30) as Day;
   const streams = [{ streamId: "L1", date: streamDay, mean: 10, p90: 20 }];
 
-  it.each([
-    ["A", 5 * 70],
-    ["B", 4 * 70],
-  ] as const)("class %s: the larger of pre-stream weeks and SS + P90 is %d in days 16…29", (cls, level) => {
-    const s = projectPair(pair(cls, { streams }), D0, 140, SIMPLE);
-    expect(requiredAt(s, 15, 14)).toBeCloseTo(s.safetyStock, 9);
-    for (let d = 16; d < 30; d++) expect(requiredAt(s, d, 14)).toBeCloseTo(level, 9);
-    expect(requiredAt(s, 30, 14)).toBeCloseTo(s.safetyStock, 9);
+  it.each(["A", "B"] as const)(
+    "class %s: only the eve (day 29) is raised, to the larger of SS and 20 + 70",
+    (cls) => {
+      const s = projectPair(pair(cls, { streams: [{ ...streams[0], p90: 500 }] }), D0, 140, SIMPLE);
+      expect(requiredAt(s, 28)).toBeCloseTo(s.safetyStock, 9);
+      expect(requiredAt(s, 29)).toBeCloseTo(570, 9);
+      expect(requiredAt(s, 30)).toBeCloseTo(s.safetyStock, 9);
+    },
+  );
+
+  it("a small stream leaves the eve at the safety stock: 20 + 70 < 210", () => {
+    const s = projectPair(pair("A", { streams }), D0, 140, SIMPLE);
+    expect(requiredAt(s, 29)).toBeCloseTo(210, 9);
   });
 
-  it("SS + P90 wins when the stream is big: 210 + 500", () => {
-    const s = projectPair(pair("A", { streams: [{ ...streams[0], p90: 500 }] }), D0, 140, SIMPLE);
-    expect(requiredAt(s, 20, 14)).toBeCloseTo(710, 9);
+  it("the seed's pre-stream weeks cap the sales part: review 8 weeks, B caps at 4 weeks = 280", () => {
+    const settings = { ...SIMPLE, reviewWeeks: 8 };
+    const s = projectPair(pair("B", { streams: [{ ...streams[0], p90: 500 }] }), D0, 140, settings);
+    expect(requiredAt(s, 29)).toBeCloseTo(500 + 280, 9);
   });
 
   it("C items get no build-up, but their stream's mean units are demand", () => {
     const s = projectPair(pair("C", { streams }), D0, 140, SIMPLE);
-    expect(requiredAt(s, 20, 14)).toBeCloseTo(140, 9);
+    expect(requiredAt(s, 29)).toBeCloseTo(140, 9);
     expect(s.demand[30]).toBeCloseTo(10 + 10, 9);
   });
 });
@@ -78,15 +87,16 @@ describe("tier 2: from 14 days before a stream, featured A/B items hold 4–5 we
 describe("shipments", () => {
   const big = [{ streamId: "L1", date: addDays(D0, 20) as Day, mean: 300, p90: 500 }];
 
-  it("a stream sea freight cannot reach gets air, shipped now, arriving before the stream", () => {
+  it("a stream sea freight cannot reach gets air, arriving by the stream's eve", () => {
     const s = projectPair(pair("A", { onHand: 600, streams: big }), D0, 140, SIMPLE);
-    const lines = planPairUntil(s, 7, SIMPLE);
+    const lines = planPairUntil(s, 7 * 8, SIMPLE);
     expect(lines[0].mode).toBe("AIR");
     expect(lines[0].tier).toBe("tier2");
-    expect(lines[0].shipBy).toBe(D0);
-    expect(lines[0].arriveBy).toBe(addDays(D0, 7));
-    expect(lines[0].reasons.map((r) => r.key)).toContain("planReasonBeforeStream");
-    expect(s.stock[19]).toBeGreaterThanOrEqual(710 - 1e-6);
+    expect(lines[0].shipBy).toBe(addDays(D0, 12));
+    expect(lines[0].arriveBy).toBe(addDays(D0, 19));
+    expect(lines[0].reasons.map((r) => r.key)).toContain("planReasonOnTime");
+    // P90 500 + the review week's 70 at the end of the eve.
+    expect(s.stock[19]).toBeGreaterThanOrEqual(570 - 1e-6);
   });
 
   it("in-transit stock arriving after the need date does not count", () => {
@@ -96,7 +106,7 @@ describe("shipments", () => {
       140,
       SIMPLE,
     );
-    const lines = planPairUntil(late, 7, SIMPLE);
+    const lines = planPairUntil(late, 7 * 8, SIMPLE);
     expect(lines[0].mode).toBe("AIR");
     expect(lines[0].inTransit).toBe(0);
     expect(lines[0].reasons.map((r) => r.key)).toContain("planReasonLateTransit");
@@ -106,7 +116,7 @@ describe("shipments", () => {
       140,
       SIMPLE,
     );
-    expect(planPairUntil(early, 7, SIMPLE)).toEqual([]);
+    expect(planPairUntil(early, 7 * 8, SIMPLE).filter((l) => l.tier === "tier2")).toEqual([]);
   });
 
   it("bulk goes by sea when sea arrives in time, shipped at need − lead", () => {

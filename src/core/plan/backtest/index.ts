@@ -1,1 +1,1 @@
-export { runBacktest, type BacktestContext } from "./runBacktest";
+export { runBacktest, type BacktestContext, type BacktestShipment } from "./runBacktest";

@@ -1,0 +1,40 @@
+import type { Day } from "../time/day";
+import type { PairState } from "./projection";
+import type { PlanLine } from "./types";
+
+/** The shipment columns of a plan line that ships nothing. */
+export const NO_SHIPMENT = {
+  plannedEarlier: 0,
+  target: 0,
+  restockQty: 0,
+  tier: null,
+  mode: null,
+  from: null,
+  shipBy: null,
+  arriveBy: null,
+  cost: null,
+  late: false,
+} as const satisfies Partial<PlanLine>;
+
+/**
+ * The pair's columns of a plan line, with no shipment yet.
+ *
+ * @example lineBase(state, null).restockQty // 0
+ */
+export function lineBase(s: PairState, needBy: Day | null): PlanLine {
+  return {
+    ...NO_SHIPMENT,
+    sku: s.input.sku.sku,
+    warehouse: s.input.warehouse,
+    cls: s.input.cls,
+    weeklyForecast: s.weeklyForecast,
+    onHand: s.input.onHand,
+    inTransit: s.input.inTransit.reduce((a, t) => a + t.qty, 0),
+    safetyStock: s.safetyStock,
+    reorderPoint: s.reorderPoint,
+    needBy,
+    weeksOfCover: s.weeksOfCover,
+    stockoutDate: s.stockoutDate,
+    reasons: [],
+  };
+}

@@ -1,0 +1,349 @@
+import type { AbcClass, Sku } from "../data/model";
+import { addDays, weekday, type Day } from "../time/day";
+import type { BaselineForecast } from "./baseline";
+import type { Decision } from "./laneChoice";
+import {
+  cheapestLane,
+  laneLeadDays,
+  laneTable,
+  productionDaysOf,
+  type LaneOption,
+  type LaneTable,
+} from "./lanes";
+import type { PlanSettings } from "./settings";
+import { laneSafetyStock, streamLevel } from "./tierLevels";
+import type { PlanLine } from "./types";
+
+/** A planned stream featuring the pair's SKU at its warehouse. */
+export interface PairStream {
+  readonly streamId: string;
+  /** Day index from the plan date. */
+  readonly day: number;
+  readonly mean: number;
+  readonly p90: number;
+  /** Tier 2 level required at the end of the stream's eve; null for C items. */
+  readonly level: number | null;
+}
+
+/** What the plan knows of one SKU × warehouse. */
+export interface PairInput {
+  readonly sku: Sku;
+  readonly warehouse: string;
+  readonly cls: AbcClass;
+  /** On hand less reserved. */
+  readonly onHand: number;
+  /** In-transit shipments: quantity and the day they are sellable (ETA + receiving days). */
+  readonly inTransit: readonly { readonly qty: number; readonly eta: Day }[];
+  readonly forecast: BaselineForecast;
+  /** Planned streams featuring the SKU here (mean and P90 units). */
+  readonly streams: readonly { streamId: string; date: Day; mean: number; p90: number }[];
+  readonly regular: readonly LaneOption[];
+  /**
+   * Days a supplier's closure (Chinese New Year) adds to an order placed on a day whose
+   * production takes `productionDays`; absent = none.
+   */
+  readonly supplyDelay?: (orderDay: Day, productionDays?: number) => number;
+}
+
+/**
+ * The day-by-day projection of one SKU × warehouse and the shipments planned
+ * for it. Day index i is the plan date + i; stock is end-of-day stock.
+ */
+export interface PairState {
+  readonly input: PairInput;
+  readonly planDate: Day;
+  readonly days: number;
+  /** Baseline forecast per day + the mean units of streams on their day. */
+  readonly demand: Float64Array;
+  /** Projected end-of-day stock. */
+  readonly stock: Float64Array;
+  readonly streams: readonly PairStream[];
+  /** Mean baseline forecast over the horizon, units per week. */
+  readonly weeklyForecast: number;
+  /** Tier 1 safety stock of the bulk lane: the everyday level from the day the bulk lane can land. */
+  readonly safetyStock: number;
+  /** Tier 1 safety stock of the fastest regular lane: the level before the bulk lane can land. */
+  readonly fastSafetyStock: number;
+  /** Day index the bulk lane, shipped today, lands (lead days + a supplier closure's delay). */
+  readonly bulkArrival: number;
+  readonly reorderPoint: number;
+  /** Weeks the stock on hand lasts (in-transit stock not counted). */
+  readonly weeksOfCover: number | null;
+  readonly stockoutDate: Day | null;
+  /** The cheapest regular lane: bulk shipments, and the one a bridge shipment waits for. */
+  readonly bulk: LaneOption;
+  readonly lanes: LaneTable;
+  readonly lines: PlanLine[];
+  cursor: number;
+  /**
+   * Days before this one are covered by a tier 1 shipment on its way that stock lasts until:
+   * dips below safety stock there are not new deficits (tier 2 levels still are).
+   */
+  dipUntil: number;
+  /**
+   * Shortfalls no lane could reach (or no lane was worth its freight for), written off as lost
+   * sales (a stream cannot sell stock that is not there, and the backtest serves demand the same
+   * way): the deepest backlog of days `from`…`day`; from `day` on, the projection is `units`
+   * higher. In day order.
+   */
+  readonly lost: { readonly from: number; readonly day: number; units: number }[];
+  done: boolean;
+  /** The next deficit day and its decision, kept until the projection changes. */
+  pending: { readonly t: number; readonly decision: Decision } | null;
+}
+
+const EPS = 1e-6;
+
+/**
+ * Tier 1 level required at the end of day i: the fast lane's safety stock before
+ * the bulk lane can land, the bulk lane's from then on.
+ *
+ * @example tier1At(state, state.bulkArrival) // state.safetyStock
+ */
+export const tier1At = (state: PairState, i: number): number =>
+  i < state.bulkArrival ? state.fastSafetyStock : state.safetyStock;
+
+/**
+ * End-of-day stock required on day i: the tier 1 level, raised on a stream's
+ * eve to its tier 2 level.
+ *
+ * @example requiredAt(stateOfAnAItemAt70aWeek, 40) // 210 (3 weeks); 570 on the eve of a stream with P90 500
+ */
+export function requiredAt(state: PairState, i: number): number {
+  let level = tier1At(state, i);
+  for (const s of state.streams) if (s.level !== null && i === s.day - 1 && s.level > level) level = s.level;
+  return level;
+}
+
+/**
+ * The stream whose eve's tier 2 level sets the required level on day i, or −1 for tier 1.
+ *
+ * @example requiredBy(state, streamDay - 1) // that stream's index
+ */
+export function requiredBy(state: PairState, i: number): number {
+  let level = tier1At(state, i);
+  let by = -1;
+  state.streams.forEach((s, k) => {
+    if (s.level !== null && i === s.day - 1 && s.level > level + EPS) {
+      level = s.level;
+      by = k;
+    }
+  });
+  return by;
+}
+
+/**
+ * Builds the projection of a pair: daily demand, the tier 1 and tier 2 levels,
+ * known arrivals, and the stock they give before any new shipment.
+ *
+ * Tier 1: `laneSafetyStock` of the bulk lane (with the base-weeks floor) and of
+ * the fastest regular lane (without), μ the mean baseline forecast over the
+ * horizon (units/week), σ its one-step error. Tier 2, for A and B items, on the
+ * stream's eve: `streamLevel` (P90 + a review period's baseline demand).
+ * `memory`, when given (2 × days long), holds the demand and stock arrays, so
+ * that 20,000 pairs need one allocation rather than 40,000.
+ *
+ * @example projectPair(class A pair selling 70 a week with σ = 0, planDate, 140, settings).safetyStock // 210
+ */
+export function projectPair(
+  p: PairInput,
+  planDate: Day,
+  days: number,
+  settings: PlanSettings,
+  memory?: Float64Array,
+): PairState {
+  const horizon = settings.horizonWeeks;
+  const weekly = p.forecast.weekly;
+  let mu = 0;
+  for (let w = 0; w < horizon; w++) mu += weekly[Math.min(w, weekly.length - 1)] ?? 0;
+  mu /= horizon;
+  const bulk = cheapestLane(p.regular, p.sku);
+  const bulkLead = laneLeadDays(bulk, p.sku, settings);
+  const ss1 = laneSafetyStock(
+    mu,
+    p.forecast.sigma,
+    bulkLead,
+    bulk.lane.leadSdDays ?? 0,
+    p.cls,
+    settings,
+    true,
+  );
+  const lanes = laneTable(p, settings);
+  let fastest = p.regular.indexOf(bulk);
+  lanes.options.forEach((o, i) => {
+    if (o.leadDays < lanes.options[fastest].leadDays) fastest = i;
+  });
+  const ssFast =
+    p.regular[fastest] === bulk
+      ? ss1
+      : laneSafetyStock(
+          mu,
+          p.forecast.sigma,
+          lanes.leads[fastest],
+          p.regular[fastest].lane.leadSdDays ?? 0,
+          p.cls,
+          settings,
+          false,
+        );
+
+  const own = memory !== undefined && memory.length >= 2 * days ? memory : new Float64Array(2 * days);
+  const demand = own.subarray(0, days);
+  const stock = own.subarray(days, 2 * days);
+  const offset = weekday(planDate);
+  for (let i = 0; i < days; i++) {
+    const w = Math.min(Math.floor((i + offset) / 7), weekly.length - 1);
+    demand[i] = (weekly[w] ?? 0) / 7;
+  }
+  const review = 7 * settings.reviewWeeks;
+  const streams: PairStream[] = [];
+  for (const s of p.streams) {
+    const day = s.date - planDate;
+    if (day < 0 || day >= days) continue;
+    let after = 0;
+    for (let u = day; u < day + review; u++) {
+      const w = Math.min(Math.floor((u + offset) / 7), weekly.length - 1);
+      after += (weekly[w] ?? 0) / 7;
+    }
+    const level = streamLevel(s.p90, after, mu, p.cls, settings);
+    streams.push({ streamId: s.streamId, day, mean: s.mean, p90: s.p90, level });
+  }
+  for (const s of streams) demand[s.day] += s.mean;
+
+  let s = p.onHand;
+  for (let i = 0; i < days; i++) stock[i] = s -= demand[i];
+  for (const t of p.inTransit)
+    for (let u = Math.min(days - 1, Math.max(0, t.eta - planDate)); u < days; u++) stock[u] += t.qty;
+  let stockout = -1;
+  for (let i = 0; i < days && stockout < 0; i++) if (stock[i] < -EPS) stockout = i;
+  let rop = ss1;
+  for (let i = 0; i < Math.min(days, bulkLead); i++) rop += demand[i];
+  return {
+    input: p,
+    planDate,
+    days,
+    demand,
+    stock,
+    streams,
+    weeklyForecast: mu,
+    safetyStock: ss1,
+    fastSafetyStock: ssFast,
+    bulkArrival:
+      bulkLead + (p.supplyDelay?.(planDate, bulk.transfer ? 0 : productionDaysOf(p.sku, settings)) ?? 0),
+    reorderPoint: rop,
+    weeksOfCover: coverWeeks(p.onHand, demand),
+    stockoutDate: stockout < 0 ? null : addDays(planDate, stockout),
+    bulk,
+    lanes,
+    lines: [],
+    cursor: 0,
+    dipUntil: 0,
+    lost: [],
+    done: false,
+    pending: null,
+  };
+}
+
+/** Weeks the stock lasts against the daily demand; past the projection at its mean rate; null when no demand. */
+function coverWeeks(stock: number, demand: Float64Array): number | null {
+  if (stock <= 0) return 0;
+  let left = stock;
+  let total = 0;
+  for (let i = 0; i < demand.length; i++) {
+    if (demand[i] >= left) return (i + left / demand[i]) / 7;
+    left -= demand[i];
+    total += demand[i];
+  }
+  if (total <= 0) return null;
+  return (demand.length + left / (total / demand.length)) / 7;
+}
+
+/**
+ * Adds `qty` arriving on day `arrival` to the projection. A write-off on or
+ * after the arrival is recomputed: units that arrive before a shortfall serve
+ * demand it had written off as lost.
+ *
+ * @example addArrival(state, 7, 100) // stock from day 7 on is 100 higher
+ */
+export function addArrival(state: PairState, arrival: number, qty: number): void {
+  if (arrival >= state.days) return;
+  state.pending = null;
+  for (let u = arrival; u < state.days; u++) state.stock[u] += qty;
+  for (const w of state.lost) {
+    if (w.day < arrival) continue;
+    const units = shortfall(state, w.from, w.day, w.units);
+    if (units === w.units) continue;
+    for (let u = w.day; u < state.days; u++) state.stock[u] += units - w.units;
+    w.units = units;
+  }
+}
+
+/**
+ * Lost sales of days from…k, serving demand only from stock that is there: the
+ * deepest fall of the projection below the floor, max(0, f − min s_j), with
+ * `applied` (the write-off already added from day k on) taken out. The floor f
+ * is the backorders on hand at the plan date (negative on hand), still owed;
+ * 0 without them.
+ */
+function shortfall(state: PairState, from: number, k: number, applied: number): number {
+  const floor = Math.min(0, state.input.onHand);
+  let low = state.stock[k] - applied;
+  for (let u = from; u < k; u++) if (state.stock[u] < low) low = state.stock[u];
+  return low < floor - EPS ? floor - low : 0;
+}
+
+/**
+ * Writes off as lost sales the backlog the projection carries on day k: from k
+ * on, stock is what serving demand from the stock that is there leaves,
+ * s_k + max(0, f − min s_j) over the days since the last write-off (f:
+ * backorders at the plan date, still owed).
+ *
+ * @example writeOffUntil(state, 27) // stock from day 27 on no longer owes the shortfall before it
+ */
+export function writeOffUntil(state: PairState, k: number): void {
+  const from = state.lost.length > 0 ? state.lost[state.lost.length - 1].day + 1 : 0;
+  if (from > k || k >= state.days) return;
+  const units = shortfall(state, from, k, 0);
+  if (units <= 0) return;
+  state.lost.push({ from, day: k, units });
+  for (let u = k; u < state.days; u++) state.stock[u] += units;
+}
+
+/** Stock at the start of day i (arrivals of the day included), from the projection. */
+const startOfDay = (s: PairState, i: number): number => s.stock[i] + s.demand[i];
+
+/**
+ * Stock that will really be there at the start of day i: `startOfDay` without
+ * the backlog of the days since the last write-off (demand that found no stock
+ * was lost, not owed), i.e. + max(0, f − min s_j) over those days; f the
+ * backorders at the plan date, still owed.
+ *
+ * @example stockThere(stateOutOfStockSinceDay0, 10) // 0, where startOfDay is −10 days of demand
+ */
+export function stockThere(s: PairState, i: number): number {
+  let from = 0;
+  for (const w of s.lost) if (w.day < i) from = w.day;
+  const floor = Math.min(0, s.input.onHand);
+  let low = Infinity;
+  for (let u = from; u < i; u++) if (s.stock[u] < low) low = s.stock[u];
+  return startOfDay(s, i) + (low < floor ? floor - low : 0);
+}
+
+/**
+ * First day ≥ `from` whose stock is below the required level, or −1; before
+ * `dipUntil` only a tier 2 level counts (a shipment on its way ends the dip).
+ *
+ * @example nextDeficit(stateOf600OnHandAt70aWeek, 0) // 39: 200 < 210
+ */
+export function nextDeficit(state: PairState, from: number): number {
+  if (state.streams.length === 0) {
+    for (let u = Math.max(from, state.dipUntil); u < state.days; u++)
+      if (state.stock[u] < tier1At(state, u) - EPS) return u;
+    return -1;
+  }
+  for (let u = from; u < state.dipUntil; u++) {
+    if (requiredBy(state, u) >= 0 && state.stock[u] < requiredAt(state, u) - EPS) return u;
+  }
+  for (let u = Math.max(from, state.dipUntil); u < state.days; u++)
+    if (state.stock[u] < requiredAt(state, u) - EPS) return u;
+  return -1;
+}

@@ -1,0 +1,51 @@
+import type { AbcClass } from "../data/model";
+import { safetyStock } from "../inventory";
+import type { PlanSettings } from "./settings";
+
+/**
+ * Tier 1 safety stock held for a lane, units:
+ *   z·√(P·σ² + μ²·σ_L²), P = (lead days + review days) / 7 weeks, σ_L = lead_sd_days / 7,
+ *   z for the class's service level;
+ *   for the bulk lane (the everyday one) at least base weeks × μ (the seed's 2–3 weeks).
+ * μ is the mean weekly forecast and σ its one-step error, units per week. Lead-time
+ * spread is counted here, once: shipments are not also sent early for it.
+ * An air bridge thus holds air-lead-time safety stock, not the sea-sized one.
+ *
+ * @example laneSafetyStock(70, 100, 28, 0, "A", DEFAULT_SETTINGS, true) // max(2.054 × 100 × √5, 3 × 70) ≈ 459.2
+ */
+export function laneSafetyStock(
+  mu: number,
+  sigma: number,
+  leadDays: number,
+  leadSdDays: number,
+  cls: AbcClass,
+  settings: PlanSettings,
+  bulk: boolean,
+): number {
+  const weeks = (leadDays + 7 * settings.reviewWeeks) / 7;
+  const z = Math.max(
+    0,
+    safetyStock(mu, sigma, weeks, settings.serviceLevel[cls], Math.max(0, leadSdDays) / 7),
+  );
+  return bulk ? Math.max(z, settings.baseWeeks[cls] * mu) : z;
+}
+
+/**
+ * Tier 2 level of a featured A or B item, units of stock required at the end of
+ * the stream's eve: the stream's P90 units + the baseline demand from the stream
+ * day until the next replenishment can land (one review period), that demand
+ * capped at the seed's pre-stream weeks × μ (a cap for hits, not a floor for
+ * every featured SKU). C items get no build-up: null.
+ *
+ * @example streamLevel(20, 70, 70, "A", DEFAULT_SETTINGS) // 20 + 70 = 90
+ */
+export function streamLevel(
+  p90: number,
+  demandAfter: number,
+  mu: number,
+  cls: AbcClass,
+  settings: PlanSettings,
+): number | null {
+  if (cls === "C") return null;
+  return p90 + Math.min(demandAfter, settings.preStreamWeeks[cls] * mu);
+}

@@ -1,0 +1,96 @@
+import { runPlan, type PlanSettings } from "../../../src/core/plan";
+import { addDays, type Day } from "../../../src/core/time/day";
+import type { Money } from "../../../src/core/units";
+import { D0, SIMPLE, input, item, lane, sku, stock, stream, weeklySales, wh } from "./fixtures";
+
+// Each featured SKU sold 400 in the past stream of the same size: the planned one expects 400, P90 426.
+const streamDay = addDays(D0, 10) as Day;
+const streamsOf = (skus: readonly string[]) => ({
+  streams: [stream("P1", "W1", addDays(D0, -30) as Day), stream("L1", "W1", streamDay)],
+  streamItems: [...skus.map((s) => item("P1", s, 400)), ...skus.map((s) => item("L1", s))],
+});
+const tier3 = (plan: ReturnType<typeof runPlan>) => plan.lines.filter((l) => l.tier === "tier3");
+
+describe("tier 3: the gap is P90 − the stock that will really be there", () => {
+  it("an item out of stock and selling 700 a week before sea can land: the gap is 426, not 426 + the lost backlog", () => {
+    const data = input({
+      skus: [sku("S1", { classOverride: "A" })],
+      warehouses: [wh("W1")],
+      stock: [stock("S1", "W1", 0)],
+      sales: weeklySales("S1", "W1", 700),
+      lanes: [lane("W1", "SEA", 28, 1), lane("W1", "EXPRESS", 3, 2)],
+      ...streamsOf(["S1"]),
+    });
+    const plan = runPlan(data, D0, { ...SIMPLE, emergencyBudget: 100000 });
+    expect(tier3(plan).map((l) => l.restockQty)).toEqual([426]);
+    expect(plan.streams[0].status).toBe("OK");
+  });
+});
+
+describe("tier 3 spends the budget where it recovers the most margin per unit of freight, a gap wholly or not at all", () => {
+  // Express costs 2 a unit for both; X has a margin of 5, Y of 30 (class B, but six times the margin per freight).
+  const skus = [
+    sku("X", { classOverride: "A", price: 15 as Money }),
+    sku("Y", { classOverride: "B", price: 40 as Money }),
+  ];
+  const data = input({
+    skus,
+    warehouses: [wh("W1")],
+    stock: skus.map((s) => stock(s.sku, "W1", 0)),
+    lanes: [lane("W1", "SEA", 28, 1), lane("W1", "EXPRESS", 3, 2)],
+    ...streamsOf(["X", "Y"]),
+  });
+
+  it("budget 1000 funds Y's 852 and not a token part of X's gap", () => {
+    const settings: PlanSettings = { ...SIMPLE, emergencyBudget: 1000 };
+    const plan = runPlan(data, D0, settings);
+    expect(tier3(plan).map((l) => [l.sku, l.restockQty])).toEqual([["Y", 426]]);
+    expect(plan.summary.emergencySpent).toBeCloseTo(852, 9);
+    expect(plan.streams.find((s) => s.sku === "X")?.action.key).toBe("planActionSuggest");
+  });
+
+  it("a budget short of the P90 gap still funds the part that lifts the stream from SHORT to RISK (the mean)", () => {
+    const plan = runPlan(data, D0, { ...SIMPLE, emergencyBudget: 820 });
+    expect(tier3(plan).map((l) => [l.sku, l.restockQty])).toEqual([["Y", 400]]);
+    expect(plan.streams.find((s) => s.sku === "Y")?.status).toBe("RISK");
+  });
+
+  it("an order from the supplier waits for production: 30 production days and the express cannot reach a stream 10 days out", () => {
+    const plan = runPlan(data, D0, { ...SIMPLE, emergencyBudget: 1000, productionDays: 30 });
+    expect(tier3(plan)).toEqual([]);
+  });
+});
+
+describe("tier 3 never flies stock whose freight exceeds the margin it recovers, unless the item is class A", () => {
+  it("a class B item with a margin of 1 and express at 2 a unit is not funded, whatever the budget", () => {
+    const skus = [
+      sku("B1", { classOverride: "B", price: 11 as Money }),
+      sku("A1", { classOverride: "A", price: 11 as Money }),
+    ];
+    const data = input({
+      skus,
+      warehouses: [wh("W1")],
+      stock: skus.map((s) => stock(s.sku, "W1", 0)),
+      lanes: [lane("W1", "SEA", 28, 1), lane("W1", "EXPRESS", 3, 2)],
+      ...streamsOf(["B1", "A1"]),
+    });
+    const plan = runPlan(data, D0, { ...SIMPLE, emergencyBudget: 100000 });
+    expect(tier3(plan).map((l) => l.sku)).toEqual(["A1"]);
+    expect(plan.streams.find((s) => s.sku === "B1")?.action.key).toBe("planActionNotWorth");
+  });
+});
+
+describe("a transfer's source keeps its required level within the horizon only", () => {
+  it("W2 holds 5000 and sells 400 a week: it can spare units now, though it needs replenishing after the horizon", () => {
+    const data = input({
+      skus: [sku("S1")],
+      warehouses: [wh("W1"), wh("W2")],
+      stock: [stock("S1", "W1", 0), stock("S1", "W2", 5000)],
+      sales: weeklySales("S1", "W2", 400),
+      lanes: [lane("W1", "SEA", 28, 1), lane("W2", "SEA", 28, 1), lane("W1", "TRANSFER", 2, 0.5, "W2")],
+      ...streamsOf(["S1"]),
+    });
+    const plan = runPlan(data, D0, { ...SIMPLE, emergencyBudget: 1000 });
+    expect(tier3(plan).map((l) => [l.mode, l.from, l.restockQty])).toEqual([["TRANSFER", "W2", 426]]);
+  });
+});

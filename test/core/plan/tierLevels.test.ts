@@ -1,0 +1,57 @@
+import { lanesByWarehouse } from "../../../src/core/plan/lanes";
+import { planPairUntil, projectPair, type PairInput } from "../../../src/core/plan/pairPlan";
+import type { Lane } from "../../../src/core/data/model";
+import { addDays, type Day } from "../../../src/core/time/day";
+import { D0, SIMPLE, input, lane, sku, wh } from "./fixtures";
+
+const Z98 = 2.053748910631823;
+
+function pair(onHand: number, seaSd: number, more: Partial<PairInput> = {}, sigma = 0): PairInput {
+  const sea: Lane = { ...lane("W1", "SEA", 28, 1), leadSdDays: seaSd as never };
+  return {
+    sku: sku("S1"),
+    warehouse: "W1",
+    cls: "A",
+    onHand,
+    inTransit: [],
+    forecast: { method: "x", weekly: new Float64Array(30).fill(70), sigma },
+    streams: [],
+    regular: lanesByWarehouse(input({ warehouses: [wh("W1")], lanes: [sea, lane("W1", "AIR", 7, 5)] })).get(
+      "W1",
+    )!.regular,
+    ...more,
+  };
+}
+
+describe("lead-time spread is counted once: in the safety stock, not again as days shipped early", () => {
+  it("σ = 100, P = 5 weeks, sea spread 7 days: SS = z·√(P·σ² + μ²·1²), and sea ships at need − 28", () => {
+    const s = projectPair(pair(1200, 7, {}, 100), D0, 140, SIMPLE);
+    expect(s.safetyStock).toBeCloseTo(Z98 * Math.sqrt(5 * 100 * 100 + 70 * 70), 6);
+    const sea = planPairUntil(s, 7 * 8, SIMPLE).filter((l) => l.mode === "SEA");
+    expect(sea.length).toBeGreaterThan(0);
+    for (const l of sea) expect((l.needBy as Day) - (l.shipBy as Day)).toBe(28);
+  });
+});
+
+describe("tier 2 is sized to the stream and due on its eve", () => {
+  it("a small stream (P90 20) of an item selling 70 a week asks P90 + a review week's sales, not 5 weeks", () => {
+    // 600 on hand: 300 left on the eve of the day-30 stream, above 20 + 70 and above the 210 safety stock.
+    const streams = [{ streamId: "L1", date: addDays(D0, 30) as Day, mean: 10, p90: 20 }];
+    const s = projectPair(pair(600, 0, { streams }), D0, 140, SIMPLE);
+    const lines = planPairUntil(s, 7 * 8, SIMPLE);
+    expect(lines.filter((l) => l.tier === "tier2")).toEqual([]);
+  });
+
+  it("a big stream on day 40 is due the day before it (day 39), not 14 days earlier", () => {
+    const streams = [{ streamId: "L1", date: addDays(D0, 40) as Day, mean: 300, p90: 500 }];
+    const s = projectPair(pair(600, 0, { streams }), D0, 140, SIMPLE);
+    const lines = planPairUntil(s, 7 * 8, SIMPLE);
+    const t2 = lines.filter((l) => l.tier === "tier2");
+    expect(t2).toHaveLength(1);
+    expect(t2[0].needBy).toBe(addDays(D0, 39));
+    expect(t2[0].mode).toBe("SEA");
+    // Start of the stream day holds P90 + the review week's baseline: 500 + 70.
+    expect(s.stock[39]).toBeGreaterThanOrEqual(570 - 1e-6);
+    expect(s.stock[39]).toBeLessThan(570 + 1);
+  });
+});
