@@ -11,7 +11,7 @@ import type { SimulationRunner } from "./jobRunner";
 import { simulationView, type SimulationView } from "./results";
 import { useJob, type Control, type RunStatus } from "./useJob";
 
-/** The pane's defaults: half a year, one run (26 weeks of the sample: 16 s in the browser). */
+/** The pane's defaults: half a year, one run (26 weeks of the sample: 17 s in the browser). */
 export const SIMULATION_DEFAULTS = { weeks: 26, runs: 1 } as const;
 /** What the pane accepts for weeks and runs. */
 export const SIMULATION_LIMITS = { weeks: { min: 1, max: 104 }, runs: { min: 1, max: 20 } } as const;
