@@ -1,7 +1,9 @@
 import { InputError } from "../errors";
+import { countQuantile } from "./countQuantile";
+import { expectedUnits, type StreamLevels } from "./expectedUnits";
 import { logLinearPowerLaw, poissonPowerLaw, type LawPoint } from "./logLinear";
 import type {
-  FunnelFit,
+  CalibrationBand,
   PowerLaw,
   StreamAccuracy,
   StreamFit,
@@ -30,38 +32,79 @@ const hasFunnel = (o: StreamObservation): boolean =>
   Number.isFinite(o.conversion) &&
   (o.conversion as number) > 0;
 
-/** E[units] of a law at (v, d). */
-export const lawMean = (law: PowerLaw, v: number, d: number): number => law.k * v ** law.b * d ** law.c;
+/** Expected units at or above each edge form a band of the calibration report. */
+const BAND_EDGES = [0, 10, 30, 100, 300, 1000] as const;
+/** The percentile whose coverage the calibration reports. */
+const CALIBRATED = 0.9;
 
-interface Core {
-  readonly shop: PowerLaw;
-  readonly skuFactor: ReadonlyMap<string, number>;
-  readonly funnel?: FunnelFit;
+interface Core extends StreamLevels {
+  readonly method: "power" | "funnel";
 }
 
-function skuFactors(obs: readonly StreamObservation[], shop: PowerLaw): Map<string, number> {
-  const fitted = obs.map((o) => lawMean(shop, o.viewers, o.dwellMin));
+const meanOf = (core: StreamLevels, o: StreamObservation): number =>
+  expectedUnits(
+    core,
+    o.viewers,
+    o.dwellMin,
+    o.sku,
+    o.warehouse === undefined ? {} : { warehouse: o.warehouse },
+  );
+
+/**
+ * Multipliers per key (SKU or warehouse) on fitted means: (Σ units + τ)/(Σ fitted + τ), τ = 3
+ * average observations' fitted units, so that a key with few observations stays near 1.
+ */
+function shrunkFactors(
+  obs: readonly StreamObservation[],
+  fitted: readonly number[],
+  keyOf: (o: StreamObservation) => string | undefined,
+): Map<string, number> {
   const prior = (PRIOR_STREAMS * fitted.reduce((a, b) => a + b, 0)) / Math.max(1, fitted.length);
   const sums = new Map<string, [number, number]>();
   obs.forEach((o, i) => {
-    if (o.sku === undefined) return;
-    const s = sums.get(o.sku) ?? [0, 0];
+    const key = keyOf(o);
+    if (key === undefined) return;
+    const s = sums.get(key) ?? [0, 0];
     s[0] += o.units;
     s[1] += fitted[i];
-    sums.set(o.sku, s);
+    sums.set(key, s);
   });
   const out = new Map<string, number>();
-  for (const [sku, [actual, expected]] of sums)
-    out.set(sku, prior > 0 ? (actual + prior) / (expected + prior) : 1);
+  for (const [key, [actual, expected]] of sums)
+    out.set(key, prior > 0 ? (actual + prior) / (expected + prior) : 1);
   return out;
 }
 
-function fitPower(obs: readonly StreamObservation[], start?: Core): Core {
-  const shop = poissonPowerLaw(
-    obs.map((o): LawPoint => ({ v: o.viewers, d: o.dwellMin, y: o.units })),
-    start?.shop,
+const bySku = (o: StreamObservation) => o.sku;
+const byWarehouse = (o: StreamObservation) => o.warehouse;
+const NONE: ReadonlyMap<string, number> = new Map();
+
+/** The warehouse and SKU multipliers on a base mean: markets first, then SKUs on top of their market. */
+function withFactors(
+  obs: readonly StreamObservation[],
+  base: Omit<Core, "skuFactor" | "warehouseFactor">,
+): Core {
+  const fitted = obs.map((o) => meanOf({ ...base, skuFactor: NONE, warehouseFactor: NONE }, o));
+  const warehouseFactor = shrunkFactors(obs, fitted, byWarehouse);
+  const market = obs.map(
+    (o, i) => fitted[i] * (o.warehouse === undefined ? 1 : (warehouseFactor.get(o.warehouse) ?? 1)),
   );
-  return { shop, skuFactor: skuFactors(obs, shop) };
+  return { ...base, warehouseFactor, skuFactor: shrunkFactors(obs, market, bySku) };
+}
+
+function fitPower(obs: readonly StreamObservation[], start?: Core): Core {
+  const points = obs.map((o): LawPoint => ({ v: o.viewers, d: o.dwellMin, y: o.units }));
+  const pooled = withFactors(obs, { method: "power", shop: poissonPowerLaw(points, start?.shop) });
+  if (pooled.warehouseFactor.size < 2) return pooled;
+  // Markets of different sizes bias pooled exponents (a small market's small streams look like
+  // poor conversion); one round of refitting the law with each market's level as an offset removes that.
+  const level = (o: StreamObservation) =>
+    o.warehouse === undefined ? 1 : (pooled.warehouseFactor.get(o.warehouse) ?? 1);
+  const shop = poissonPowerLaw(
+    points.map((p, i) => ({ ...p, m: level(obs[i]) })),
+    pooled.shop,
+  );
+  return withFactors(obs, { method: "power", shop });
 }
 
 function fitFunnel(obs: readonly StreamObservation[]): Core {
@@ -73,66 +116,113 @@ function fitFunnel(obs: readonly StreamObservation[]): Core {
     Number.isFinite(o.unitsPerOrder) && (o.unitsPerOrder as number) > 0 ? (o.unitsPerOrder as number) : 1,
   );
   const unitsPerOrder = perOrder.reduce((a, b) => a + b, 0) / perOrder.length;
+  let maxCtr = 0;
+  let maxConversion = 0;
+  for (const o of obs) {
+    maxCtr = Math.max(maxCtr, o.ctr as number);
+    maxConversion = Math.max(maxConversion, o.conversion as number);
+  }
   const implied: PowerLaw = {
     k: ctr.k * conversion.k * unitsPerOrder,
     b: 1 + ctr.b + conversion.b,
     c: ctr.c + conversion.c,
   };
-  const totalImplied = obs.reduce((s, o) => s + lawMean(implied, o.viewers, o.dwellMin), 0);
+  const uncalibrated: Core = {
+    method: "funnel",
+    shop: implied,
+    funnel: { ctr, conversion, unitsPerOrder, calibration: 1, maxCtr, maxConversion },
+    skuFactor: NONE,
+    warehouseFactor: NONE,
+  };
+  const totalImplied = obs.reduce((s, o) => s + meanOf(uncalibrated, o), 0);
   const totalUnits = obs.reduce((s, o) => s + o.units, 0);
   const calibration = totalImplied > 0 ? totalUnits / totalImplied : 0;
-  const shop: PowerLaw = { ...implied, k: implied.k * calibration };
-  return { shop, skuFactor: skuFactors(obs, shop), funnel: { ctr, conversion, unitsPerOrder, calibration } };
+  return withFactors(obs, {
+    method: "funnel",
+    shop: { ...implied, k: implied.k * calibration },
+    funnel: { ctr, conversion, unitsPerOrder, calibration, maxCtr, maxConversion },
+  });
 }
 
-const predictCore = (core: Core, o: StreamObservation): number =>
-  lawMean(core.shop, o.viewers, o.dwellMin) * (o.sku === undefined ? 1 : (core.skuFactor.get(o.sku) ?? 1));
+/**
+ * Negative binomial α by the method of moments on the Pearson residuals: the α ≥ 0 with
+ * Σ (y − μ)² / (μ + α·μ²) = n − p (0 when the Poisson already explains the spread).
+ */
+function alphaOf(obs: readonly StreamObservation[], core: Core, parameters: number): number {
+  const dof = obs.length - parameters;
+  if (dof <= 0) return 0;
+  const mu = obs.map((o) => meanOf(core, o));
+  const pearson = (a: number): number => {
+    let chi2 = 0;
+    for (let i = 0; i < obs.length; i++)
+      if (mu[i] > 0) chi2 += (obs[i].units - mu[i]) ** 2 / (mu[i] + a * mu[i] * mu[i]);
+    return chi2;
+  };
+  if (pearson(0) <= dof) return 0;
+  let hi = 1;
+  while (pearson(hi) > dof && hi < 1e6) hi *= 2;
+  let lo = 0;
+  for (let iter = 0; iter < 50; iter++) {
+    const mid = (lo + hi) / 2;
+    if (pearson(mid) > dof) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
 
 /**
  * Out-of-sample accuracy: each observation predicted by a fit without it (leave-one-out)
  * up to LOO_MAX observations; above that, without its tenth of the history (10-fold,
- * observation i in fold i mod 10), which costs 10 fits instead of n.
+ * observation i in fold i mod 10), which costs 10 fits instead of n. Each prediction's P90
+ * comes from its own fit's dispersion, so the calibration is out of sample too (skipped when
+ * `calibrate` is false: only the choice of variant needs the MAPE).
  */
 function crossValidate(
   obs: readonly StreamObservation[],
   fit: (o: readonly StreamObservation[]) => Core,
+  parameters: number,
+  calibrate: boolean,
 ): StreamAccuracy {
   const n = obs.length;
   const folds = n <= LOO_MAX ? n : FOLDS;
   const scheme = n <= LOO_MAX ? "leave-one-out" : "10-fold";
-  if (n < 2) return { mape: null, bias: null, n: 0, scheme };
+  if (n < 2) return { mape: null, bias: null, n: 0, scheme, calibration: [] };
   let absPct = 0;
   let counted = 0;
   let predicted = 0;
   let actual = 0;
+  const inBand = BAND_EDGES.map(() => 0);
+  const above = BAND_EDGES.map(() => 0);
   for (let fold = 0; fold < folds; fold++) {
-    const core = fit(obs.filter((_, j) => j % folds !== fold));
+    const rest = obs.filter((_, j) => j % folds !== fold);
+    const core = fit(rest);
+    const alpha = calibrate ? alphaOf(rest, core, parameters) : 0;
     for (let i = fold; i < n; i += folds) {
-      const p = predictCore(core, obs[i]);
+      const p = meanOf(core, obs[i]);
       predicted += p;
       actual += obs[i].units;
       if (obs[i].units > 0) {
         absPct += Math.abs(p - obs[i].units) / obs[i].units;
         counted++;
       }
+      let band = BAND_EDGES.length - 1;
+      while (band > 0 && p < BAND_EDGES[band]) band--;
+      inBand[band]++;
+      if (calibrate && obs[i].units > countQuantile(p, alpha, CALIBRATED)) above[band]++;
     }
   }
+  const calibration: CalibrationBand[] = [];
+  BAND_EDGES.forEach((from, b) => {
+    if (calibrate && inBand[b] > 0)
+      calibration.push({ from, to: BAND_EDGES[b + 1] ?? null, n: inBand[b], aboveP90: above[b] / inBand[b] });
+  });
   return {
     mape: counted > 0 ? (100 * absPct) / counted : null,
     bias: actual > 0 ? (100 * (predicted - actual)) / actual : null,
     n,
     scheme,
+    calibration,
   };
-}
-
-function dispersion(obs: readonly StreamObservation[], core: Core, parameters: number): number {
-  let chi2 = 0;
-  for (const o of obs) {
-    const mu = predictCore(core, o);
-    if (mu > 0) chi2 += (o.units - mu) ** 2 / mu;
-  }
-  const dof = obs.length - parameters;
-  return dof > 0 ? Math.max(1, chi2 / dof) : 1;
 }
 
 /** Options of {@link fitStreamModel}. */
@@ -143,16 +233,19 @@ export interface StreamFitOptions {
 
 /**
  * Fit the live-stream model E[units] = k·viewers^b·dwell^c on past (stream, SKU) observations
- * by Poisson regression, so streams that sold 0 count; each SKU gets a multiplier
- * (Σ units + τ)/(Σ fitted + τ), τ = 3 average streams' fitted units, which shrinks a SKU with
- * few streams toward the shop-wide law. When every observation has ctr and conversion (at
+ * by Poisson regression, so streams that sold 0 count. Each warehouse (market), then each SKU,
+ * gets a multiplier (Σ units + τ)/(Σ fitted + τ), τ = 3 average streams' fitted units, which
+ * shrinks one with few streams toward the shop-wide law; with several markets the law is
+ * refitted once with their levels as offsets. When every observation has ctr and conversion (at
  * least 4), the funnel variant — viewers × ctr(v, d) × conversion(v, d) × units per order, each
- * rate a log-linear power law, calibrated to units — is fitted as well, and the variant with
- * the lower out-of-sample MAPE is kept; the funnel fit is kept either way, for planned streams
- * that state their expected rates. Observations with viewers ≤ 0 or no dwell are left
+ * rate a log-linear power law capped at the highest rate observed, calibrated to units — is
+ * fitted as well, and the variant with the lower out-of-sample MAPE is kept (`method`) and is
+ * the one predictions use. The spread is negative binomial, Var = μ + α·μ², α by moments on
+ * the Pearson residuals. Observations with viewers ≤ 0 or no dwell are left
  * out of the fit (a stream nobody watched tells nothing about the law). Accuracy: each
  * observation predicted from a fit without it — leave-one-out up to 200 observations,
- * 10-fold above (MAPE over streams that sold, bias in %). With `{ accuracy: false }` the
+ * 10-fold above (MAPE over streams that sold, bias in %, and the share of results above their
+ * P90 by size band). With `{ accuracy: false }` the
  * model comes without the accuracy report, and the cross-validation is skipped unless the
  * choice between the variants needs it — the fitted model is the same either way.
  *
@@ -174,18 +267,23 @@ export function fitStreamModel(
   const power = fitPower(obs);
   const parameters = 1 + (obs.length >= 3 ? 2 : 0);
   const funnel = obs.length >= MIN_FUNNEL && obs.every(hasFunnel) ? fitFunnel(obs) : undefined;
+  let maxViewers = 0;
+  for (const o of obs) maxViewers = Math.max(maxViewers, o.viewers);
   const fitOf = (method: "power" | "funnel", core: Core): StreamFit => ({
     method,
     shop: core.shop,
     skuFactor: core.skuFactor,
-    dispersion: dispersion(obs, core, parameters),
+    warehouseFactor: core.warehouseFactor,
+    alpha: alphaOf(obs, core, parameters),
     n: obs.length,
+    maxViewers,
     ...(funnel?.funnel ? { funnel: funnel.funnel } : {}),
   });
   // Without a funnel there is nothing to choose, so the accuracy is only a report.
   if (options.accuracy === false && !funnel) return fitOf("power", power);
-  const powerAccuracy = crossValidate(obs, (rest) => fitPower(rest, power));
-  const funnelAccuracy = funnel ? crossValidate(obs, fitFunnel) : undefined;
+  const report = options.accuracy !== false;
+  const powerAccuracy = crossValidate(obs, (rest) => fitPower(rest, power), parameters, report);
+  const funnelAccuracy = funnel ? crossValidate(obs, fitFunnel, parameters, report) : undefined;
   const chosen =
     funnel && funnelAccuracy && (funnelAccuracy.mape ?? Infinity) < (powerAccuracy.mape ?? Infinity)
       ? { fit: fitOf("funnel", funnel), accuracy: funnelAccuracy }

@@ -4,7 +4,7 @@ import type { StreamObservation } from "./streamObservation";
 
 /**
  * The stream model's history from the workbook tables: one observation per past stream
- * (dated before `planDate`) × featured SKU, with the stream's peak viewers, dwell, ctr,
+ * (dated before `planDate`) × featured SKU, with the stream's warehouse, peak viewers, dwell, ctr,
  * conversion and attach rate (units per order), and the SKU's units from StreamItems —
  * or, where that cell is blank, the sum of the Sales rows naming the stream and SKU. An
  * item with neither is left out (unknown is not 0; a stream that sold nothing says 0).
@@ -37,6 +37,7 @@ export function streamObservations(
       dwellMin: s.avgDwellMin,
       units,
       sku: item.sku,
+      warehouse: s.warehouse,
       ...(s.ctr !== undefined ? { ctr: s.ctr } : {}),
       ...(s.conversion !== undefined ? { conversion: s.conversion } : {}),
       ...(s.attachRate !== undefined ? { unitsPerOrder: s.attachRate } : {}),

@@ -35,19 +35,29 @@ describe("streamObservations", () => {
     ],
   });
 
-  it("one observation per past stream item; blank units from the Sales rows naming the stream; zeros kept", () => {
+  it("one observation per past stream item, with its warehouse; blank units from the Sales rows naming the stream; zeros kept", () => {
     expect(streamObservations(input, d("2026-11-25"))).toEqual([
       {
         viewers: 12000,
         dwellMin: 3.5,
         units: 120,
         sku: "A",
+        warehouse: "US-W",
         ctr: 0.06,
         conversion: 0.05,
         unitsPerOrder: 1.3,
       },
-      { viewers: 12000, dwellMin: 3.5, units: 0, sku: "B", ctr: 0.06, conversion: 0.05, unitsPerOrder: 1.3 },
-      { viewers: 4000, dwellMin: 2, units: 35, sku: "A" },
+      {
+        viewers: 12000,
+        dwellMin: 3.5,
+        units: 0,
+        sku: "B",
+        warehouse: "US-W",
+        ctr: 0.06,
+        conversion: 0.05,
+        unitsPerOrder: 1.3,
+      },
+      { viewers: 4000, dwellMin: 2, units: 35, sku: "A", warehouse: "US-W" },
     ]);
   });
 

@@ -1,0 +1,50 @@
+import type { PlannedFunnel, PowerLaw, StreamFit } from "./streamObservation";
+
+/**
+ * E[units] of a power law at viewers v and dwell d: k·v^b·d^c.
+ *
+ * @example lawMean({ k: 0.002, b: 1.1, c: 0.6 }, 10000, 3) // ≈ 80.4
+ */
+export const lawMean = (law: PowerLaw, v: number, d: number): number => law.k * v ** law.b * d ** law.c;
+
+/** What a mean needs of a fitted model. */
+export type StreamLevels = Pick<StreamFit, "method" | "shop" | "funnel" | "skuFactor" | "warehouseFactor">;
+
+/**
+ * Expected units of a SKU in a stream under the variant the model chose: the sales law
+ * k·v^b·d^c, or (funnel) v × ctr × conversion × units per order × calibration, each rate
+ * the stream's stated one or else its fitted law capped at the highest rate observed; times
+ * the SKU's and the warehouse's multipliers (1 when unknown). No viewers or no dwell → 0.
+ * A power model ignores stated rates: cross-validation rejected the funnel for this seller.
+ *
+ * @example expectedUnits(model, 10000, 3, "S1", { warehouse: "US-West" }) // law × f_S1 × f_US-West
+ */
+export function expectedUnits(
+  model: StreamLevels,
+  v: number,
+  d: number,
+  sku?: string,
+  planned: PlannedFunnel = {},
+): number {
+  if (!(v > 0 && d > 0)) return 0;
+  const f = model.funnel;
+  let base: number;
+  if (model.method === "funnel" && f) {
+    const rate = (given: number | undefined, law: PowerLaw, max: number) =>
+      given !== undefined && Number.isFinite(given) && given >= 0 ? given : Math.min(max, lawMean(law, v, d));
+    const perOrder =
+      planned.unitsPerOrder !== undefined && planned.unitsPerOrder > 0
+        ? planned.unitsPerOrder
+        : f.unitsPerOrder;
+    base =
+      v *
+      rate(planned.ctr, f.ctr, f.maxCtr) *
+      rate(planned.conversion, f.conversion, f.maxConversion) *
+      perOrder *
+      f.calibration;
+  } else base = lawMean(model.shop, v, d);
+  const skuFactor = sku === undefined ? 1 : (model.skuFactor.get(sku) ?? 1);
+  const whFactor = planned.warehouse === undefined ? 1 : (model.warehouseFactor.get(planned.warehouse) ?? 1);
+  const mean = base * skuFactor * whFactor;
+  return Number.isFinite(mean) && mean > 0 ? mean : 0;
+}
