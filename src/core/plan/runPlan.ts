@@ -3,7 +3,7 @@ import { InputError } from "../errors";
 import { inverseStandardNormal } from "../inventory";
 import { addDays, dayFromIso, dayToIso, weekStart, type Day } from "../time/day";
 import { runBacktest } from "./backtest";
-import { forecastBaselines, zeroForecast } from "./baseline";
+import { addUnannouncedStreams, forecastBaselines, zeroForecast } from "./baseline";
 import { warehouseUplifts, type WeekUplifts } from "./marketUplifts";
 import { supplyDelayDays, type MarketEvent } from "../calendar";
 import { lineBase, NO_SHIPMENT, spendEmergencyBudget, startOfDay, type EmergencyOutcome } from "./emergency";
@@ -12,6 +12,7 @@ import { planPairUntil, projectPair, raiseLine, type PairState } from "./pairPla
 import { pairKey, salesHistory } from "./salesHistory";
 import type { PlanSettings } from "./settings";
 import { skuClasses, type SkuClass } from "./skuClasses";
+import { streamCadence } from "./streamCadence";
 import { plannedStreamItems, reportedStreamModelAsOf, type PlannedItem } from "./streamDemand";
 import { summarize } from "./summary";
 import type {
@@ -95,6 +96,7 @@ export function runPlan(
     settings.fullForecastPairs,
     uplifts,
   );
+  addUnannouncedStreams(baselines, streamCadence(input, planDate), planDate, weeks);
   // Fitted with its accuracy report: the plan says how well the model predicted past streams.
   const streamModel = input.streams.some((st) => st.date >= planDate)
     ? reportedStreamModelAsOf(input, planDate)

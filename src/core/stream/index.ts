@@ -12,4 +12,4 @@ export { predictStreamUnits, type StreamUnitsForecast } from "./predictStreamUni
 export { poissonPowerLaw, logLinearPowerLaw, type LawPoint } from "./logLinear";
 export { countQuantile } from "./countQuantile";
 export { expectedUnits, lawMean, type StreamLevels } from "./expectedUnits";
-export { streamObservations } from "./streamObservations";
+export { pastStreamItems, streamObservations, type PastStreamItem } from "./streamObservations";

@@ -1,20 +1,26 @@
-import type { PlanInput } from "../data/model";
+import type { PlanInput, Stream } from "../data/model";
 import type { Day } from "../time/day";
 import type { StreamObservation } from "./streamObservation";
 
+/** A past stream's featured SKU with what it sold there. */
+export interface PastStreamItem {
+  readonly stream: Stream;
+  readonly sku: string;
+  /** Units from StreamItems, else the Sales rows naming the stream and SKU; undefined when neither says. */
+  readonly units: number | undefined;
+}
+
 /**
- * The stream model's history from the workbook tables: one observation per past stream
- * (dated before `planDate`) × featured SKU, with the stream's warehouse, peak viewers, dwell, ctr,
- * conversion and attach rate (units per order), and the SKU's units from StreamItems —
- * or, where that cell is blank, the sum of the Sales rows naming the stream and SKU. An
- * item with neither is left out (unknown is not 0; a stream that sold nothing says 0).
+ * Every item of a stream dated before `planDate`, with its units from StreamItems — or, where
+ * that cell is blank, the sum of the Sales rows naming the stream and SKU; undefined with
+ * neither (unknown is not 0; a stream that sold nothing says 0).
  *
- * @example streamObservations(input, planDate).length // past stream items with known units
+ * @example pastStreamItems(input, planDate)[0] // { stream, sku: "S1", units: 120 }
  */
-export function streamObservations(
+export function pastStreamItems(
   input: Pick<PlanInput, "streams" | "streamItems" | "sales">,
   planDate: Day,
-): StreamObservation[] {
+): PastStreamItem[] {
   const streams = new Map(input.streams.map((s) => [s.streamId, s]));
   const sold = new Map<string, number>();
   const sales = input.sales;
@@ -26,17 +32,39 @@ export function streamObservations(
     const key = `${r.streamId}\u0000${r.sku}`;
     sold.set(key, (sold.get(key) ?? 0) + r.units);
   }
-  const out: StreamObservation[] = [];
+  const out: PastStreamItem[] = [];
   for (const item of input.streamItems) {
     const s = streams.get(item.streamId);
     if (!s || s.date >= planDate) continue;
-    const units = item.units ?? sold.get(`${item.streamId}\u0000${item.sku}`);
+    out.push({
+      stream: s,
+      sku: item.sku,
+      units: item.units ?? sold.get(`${item.streamId}\u0000${item.sku}`),
+    });
+  }
+  return out;
+}
+
+/**
+ * The stream model's history from the workbook tables: one observation per past stream
+ * (dated before `planDate`) × featured SKU with known units ({@link pastStreamItems}), with the
+ * stream's warehouse, peak viewers, dwell, ctr, conversion and attach rate (units per order).
+ * An item whose units are unknown is left out.
+ *
+ * @example streamObservations(input, planDate).length // past stream items with known units
+ */
+export function streamObservations(
+  input: Pick<PlanInput, "streams" | "streamItems" | "sales">,
+  planDate: Day,
+): StreamObservation[] {
+  const out: StreamObservation[] = [];
+  for (const { stream: s, sku, units } of pastStreamItems(input, planDate)) {
     if (units === undefined) continue;
     out.push({
       viewers: s.peakViewers,
       dwellMin: s.avgDwellMin,
       units,
-      sku: item.sku,
+      sku,
       warehouse: s.warehouse,
       ...(s.ctr !== undefined ? { ctr: s.ctr } : {}),
       ...(s.conversion !== undefined ? { conversion: s.conversion } : {}),
