@@ -7,6 +7,15 @@ import type { PlannedFunnel, PowerLaw, StreamFit } from "./streamObservation";
  */
 export const lawMean = (law: PowerLaw, v: number, d: number): number => law.k * v ** law.b * d ** law.c;
 
+const NO_RATES: PlannedFunnel = {};
+
+/** A stated rate as given, else its fitted law at (v, d) capped at the highest rate observed. */
+function rate(given: number | undefined, law: PowerLaw, max: number, v: number, d: number): number {
+  return given !== undefined && Number.isFinite(given) && given >= 0
+    ? given
+    : Math.min(max, lawMean(law, v, d));
+}
+
 /** What a mean needs of a fitted model. */
 export type StreamLevels = Pick<StreamFit, "method" | "shop" | "funnel" | "skuFactor" | "warehouseFactor">;
 
@@ -17,34 +26,33 @@ export type StreamLevels = Pick<StreamFit, "method" | "shop" | "funnel" | "skuFa
  * the SKU's and the warehouse's multipliers (1 when unknown). No viewers or no dwell → 0.
  * A power model ignores stated rates: cross-validation rejected the funnel for this seller.
  *
- * @example expectedUnits(model, 10000, 3, "S1", { warehouse: "US-West" }) // law × f_S1 × f_US-West
+ * @example expectedUnits(model, 10000, 3, "S1", "US-West") // law × f_S1 × f_US-West
  */
 export function expectedUnits(
   model: StreamLevels,
   v: number,
   d: number,
   sku?: string,
-  planned: PlannedFunnel = {},
+  warehouse?: string,
+  planned: PlannedFunnel = NO_RATES,
 ): number {
   if (!(v > 0 && d > 0)) return 0;
   const f = model.funnel;
   let base: number;
   if (model.method === "funnel" && f) {
-    const rate = (given: number | undefined, law: PowerLaw, max: number) =>
-      given !== undefined && Number.isFinite(given) && given >= 0 ? given : Math.min(max, lawMean(law, v, d));
     const perOrder =
       planned.unitsPerOrder !== undefined && planned.unitsPerOrder > 0
         ? planned.unitsPerOrder
         : f.unitsPerOrder;
     base =
       v *
-      rate(planned.ctr, f.ctr, f.maxCtr) *
-      rate(planned.conversion, f.conversion, f.maxConversion) *
+      rate(planned.ctr, f.ctr, f.maxCtr, v, d) *
+      rate(planned.conversion, f.conversion, f.maxConversion, v, d) *
       perOrder *
       f.calibration;
   } else base = lawMean(model.shop, v, d);
   const skuFactor = sku === undefined ? 1 : (model.skuFactor.get(sku) ?? 1);
-  const whFactor = planned.warehouse === undefined ? 1 : (model.warehouseFactor.get(planned.warehouse) ?? 1);
+  const whFactor = warehouse === undefined ? 1 : (model.warehouseFactor.get(warehouse) ?? 1);
   const mean = base * skuFactor * whFactor;
   return Number.isFinite(mean) && mean > 0 ? mean : 0;
 }

@@ -42,13 +42,7 @@ interface Core extends StreamLevels {
 }
 
 const meanOf = (core: StreamLevels, o: StreamObservation): number =>
-  expectedUnits(
-    core,
-    o.viewers,
-    o.dwellMin,
-    o.sku,
-    o.warehouse === undefined ? {} : { warehouse: o.warehouse },
-  );
+  expectedUnits(core, o.viewers, o.dwellMin, o.sku, o.warehouse);
 
 /**
  * Multipliers per key (SKU or warehouse) on fitted means: (Σ units + τ)/(Σ fitted + τ), τ = 3
@@ -84,7 +78,8 @@ function withFactors(
   obs: readonly StreamObservation[],
   base: Omit<Core, "skuFactor" | "warehouseFactor">,
 ): Core {
-  const fitted = obs.map((o) => meanOf({ ...base, skuFactor: NONE, warehouseFactor: NONE }, o));
+  const plain: Core = { ...base, skuFactor: NONE, warehouseFactor: NONE };
+  const fitted = obs.map((o) => meanOf(plain, o));
   const warehouseFactor = shrunkFactors(obs, fitted, byWarehouse);
   const market = obs.map(
     (o, i) => fitted[i] * (o.warehouse === undefined ? 1 : (warehouseFactor.get(o.warehouse) ?? 1)),
@@ -92,19 +87,37 @@ function withFactors(
   return { ...base, warehouseFactor, skuFactor: shrunkFactors(obs, market, bySku) };
 }
 
+const lawPoint = (o: StreamObservation, m = 1): LawPoint => ({ v: o.viewers, d: o.dwellMin, y: o.units, m });
+
+/** The law refitted with each observation's market level as an offset, then the factors on it. */
+function withMarketOffsets(
+  obs: readonly StreamObservation[],
+  levels: ReadonlyMap<string, number>,
+  start: PowerLaw,
+): Core {
+  const points = obs.map((o) => lawPoint(o, o.warehouse === undefined ? 1 : (levels.get(o.warehouse) ?? 1)));
+  return withFactors(obs, { method: "power", shop: poissonPowerLaw(points, start) });
+}
+
+/**
+ * The sales law with market and SKU levels. Markets of different sizes bias pooled exponents
+ * (a small market's small streams look like poor conversion), so with several markets the law
+ * is refitted once with each market's level as an offset. Given `start` (the fit on all the
+ * data, when cross-validating), its market levels are the offsets and a single fit is made;
+ * the levels that predict are still re-estimated on `obs`.
+ */
 function fitPower(obs: readonly StreamObservation[], start?: Core): Core {
-  const points = obs.map((o): LawPoint => ({ v: o.viewers, d: o.dwellMin, y: o.units }));
-  const pooled = withFactors(obs, { method: "power", shop: poissonPowerLaw(points, start?.shop) });
+  if (start && start.warehouseFactor.size >= 2)
+    return withMarketOffsets(obs, start.warehouseFactor, start.shop);
+  const pooled = withFactors(obs, {
+    method: "power",
+    shop: poissonPowerLaw(
+      obs.map((o) => lawPoint(o)),
+      start?.shop,
+    ),
+  });
   if (pooled.warehouseFactor.size < 2) return pooled;
-  // Markets of different sizes bias pooled exponents (a small market's small streams look like
-  // poor conversion); one round of refitting the law with each market's level as an offset removes that.
-  const level = (o: StreamObservation) =>
-    o.warehouse === undefined ? 1 : (pooled.warehouseFactor.get(o.warehouse) ?? 1);
-  const shop = poissonPowerLaw(
-    points.map((p, i) => ({ ...p, m: level(obs[i]) })),
-    pooled.shop,
-  );
-  return withFactors(obs, { method: "power", shop });
+  return withMarketOffsets(obs, pooled.warehouseFactor, pooled.shop);
 }
 
 function fitFunnel(obs: readonly StreamObservation[]): Core {

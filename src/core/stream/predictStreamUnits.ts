@@ -37,7 +37,7 @@ export function predictStreamUnits(
     throw new InputError("value", "streamNotNumber", { param: "dwell_minutes", row: 1 });
   if (viewers < 0) throw new InputError("num", "streamNegative", { param: "viewers", row: 1 });
   if (dwellMin < 0) throw new InputError("num", "streamNegative", { param: "dwell_minutes", row: 1 });
-  const mean = expectedUnits(model, viewers, dwellMin, sku, planned);
+  const mean = expectedUnits(model, viewers, dwellMin, sku, planned.warehouse, planned);
   const quantile = (p: number): number => {
     if (!(p > 0 && p < 1)) throw new InputError("num", "streamPercentile");
     return countQuantile(mean, model.alpha, p);

@@ -22,27 +22,29 @@ export function pastStreamItems(
   planDate: Day,
 ): PastStreamItem[] {
   const streams = new Map(input.streams.map((s) => [s.streamId, s]));
+  const past: { stream: Stream; sku: string; units: number | undefined }[] = [];
+  const blank = new Set<string>();
+  for (const item of input.streamItems) {
+    const s = streams.get(item.streamId);
+    if (!s || s.date >= planDate) continue;
+    past.push({ stream: s, sku: item.sku, units: item.units });
+    if (item.units === undefined) blank.add(item.streamId);
+  }
+  // The Sales rows are read only for streams whose items left units blank: a million rows
+  // are not scanned to fill nothing.
+  if (blank.size === 0) return past;
   const sold = new Map<string, number>();
   const sales = input.sales;
   // Indexed, not for-of: a loop run once over a million rows, mostly before the optimizer
   // has compiled it, allocates an iterator result per row.
   for (let i = 0; i < sales.length; i++) {
     const r = sales[i];
-    if (r.streamId === undefined) continue;
+    if (r.streamId === undefined || !blank.has(r.streamId)) continue;
     const key = `${r.streamId}\u0000${r.sku}`;
     sold.set(key, (sold.get(key) ?? 0) + r.units);
   }
-  const out: PastStreamItem[] = [];
-  for (const item of input.streamItems) {
-    const s = streams.get(item.streamId);
-    if (!s || s.date >= planDate) continue;
-    out.push({
-      stream: s,
-      sku: item.sku,
-      units: item.units ?? sold.get(`${item.streamId}\u0000${item.sku}`),
-    });
-  }
-  return out;
+  for (const p of past) if (p.units === undefined) p.units = sold.get(`${p.stream.streamId}\u0000${p.sku}`);
+  return past;
 }
 
 /**
