@@ -1,9 +1,10 @@
+import fc from "fast-check";
 import type { SalesRow } from "../../../src/core/data/model";
 import { runPlan } from "../../../src/core/plan";
 import { addUnannouncedStreams, zeroForecast } from "../../../src/core/plan/baseline";
 import { pairKey } from "../../../src/core/plan/salesHistory";
 import { streamCadence } from "../../../src/core/plan/streamCadence";
-import { addDays, type Day } from "../../../src/core/time/day";
+import { addDays, weekStart, type Day } from "../../../src/core/time/day";
 import type { Units } from "../../../src/core/units";
 import { D0, SIMPLE, input, item, lane, sku, stock, stream, weeklySales, wh } from "./fixtures";
 
@@ -64,6 +65,49 @@ describe("finding 8: the seller's stream cadence", () => {
     expect([...(forecasts.get(pairKey("S1", "W1"))?.weekly ?? [])]).toEqual([0, 0, 10, 10]);
     // A pair with a cadence and no baseline gets one.
     expect([...(forecasts.get(pairKey("S2", "W1"))?.weekly ?? [])].slice(2)).toEqual([5, 5]);
+  });
+
+  it("property: nothing added up to the last announced stream's week, the whole cadence after it", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 6 }),
+        fc.option(fc.integer({ min: 0, max: 80 }), { nil: undefined }),
+        fc.double({ min: 0, max: 500, noNaN: true }),
+        fc.integer({ min: 1, max: 20 }),
+        (offset, announced, rate, weeks) => {
+          const planDate = addDays(D0, offset) as Day;
+          const until = announced === undefined ? undefined : (addDays(planDate, announced) as Day);
+          const forecasts = new Map([[pairKey("S1", "W1"), zeroForecast(weeks)]]);
+          addUnannouncedStreams(
+            forecasts,
+            {
+              pairs: new Map([
+                [
+                  pairKey("S1", "W1"),
+                  {
+                    sku: "S1",
+                    warehouse: "W1",
+                    streamsPerWeek: 1,
+                    featureShare: 1,
+                    unitsPerFeature: rate,
+                    weeklyUnits: rate,
+                  },
+                ],
+              ]),
+              announcedUntil: new Map(until === undefined ? [] : [["W1", until]]),
+            },
+            planDate,
+            weeks,
+          );
+          const weekly = forecasts.get(pairKey("S1", "W1"))?.weekly ?? new Float64Array();
+          weekly.forEach((x, w) => {
+            const start = addDays(weekStart(planDate), 7 * w);
+            expect(x).toBe(until !== undefined && start <= until ? 0 : rate);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it("the plan's demand includes the streams not yet announced", () => {

@@ -1,4 +1,4 @@
-import { streamObservations } from "../../../src/core/stream";
+import { pastStreamItems, streamObservations } from "../../../src/core/stream";
 import { dayFromIso, type Day } from "../../../src/core/time/day";
 import type { PlanInput } from "../../../src/core/data/model";
 import { fraction, units } from "../../../src/core/units";
@@ -63,5 +63,14 @@ describe("streamObservations", () => {
 
   it("streams on or after the plan date are planned, not history", () => {
     expect(streamObservations(input, d("2026-10-20")).map((o) => o.units)).toEqual([120, 0]);
+  });
+
+  it("pastStreamItems keeps the items with unknown units, as undefined", () => {
+    expect(pastStreamItems(input, d("2026-11-25")).map((p) => [p.stream.streamId, p.sku, p.units])).toEqual([
+      ["S1", "A", 120],
+      ["S1", "B", 0],
+      ["S2", "A", 35],
+      ["S2", "C", undefined],
+    ]);
   });
 });
