@@ -73,13 +73,17 @@ const bySku = (o: StreamObservation) => o.sku;
 const byWarehouse = (o: StreamObservation) => o.warehouse;
 const NONE: ReadonlyMap<string, number> = new Map();
 
-/** The warehouse and SKU multipliers on a base mean: markets first, then SKUs on top of their market. */
+/**
+ * The warehouse and SKU multipliers on a base mean: markets first, then SKUs on top of their
+ * market. `baseMeans`, when the caller has them, are each observation's base mean.
+ */
 function withFactors(
   obs: readonly StreamObservation[],
   base: Omit<Core, "skuFactor" | "warehouseFactor">,
+  baseMeans?: readonly number[],
 ): Core {
   const plain: Core = { ...base, skuFactor: NONE, warehouseFactor: NONE };
-  const fitted = obs.map((o) => meanOf(plain, o));
+  const fitted = baseMeans ?? obs.map((o) => meanOf(plain, o));
   const warehouseFactor = shrunkFactors(obs, fitted, byWarehouse);
   const market = obs.map(
     (o, i) => fitted[i] * (o.warehouse === undefined ? 1 : (warehouseFactor.get(o.warehouse) ?? 1)),
@@ -147,95 +151,140 @@ function fitFunnel(obs: readonly StreamObservation[]): Core {
     skuFactor: NONE,
     warehouseFactor: NONE,
   };
-  const totalImplied = obs.reduce((s, o) => s + meanOf(uncalibrated, o), 0);
+  const impliedUnits = obs.map((o) => meanOf(uncalibrated, o));
+  const totalImplied = impliedUnits.reduce((a, b) => a + b, 0);
   const totalUnits = obs.reduce((s, o) => s + o.units, 0);
   const calibration = totalImplied > 0 ? totalUnits / totalImplied : 0;
-  return withFactors(obs, {
-    method: "funnel",
-    shop: { ...implied, k: implied.k * calibration },
-    funnel: { ctr, conversion, unitsPerOrder, calibration, maxCtr, maxConversion },
-  });
+  return withFactors(
+    obs,
+    {
+      method: "funnel",
+      shop: { ...implied, k: implied.k * calibration },
+      funnel: { ctr, conversion, unitsPerOrder, calibration, maxCtr, maxConversion },
+    },
+    impliedUnits.map((u) => u * calibration),
+  );
 }
 
 /**
  * Negative binomial α by the method of moments on the Pearson residuals: the α ≥ 0 with
- * Σ (y − μ)² / (μ + α·μ²) = n − p (0 when the Poisson already explains the spread).
+ * Σ (y − μ)² / (μ + α·μ²) = n − p (0 when the Poisson already explains the spread). The left
+ * side is convex and decreasing in α, so Newton's method from α = 0 climbs to the root
+ * without overshooting, in a handful of passes.
  */
 function alphaOf(obs: readonly StreamObservation[], core: Core, parameters: number): number {
   const dof = obs.length - parameters;
   if (dof <= 0) return 0;
   const mu = obs.map((o) => meanOf(core, o));
-  const pearson = (a: number): number => {
-    let chi2 = 0;
-    for (let i = 0; i < obs.length; i++)
-      if (mu[i] > 0) chi2 += (obs[i].units - mu[i]) ** 2 / (mu[i] + a * mu[i] * mu[i]);
-    return chi2;
-  };
-  if (pearson(0) <= dof) return 0;
-  let hi = 1;
-  while (pearson(hi) > dof && hi < 1e6) hi *= 2;
-  let lo = 0;
+  let alpha = 0;
   for (let iter = 0; iter < 50; iter++) {
-    const mid = (lo + hi) / 2;
-    if (pearson(mid) > dof) lo = mid;
-    else hi = mid;
+    let chi2 = 0;
+    let slope = 0;
+    for (let i = 0; i < obs.length; i++) {
+      const m = mu[i];
+      if (!(m > 0)) continue;
+      const v = m + alpha * m * m;
+      const term = (obs[i].units - m) ** 2 / v;
+      chi2 += term;
+      slope -= (term * m * m) / v;
+    }
+    if (chi2 <= dof || !(slope < 0)) return alpha;
+    const next = alpha + (chi2 - dof) / -slope;
+    if (next - alpha <= 1e-9 * (1 + alpha)) return next;
+    alpha = next;
   }
-  return (lo + hi) / 2;
+  return alpha;
+}
+
+/** A cross-validation: its accuracy, each observation's out-of-sample mean and the fold fits behind them. */
+interface Validation {
+  readonly accuracy: StreamAccuracy;
+  readonly predicted: Float64Array;
+  readonly folds: number;
+  readonly cores: readonly Core[];
 }
 
 /**
  * Out-of-sample accuracy: each observation predicted by a fit without it (leave-one-out)
  * up to LOO_MAX observations; above that, without its tenth of the history (10-fold,
- * observation i in fold i mod 10), which costs 10 fits instead of n. Each prediction's P90
- * comes from its own fit's dispersion, so the calibration is out of sample too (skipped when
- * `calibrate` is false: only the choice of variant needs the MAPE).
+ * observation i in fold i mod 10), which costs 10 fits instead of n. The calibration is
+ * left to {@link calibrationOf}, for the variant kept only.
  */
 function crossValidate(
   obs: readonly StreamObservation[],
   fit: (o: readonly StreamObservation[]) => Core,
-  parameters: number,
-  calibrate: boolean,
-): StreamAccuracy {
+): Validation {
   const n = obs.length;
   const folds = n <= LOO_MAX ? n : FOLDS;
   const scheme = n <= LOO_MAX ? "leave-one-out" : "10-fold";
-  if (n < 2) return { mape: null, bias: null, n: 0, scheme, calibration: [] };
+  const predicted = new Float64Array(n);
+  if (n < 2)
+    return {
+      accuracy: { mape: null, bias: null, n: 0, scheme, calibration: [] },
+      predicted,
+      folds,
+      cores: [],
+    };
   let absPct = 0;
   let counted = 0;
-  let predicted = 0;
+  let total = 0;
   let actual = 0;
-  const inBand = BAND_EDGES.map(() => 0);
-  const above = BAND_EDGES.map(() => 0);
+  const cores: Core[] = [];
   for (let fold = 0; fold < folds; fold++) {
-    const rest = obs.filter((_, j) => j % folds !== fold);
-    const core = fit(rest);
-    const alpha = calibrate ? alphaOf(rest, core, parameters) : 0;
+    const core = fit(obs.filter((_, j) => j % folds !== fold));
+    cores.push(core);
     for (let i = fold; i < n; i += folds) {
       const p = meanOf(core, obs[i]);
-      predicted += p;
+      predicted[i] = p;
+      total += p;
       actual += obs[i].units;
       if (obs[i].units > 0) {
         absPct += Math.abs(p - obs[i].units) / obs[i].units;
         counted++;
       }
+    }
+  }
+  const accuracy: StreamAccuracy = {
+    mape: counted > 0 ? (100 * absPct) / counted : null,
+    bias: actual > 0 ? (100 * (total - actual)) / actual : null,
+    n,
+    scheme,
+    calibration: [],
+  };
+  return { accuracy, predicted, folds, cores };
+}
+
+/**
+ * Share of results above their out-of-sample P90 by band of expected units: each result's P90
+ * from the negative binomial of the fold fit that predicted it, with that fit's own α.
+ */
+function calibrationOf(
+  obs: readonly StreamObservation[],
+  v: Validation,
+  parameters: number,
+): CalibrationBand[] {
+  const inBand = BAND_EDGES.map(() => 0);
+  const above = BAND_EDGES.map(() => 0);
+  v.cores.forEach((core, fold) => {
+    const alpha = alphaOf(
+      obs.filter((_, j) => j % v.folds !== fold),
+      core,
+      parameters,
+    );
+    for (let i = fold; i < obs.length; i += v.folds) {
+      const p = v.predicted[i];
       let band = BAND_EDGES.length - 1;
       while (band > 0 && p < BAND_EDGES[band]) band--;
       inBand[band]++;
-      if (calibrate && obs[i].units > countQuantile(p, alpha, CALIBRATED)) above[band]++;
+      if (obs[i].units > countQuantile(p, alpha, CALIBRATED)) above[band]++;
     }
-  }
-  const calibration: CalibrationBand[] = [];
-  BAND_EDGES.forEach((from, b) => {
-    if (calibrate && inBand[b] > 0)
-      calibration.push({ from, to: BAND_EDGES[b + 1] ?? null, n: inBand[b], aboveP90: above[b] / inBand[b] });
   });
-  return {
-    mape: counted > 0 ? (100 * absPct) / counted : null,
-    bias: actual > 0 ? (100 * (predicted - actual)) / actual : null,
-    n,
-    scheme,
-    calibration,
-  };
+  const out: CalibrationBand[] = [];
+  BAND_EDGES.forEach((from, b) => {
+    if (inBand[b] > 0)
+      out.push({ from, to: BAND_EDGES[b + 1] ?? null, n: inBand[b], aboveP90: above[b] / inBand[b] });
+  });
+  return out;
 }
 
 /** Options of {@link fitStreamModel}. */
@@ -294,18 +343,25 @@ export function fitStreamModel(
   });
   // Without a funnel there is nothing to choose, so the accuracy is only a report.
   if (options.accuracy === false && !funnel) return fitOf("power", power);
-  const report = options.accuracy !== false;
-  const powerAccuracy = crossValidate(obs, (rest) => fitPower(rest, power), parameters, report);
-  const funnelAccuracy = funnel ? crossValidate(obs, fitFunnel, parameters, report) : undefined;
-  const chosen =
-    funnel && funnelAccuracy && (funnelAccuracy.mape ?? Infinity) < (powerAccuracy.mape ?? Infinity)
-      ? { fit: fitOf("funnel", funnel), accuracy: funnelAccuracy }
-      : { fit: fitOf("power", power), accuracy: powerAccuracy };
-  if (options.accuracy === false) return chosen.fit;
+  const powerCheck = crossValidate(obs, (rest) => fitPower(rest, power));
+  const funnelCheck = funnel ? crossValidate(obs, fitFunnel) : undefined;
+  const funnelWins =
+    funnel !== undefined &&
+    funnelCheck !== undefined &&
+    (funnelCheck.accuracy.mape ?? Infinity) < (powerCheck.accuracy.mape ?? Infinity);
+  const fit = funnelWins ? fitOf("funnel", funnel) : fitOf("power", power);
+  if (options.accuracy === false) return fit;
+  const kept = funnelWins && funnelCheck ? funnelCheck : powerCheck;
+  const accuracy: StreamAccuracy = { ...kept.accuracy, calibration: calibrationOf(obs, kept, parameters) };
   const model: StreamModel = {
-    ...chosen.fit,
-    accuracy: chosen.accuracy,
-    candidates: funnelAccuracy ? { power: powerAccuracy, funnel: funnelAccuracy } : { power: powerAccuracy },
+    ...fit,
+    accuracy,
+    candidates: funnelCheck
+      ? {
+          power: funnelWins ? powerCheck.accuracy : accuracy,
+          funnel: funnelWins ? accuracy : funnelCheck.accuracy,
+        }
+      : { power: accuracy },
   };
   return model;
 }

@@ -71,7 +71,7 @@ export interface StreamFit {
 /** A fitted stream model with its own out-of-sample accuracy. */
 export interface StreamModel extends StreamFit {
   readonly accuracy: StreamAccuracy;
-  /** Leave-one-out accuracy of each variant tried; the one with the lower MAPE is `method`. */
+  /** Out-of-sample accuracy of each variant tried; the one with the lower MAPE is `method`, and only it has a calibration. */
   readonly candidates: { readonly power: StreamAccuracy; readonly funnel?: StreamAccuracy };
 }
 
