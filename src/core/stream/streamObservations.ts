@@ -6,14 +6,16 @@ import type { StreamObservation } from "./streamObservation";
 export interface PastStreamItem {
   readonly stream: Stream;
   readonly sku: string;
-  /** Units from StreamItems, else the Sales rows naming the stream and SKU; undefined when neither says. */
+  /** Units from StreamItems, else from Sales (see {@link pastStreamItems}); undefined when neither says. */
   readonly units: number | undefined;
 }
 
 /**
  * Every item of a stream dated before `planDate`, with its units from StreamItems — or, where
- * that cell is blank, the sum of the Sales rows naming the stream and SKU; undefined with
- * neither (unknown is not 0; a stream that sold nothing says 0).
+ * that cell is blank, the sum of the Sales rows naming the stream and SKU; when no Sales row
+ * names the stream at all (a Sales table without `stream_id`), the SKU's sales at the stream's
+ * warehouse on the stream's day, the same sales the stream-day rule takes out of the baseline.
+ * Undefined when no row says (unknown is not 0; a stream that sold nothing says 0).
  *
  * @example pastStreamItems(input, planDate)[0] // { stream, sku: "S1", units: 120 }
  */
@@ -24,26 +26,45 @@ export function pastStreamItems(
   const streams = new Map(input.streams.map((s) => [s.streamId, s]));
   const past: { stream: Stream; sku: string; units: number | undefined }[] = [];
   const blank = new Set<string>();
+  const dayKey = (sku: string, warehouse: string, day: number) => `${sku}\u0000${warehouse}\u0000${day}`;
+  const days = new Map<string, number>();
   for (const item of input.streamItems) {
     const s = streams.get(item.streamId);
     if (!s || s.date >= planDate) continue;
     past.push({ stream: s, sku: item.sku, units: item.units });
-    if (item.units === undefined) blank.add(item.streamId);
+    if (item.units !== undefined) continue;
+    blank.add(item.streamId);
+    days.set(dayKey(item.sku, s.warehouse, s.date), NaN);
   }
   // The Sales rows are read only for streams whose items left units blank: a million rows
   // are not scanned to fill nothing.
   if (blank.size === 0) return past;
   const sold = new Map<string, number>();
+  const named = new Set<string>();
   const sales = input.sales;
   // Indexed, not for-of: a loop run once over a million rows, mostly before the optimizer
   // has compiled it, allocates an iterator result per row.
   for (let i = 0; i < sales.length; i++) {
     const r = sales[i];
-    if (r.streamId === undefined || !blank.has(r.streamId)) continue;
+    if (r.streamId === undefined) {
+      const key = dayKey(r.sku, r.warehouse, r.date);
+      const day = days.get(key);
+      if (day !== undefined) days.set(key, Number.isNaN(day) ? r.units : day + r.units);
+      continue;
+    }
+    named.add(r.streamId);
+    if (!blank.has(r.streamId)) continue;
     const key = `${r.streamId}\u0000${r.sku}`;
     sold.set(key, (sold.get(key) ?? 0) + r.units);
   }
-  for (const p of past) if (p.units === undefined) p.units = sold.get(`${p.stream.streamId}\u0000${p.sku}`);
+  for (const p of past) {
+    if (p.units !== undefined) continue;
+    if (named.has(p.stream.streamId)) p.units = sold.get(`${p.stream.streamId}\u0000${p.sku}`);
+    else {
+      const day = days.get(dayKey(p.sku, p.stream.warehouse, p.stream.date));
+      p.units = day === undefined || Number.isNaN(day) ? undefined : day;
+    }
+  }
   return past;
 }
 

@@ -65,6 +65,24 @@ describe("streamObservations", () => {
     expect(streamObservations(input, d("2026-10-20")).map((o) => o.units)).toEqual([120, 0]);
   });
 
+  it("no Sales row names a stream: an item's blank units are its SKU's sales there on the stream's day", () => {
+    const noIds = {
+      ...input,
+      sales: [
+        { date: d("2026-10-20"), sku: "A", warehouse: "US-W", units: units(30) },
+        { date: d("2026-10-20"), sku: "A", warehouse: "US-W", units: units(7) },
+        { date: d("2026-10-20"), sku: "A", warehouse: "DE", units: units(50) },
+        { date: d("2026-10-21"), sku: "C", warehouse: "US-W", units: units(9) },
+      ],
+    };
+    expect(pastStreamItems(noIds, d("2026-11-25")).map((p) => [p.stream.streamId, p.sku, p.units])).toEqual([
+      ["S1", "A", 120],
+      ["S1", "B", 0],
+      ["S2", "A", 37],
+      ["S2", "C", undefined],
+    ]);
+  });
+
   it("pastStreamItems keeps the items with unknown units, as undefined", () => {
     expect(pastStreamItems(input, d("2026-11-25")).map((p) => [p.stream.streamId, p.sku, p.units])).toEqual([
       ["S1", "A", 120],
