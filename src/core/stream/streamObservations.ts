@@ -28,6 +28,8 @@ export function pastStreamItems(
   const blank = new Set<string>();
   const dayKey = (sku: string, warehouse: string, day: number) => `${sku}\u0000${warehouse}\u0000${day}`;
   const days = new Map<string, number>();
+  // The day of any blank item: a row on another day builds no key.
+  const onDays = new Set<number>();
   for (const item of input.streamItems) {
     const s = streams.get(item.streamId);
     if (!s || s.date >= planDate) continue;
@@ -35,6 +37,7 @@ export function pastStreamItems(
     if (item.units !== undefined) continue;
     blank.add(item.streamId);
     days.set(dayKey(item.sku, s.warehouse, s.date), NaN);
+    onDays.add(s.date);
   }
   // The Sales rows are read only for streams whose items left units blank: a million rows
   // are not scanned to fill nothing.
@@ -47,6 +50,7 @@ export function pastStreamItems(
   for (let i = 0; i < sales.length; i++) {
     const r = sales[i];
     if (r.streamId === undefined) {
+      if (!onDays.has(r.date)) continue;
       const key = dayKey(r.sku, r.warehouse, r.date);
       const day = days.get(key);
       if (day !== undefined) days.set(key, Number.isNaN(day) ? r.units : day + r.units);
