@@ -57,6 +57,8 @@ export const planEn = {
     "Tier 3: stream {stream} on {date} needs P90 {p90} units but {available} will be on hand; emergency {mode} from {from}, paid from the emergency budget ({spent} of {budget} spent; {ratio} of margin recovered per unit of freight, the gap funded whole).",
 
   planActionReady: "Ready: stock covers P90 units.",
+  planNoteExtrapolated:
+    "extrapolated: {viewers} expected viewers, over 1.5 × the largest past stream ({largest}); the units are read off the model beyond its data.",
   planActionNoHistory:
     "Expected units unknown: no past stream with units sold to learn from. Fill StreamItems.units of past streams.",
   planActionFunded:
@@ -94,6 +96,8 @@ export const planEn = {
     "Stream model ({method}): MAPE of units on {n} past stream × SKU results, % ({scheme})",
   planMetricStreamBias:
     "Stream model ({method}): bias of units on {n} past stream × SKU results, % (> 0 = over-forecast; {scheme})",
+  planMetricStreamAboveP90:
+    "Stream model ({method}): share of results above P90, %, expected {band} units ({n} results; out of sample, ≈ 10 when calibrated)",
   planMetricPairs:
     "SKU × warehouse pairs replayed (of {total} with sales; beyond backtest_pairs, the top half by units and a weighted sample of the rest)",
 
@@ -132,6 +136,7 @@ export const planEn = {
   planHeaderHoursToSellout: "hours_to_sellout",
   planHeaderStatus: "status",
   planHeaderAction: "action",
+  planHeaderForecastNote: "forecast_note",
   planHeaderSkuShare: "share_of_skus",
   planHeaderSalesShare: "share_of_sales",
   planHeaderProfitShare: "share_of_profit",
@@ -199,6 +204,8 @@ export const planZhCN: Record<PlanMessageKey, string> = {
     "第三层:{date} 的直播 {stream} 需要 P90 {p90} 件,但届时只有 {available} 件;从 {from} 紧急 {mode},由应急预算支付(已用 {spent} / {budget};每单位运费挽回毛利 {ratio},缺口整体补足)。",
 
   planActionReady: "已就绪:库存足以覆盖 P90 销量。",
+  planNoteExtrapolated:
+    "外推:预计 {viewers} 人观看,超过历史最大直播({largest})的 1.5 倍,销量超出模型数据范围。",
   planActionNoHistory: "预计销量未知:没有含销量的历史直播可供学习。请填写历史直播的 StreamItems 销量。",
   planActionFunded: "紧急 {mode} {qty} 件,从 {from} 发出,{shipBy} 前发货,{arrive} 到货(费用 {cost})。",
   planActionSuggest:
@@ -231,6 +238,8 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planMetricWeeks: "回放周数(自 {from} 起)",
   planMetricStreamMape: "直播模型({method}):{n} 条历史直播 × 商品记录的销量 MAPE,%({scheme})",
   planMetricStreamBias: "直播模型({method}):{n} 条历史直播 × 商品记录的销量偏差,%(> 0 表示高估;{scheme})",
+  planMetricStreamAboveP90:
+    "直播模型({method}):预计 {band} 件的记录中实际高于 P90 的比例,%({n} 条;样本外,校准良好时约 10)",
   planMetricPairs:
     "回放的商品 × 仓库组合数(共 {total} 个有销量;超过 backtest_pairs 时取销量前一半并对其余加权抽样)",
 
@@ -269,6 +278,7 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planHeaderHoursToSellout: "售罄小时数",
   planHeaderStatus: "状态",
   planHeaderAction: "建议措施",
+  planHeaderForecastNote: "预测说明",
   planHeaderSkuShare: "商品数量占比",
   planHeaderSalesShare: "销售额占比",
   planHeaderProfitShare: "利润占比",

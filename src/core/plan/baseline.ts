@@ -2,6 +2,8 @@ import { forecastSeries } from "../forecast";
 import type { WeekUplifts } from "./marketUplifts";
 import { float64Views, type PairHistory } from "./salesHistory";
 import { quickForecast } from "./quickForecast";
+import type { StreamCadence } from "./streamCadence";
+import { weekStart, type Day } from "../time/day";
 
 /** The baseline (non-stream) weekly forecast of one SKU × warehouse. */
 export interface BaselineForecast {
@@ -104,6 +106,38 @@ export function forecastBaselines(
     out.set(key, f);
   }
   return out;
+}
+
+/**
+ * Streams the seller will hold but has not announced (DESIGN.md method step 5): adds each
+ * pair's cadence, expected weekly stream units, to its weekly forecast (index 0 = the plan
+ * date's week) for the weeks after the week of its warehouse's last announced stream; with
+ * none announced, from the plan date's week on. Up to then the announced streams are the
+ * stream demand (an announced stream replaces its statistical share), and whole weeks keep
+ * the added demand from landing on the days before an announced stream. A pair with a
+ * cadence and no forecast gets one (baseline 0), `weeks` long. In place: the forecasts are
+ * the plan's own.
+ *
+ * @example addUnannouncedStreams(forecasts, streamCadence(input, planDate), planDate, 24) // forecasts now hold stream demand
+ */
+export function addUnannouncedStreams(
+  forecasts: Map<string, BaselineForecast>,
+  cadence: StreamCadence,
+  planDate: Day,
+  weeks: number,
+): void {
+  const first = weekStart(planDate);
+  for (const [key, c] of cadence.pairs) {
+    if (!(c.weeklyUnits > 0)) continue;
+    let f = forecasts.get(key);
+    if (!f) {
+      f = zero(weeks);
+      forecasts.set(key, f);
+    }
+    const until = cadence.announcedUntil.get(c.warehouse);
+    const from = until === undefined ? 0 : Math.floor((weekStart(until) - first) / 7) + 1;
+    for (let w = Math.max(0, from); w < f.weekly.length; w++) f.weekly[w] += c.weeklyUnits;
+  }
 }
 
 export { zero as zeroForecast };

@@ -3,7 +3,7 @@ import { InputError } from "../errors";
 import { inverseStandardNormal } from "../inventory";
 import { addDays, dayToIso, type Day } from "../time/day";
 import { runBacktest } from "./backtest";
-import { forecastBaselines, zeroForecast } from "./baseline";
+import { addUnannouncedStreams, forecastBaselines, zeroForecast } from "./baseline";
 import { warehouseUplifts, type WeekUplifts } from "./marketUplifts";
 import type { MarketEvent } from "../calendar";
 import { abcRows } from "./abcSummary";
@@ -15,6 +15,7 @@ import { lineBase, NO_SHIPMENT } from "./planLine";
 import { pairKey, salesHistory } from "./salesHistory";
 import type { PlanSettings } from "./settings";
 import { pairClasses, skuClasses } from "./skuClasses";
+import { streamCadence } from "./streamCadence";
 import { streamChecks } from "./streamChecks";
 import { plannedStreamItems, reportedStreamModelAsOf, type PlannedItem } from "./streamDemand";
 import { monthStart, supplierRows } from "./suppliers";
@@ -87,6 +88,7 @@ export function runPlan(
     settings.fullForecastPairs,
     uplifts,
   );
+  addUnannouncedStreams(baselines, streamCadence(input, planDate), planDate, weeks);
   // Fitted with its accuracy report: the plan says how well the model predicted past streams.
   const streamModel = input.streams.some((st) => st.date >= planDate)
     ? reportedStreamModelAsOf(input, planDate)

@@ -84,17 +84,27 @@ export class PairMap<T> {
 export type StreamDays = PairMap<Set<number>>;
 
 /**
- * Past stream days: SKU × warehouse × day on which a stream featured the SKU
- * at that warehouse (streams dated before the plan date).
+ * Past stream days whose sales cannot be told apart by row: SKU × warehouse × day on which
+ * a stream before the plan date featured the SKU at that warehouse, for streams that no Sales
+ * row names. A stream the Sales rows name has its sales in those rows; the rest of its day
+ * (orders from the shop, ads, other channels) is baseline.
  *
- * @example pastStreamDays(input, planDate).get("S1", "US-West")?.has(streamDay) // true
+ * @example pastStreamDays(input, planDate).get("S1", "US-West")?.has(streamDay) // true when no row names that stream
  */
 export function pastStreamDays(input: PlanInput, planDate: Day): StreamDays {
+  const named = new Set<string>();
+  // Indexed, not for-of: a loop run once over a million rows, mostly before the optimizer
+  // has compiled it, allocates an iterator result per row.
+  const sales = input.sales;
+  for (let i = 0; i < sales.length; i++) {
+    const id = sales[i].streamId;
+    if (id !== undefined) named.add(id);
+  }
   const streamById = new Map(input.streams.map((s) => [s.streamId, s]));
   const out: StreamDays = new PairMap();
   for (const item of input.streamItems) {
     const s = streamById.get(item.streamId);
-    if (!s || s.date >= planDate) continue;
+    if (!s || s.date >= planDate || named.has(s.streamId)) continue;
     let days = out.get(item.sku, s.warehouse);
     if (!days) {
       days = new Set();
@@ -106,7 +116,8 @@ export function pastStreamDays(input: PlanInput, planDate: Day): StreamDays {
 }
 
 /**
- * Whether a sales row is a stream sale: it names a stream, or falls on a past stream day of its SKU × warehouse.
+ * Whether a sales row is a stream sale: it names a stream, or falls on the day of a past
+ * stream of its SKU × warehouse that no Sales row names (see {@link pastStreamDays}).
  *
  * @example isStreamSale({ date, sku: "S1", warehouse: "W1", units: 3, streamId: "L1" }, days) // true
  */
@@ -117,7 +128,7 @@ export const isStreamSale = (r: SalesRow, streamDays: StreamDays): boolean =>
  * Weekly units per SKU × warehouse over the complete weeks before the plan
  * date's week (at most MAX_HISTORY_WEEKS). A sale is a stream sale when its row
  * names a stream, or when it falls on a day a past stream featured the SKU at
- * that warehouse. Weeks without a row count 0: the Sales table lists what sold.
+ * that warehouse and no Sales row names that stream. Weeks without a row count 0: the Sales table lists what sold.
  * Sales value and units of the last `abcWeeks` weeks are summed for the ABC classes.
  *
  * @example salesHistory(input, dayFromIso("2026-11-16")!).pairs.get(pairKey("S1", "W1"))?.units // units per week

@@ -3,7 +3,7 @@ import type { CellOut, ColumnFormat, ColumnOut, SheetOut } from "../data/table";
 import { t, type Lang } from "../i18n";
 import type { PlanMessageKey } from "../i18n/planMessages";
 import { dayToIso, type Day } from "../time/day";
-import type { Plan, PolicyResult, Reason } from "./types";
+import type { Plan, PolicyResult, Reason, StreamCheck } from "./types";
 
 /** The output sheets, named the same in every language. */
 export const PLAN_SHEET_NAMES = [
@@ -108,6 +108,7 @@ export function planSheets(plan: Plan, lang: Lang): SheetOut[] {
       ["hours_to_sellout", "planHeaderHoursToSellout", "decimal", (r) => num(r.hoursToSellout, 1)],
       ["status", "planHeaderStatus", "text", (r) => t(lang, `planStatus${r.status}`)],
       ["action", "planHeaderAction", "text", (r) => say(lang, r.action)],
+      ["forecast_note", "planHeaderForecastNote", "text", (r) => extrapolationNote(lang, r.extrapolated)],
     ],
     p.streams,
   );
@@ -183,7 +184,17 @@ export function planSheets(plan: Plan, lang: Lang): SheetOut[] {
   return [plan_, timetable, streams, abc, suppliers, backtest];
 }
 
-/** The stream model's own accuracy on past streams (issue 3: the model reports it), under the backtest's figures. */
+/** A whole number with thousands separators: 50000 → "50,000". */
+const grouped = (x: number): string => String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+
+function extrapolationNote(lang: Lang, e: StreamCheck["extrapolated"]): CellOut {
+  return e && t(lang, "planNoteExtrapolated", { viewers: grouped(e.viewers), largest: grouped(e.largest) });
+}
+
+/**
+ * The stream model's own accuracy on past streams (issue 3: the model reports it), under the
+ * backtest's figures: MAPE, bias, then per size band the share of results above their P90, in %.
+ */
 function streamModelRows(p: Plan, lang: Lang): CellOut[][] {
   const m = p.streamModel;
   if (!m) return [];
@@ -191,5 +202,14 @@ function streamModelRows(p: Plan, lang: Lang): CellOut[][] {
   return [
     [t(lang, "planMetricStreamMape", about), num(m.accuracy.mape, 1), null],
     [t(lang, "planMetricStreamBias", about), num(m.accuracy.bias, 1), null],
+    ...m.accuracy.calibration.map((b): CellOut[] => [
+      t(lang, "planMetricStreamAboveP90", {
+        ...about,
+        band: b.to === null ? `≥ ${grouped(b.from)}` : `${grouped(b.from)}–${grouped(b.to)}`,
+        n: b.n,
+      }),
+      num(100 * b.aboveP90, 1),
+      null,
+    ]),
   ];
 }

@@ -42,6 +42,7 @@ export function streamChecks(
       availableUnits: available,
       hoursToSellout: it.mean > EPS ? available / (it.mean / it.hours) : null,
       status,
+      extrapolated: it.extrapolated,
       action: !it.modelled
         ? { key: "planActionNoHistory", params: {} }
         : outcome && (outcome.funded || status !== "OK")

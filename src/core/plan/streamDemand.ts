@@ -23,7 +23,15 @@ export interface PlannedItem {
   readonly hours: number;
   /** False when no past stream with units exists to learn from: the units are then 0 and unknown. */
   readonly modelled: boolean;
+  /**
+   * The stream expects more than EXTRAPOLATED_ABOVE × the largest past stream's viewers: its units
+   * are read off the model beyond anything it has seen; null when not (or not modelled).
+   */
+  readonly extrapolated: { readonly viewers: number; readonly largest: number } | null;
 }
+
+/** A planned stream larger than this multiple of the largest past stream is flagged as an extrapolation. */
+export const EXTRAPOLATED_ABOVE = 1.5;
 
 /**
  * The stream model fitted on the streams before `asOf`, or null when there is none to fit.
@@ -57,10 +65,12 @@ function orNull<T>(fit: () => T): T | null {
 
 /**
  * Units each planned stream (dated on or after `asOf`) sells per featured SKU,
- * from the live-stream model fitted on the streams before `asOf`: the mean and
- * the `quantile` upper percentile of a count with the model's dispersion, from
- * the stream's expected viewers and dwell (and its ctr, conversion and attach
- * rate where given). With no past stream to learn from, 0 units, marked.
+ * from the live-stream model fitted on the streams before `asOf` (the variant it
+ * chose, at the stream's warehouse's level): the mean and the `quantile` upper
+ * percentile of a negative binomial count, from the stream's expected viewers and
+ * dwell (and, under the funnel, its ctr, conversion and attach rate where given).
+ * A stream above 1.5 × the largest past stream's viewers is marked `extrapolated`.
+ * With no past stream to learn from, 0 units, marked.
  * `fitted`, when given, is that model already fitted (null: none could be).
  *
  * @example plannedStreamItems(input, planDate, 0.9, 2)[0].p90 // units at P90
@@ -87,15 +97,24 @@ export function plannedStreamItems(
     const hours = s.hours !== undefined && s.hours > 0 ? s.hours : defaultHours;
     const base = { streamId: s.streamId, date: s.date, warehouse: s.warehouse, sku: it.sku, hours };
     if (!model) {
-      out.push({ ...base, mean: 0, p90: 0, modelled: false });
+      out.push({ ...base, mean: 0, p90: 0, modelled: false, extrapolated: null });
       continue;
     }
-    const f = predictStreamUnits(model, Math.max(0, s.peakViewers), Math.max(0, s.avgDwellMin), it.sku, {
+    const viewers = Math.max(0, s.peakViewers);
+    const f = predictStreamUnits(model, viewers, Math.max(0, s.avgDwellMin), it.sku, {
+      warehouse: s.warehouse,
       ...(s.ctr !== undefined ? { ctr: s.ctr } : {}),
       ...(s.conversion !== undefined ? { conversion: s.conversion } : {}),
       ...(s.attachRate !== undefined ? { unitsPerOrder: s.attachRate } : {}),
     });
-    out.push({ ...base, mean: f.mean, p90: Math.max(f.mean, f.quantile(quantile)), modelled: true });
+    out.push({
+      ...base,
+      mean: f.mean,
+      p90: Math.max(f.mean, f.quantile(quantile)),
+      modelled: true,
+      extrapolated:
+        viewers > EXTRAPOLATED_ABOVE * model.maxViewers ? { viewers, largest: model.maxViewers } : null,
+    });
   }
   return out;
 }

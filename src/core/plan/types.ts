@@ -103,6 +103,8 @@ export interface StreamCheck {
   /** OK: available ≥ P90; RISK: expected ≤ available < P90; SHORT: available < expected. */
   readonly status: StreamStatus;
   readonly action: Reason;
+  /** Expected viewers above 1.5 × the largest past stream: the units are an extrapolation; null otherwise. */
+  readonly extrapolated: { readonly viewers: number; readonly largest: number } | null;
 }
 
 /** One row of `LS ABC`, the seed's table computed from the data. */

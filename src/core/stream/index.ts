@@ -1,4 +1,5 @@
 export type {
+  CalibrationBand,
   FunnelFit,
   PowerLaw,
   StreamAccuracy,
@@ -10,4 +11,5 @@ export { fitStreamModel, PRIOR_STREAMS, type StreamFitOptions } from "./fitStrea
 export { predictStreamUnits, type StreamUnitsForecast } from "./predictStreamUnits";
 export { poissonPowerLaw, logLinearPowerLaw, type LawPoint } from "./logLinear";
 export { countQuantile } from "./countQuantile";
-export { streamObservations } from "./streamObservations";
+export { expectedUnits, lawMean, type StreamLevels } from "./expectedUnits";
+export { pastStreamItems, streamObservations, type PastStreamItem } from "./streamObservations";

@@ -5,6 +5,8 @@ export interface LawPoint {
   readonly v: number;
   readonly d: number;
   readonly y: number;
+  /** A known multiplier of the point's mean (a market's level), > 0; 1 when absent. */
+  readonly m?: number;
 }
 
 /** Exponents used when the data cannot identify them. */
@@ -73,7 +75,10 @@ function fitLaw(points: readonly LawPoint[], fitter: Fitter, fallback: Fallback)
       return x;
     });
     const offsets = points.map(
-      (p) => (useV ? 0 : fallback.b * Math.log(p.v)) + (useD ? 0 : fallback.c * Math.log(p.d)),
+      (p) =>
+        (useV ? 0 : fallback.b * Math.log(p.v)) +
+        (useD ? 0 : fallback.c * Math.log(p.d)) +
+        (p.m !== undefined && p.m > 0 ? Math.log(p.m) : 0),
     );
     const beta = fitter(
       rows,
@@ -109,7 +114,8 @@ const normalEquations = (rows: readonly number[][], w: readonly number[], z: rea
 /**
  * Poisson regression log E[y] = log k + b·log v + c·log d by iteratively reweighted least
  * squares (McCullagh & Nelder 1989): zeros count, and data that follow the law exactly are
- * fitted exactly (the score Σ(y − μ)x vanishes there). Exponents the data cannot identify
+ * fitted exactly (the score Σ(y − μ)x vanishes there). A point's multiplier m enters as an
+ * offset, E[y] = m·k·v^b·d^c. Exponents the data cannot identify
  * are fixed at b = 1, c = 0 (units proportional to viewers). All y = 0 → k = 0. `start`
  * (a nearby fit, e.g. on all the data when leaving one out) only speeds convergence.
  *

@@ -7,6 +7,8 @@ export interface StreamObservation {
   /** Units of the SKU sold in the stream (0 counts). */
   readonly units: number;
   readonly sku?: string;
+  /** The stream's warehouse (its market): the model fits a level per warehouse. */
+  readonly warehouse?: string;
   /** Product click-through rate of the stream, a fraction. */
   readonly ctr?: number;
   /** Conversion of clicks to orders, a fraction. */
@@ -32,6 +34,19 @@ export interface StreamAccuracy {
   readonly n: number;
   /** Leave-one-out up to 200 observations, 10-fold cross-validation above. */
   readonly scheme: "leave-one-out" | "10-fold";
+  /** How often a result exceeded its out-of-sample P90, by size of the expected units (bands with results only). */
+  readonly calibration: readonly CalibrationBand[];
+}
+
+/** Out-of-sample P90 calibration of the stream model for results whose expected units fall in [from, to). */
+export interface CalibrationBand {
+  readonly from: number;
+  /** null: no upper bound. */
+  readonly to: number | null;
+  /** Results in the band. */
+  readonly n: number;
+  /** Share of them above their P90 (≈ 0.10 when the spread is right). */
+  readonly aboveP90: number;
 }
 
 /** A fitted stream model without its accuracy report: the shop-wide law, per-SKU multipliers, the spread — all a prediction needs. */
@@ -41,10 +56,14 @@ export interface StreamFit {
   readonly shop: PowerLaw;
   /** Per-SKU multipliers on the shop-wide law, shrunk toward 1 when a SKU has few streams. */
   readonly skuFactor: ReadonlyMap<string, number>;
-  /** Quasi-Poisson dispersion φ = Pearson χ² / (n − p), at least 1: Var[units] = φ·E[units]. */
-  readonly dispersion: number;
+  /** Per-warehouse (market) multipliers on the shop-wide law, shrunk toward 1 when a warehouse has few streams. */
+  readonly warehouseFactor: ReadonlyMap<string, number>;
+  /** Negative binomial dispersion α ≥ 0: Var[units] = μ + α·μ² (α = 0: Poisson), by moments on the Pearson residuals. */
+  readonly alpha: number;
   /** Observations used in the fit. */
   readonly n: number;
+  /** Peak viewers of the largest past stream in the fit: planned streams far above it are extrapolations. */
+  readonly maxViewers: number;
   /** When the history has the funnel columns: the fitted funnel rates and calibration (used for planned rates). */
   readonly funnel?: FunnelFit;
 }
@@ -52,15 +71,16 @@ export interface StreamFit {
 /** A fitted stream model with its own out-of-sample accuracy. */
 export interface StreamModel extends StreamFit {
   readonly accuracy: StreamAccuracy;
-  /** Leave-one-out accuracy of each variant tried; the one with the lower MAPE is `method`. */
+  /** Out-of-sample accuracy of each variant tried; the one with the lower MAPE is `method`, and only it has a calibration. */
   readonly candidates: { readonly power: StreamAccuracy; readonly funnel?: StreamAccuracy };
 }
 
-/** A planned stream's expected funnel rates, where the Streams table gives them. */
+/** A planned stream's expected funnel rates, where the Streams table gives them, and its warehouse. */
 export interface PlannedFunnel {
   readonly ctr?: number;
   readonly conversion?: number;
   readonly unitsPerOrder?: number;
+  readonly warehouse?: string;
 }
 
 /** The funnel variant's parts: click-through and conversion as power laws of viewers and dwell. */
@@ -70,4 +90,7 @@ export interface FunnelFit {
   readonly unitsPerOrder: number;
   /** Units sold per funnel-implied unit, shop-wide (Poisson MLE). */
   readonly calibration: number;
+  /** The highest click-through and conversion observed: fitted rates are capped there, never extrapolated past. */
+  readonly maxCtr: number;
+  readonly maxConversion: number;
 }

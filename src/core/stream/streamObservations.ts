@@ -1,13 +1,82 @@
-import type { PlanInput } from "../data/model";
+import type { PlanInput, Stream } from "../data/model";
 import type { Day } from "../time/day";
 import type { StreamObservation } from "./streamObservation";
 
+/** A past stream's featured SKU with what it sold there. */
+export interface PastStreamItem {
+  readonly stream: Stream;
+  readonly sku: string;
+  /** Units from StreamItems, else from Sales (see {@link pastStreamItems}); undefined when neither says. */
+  readonly units: number | undefined;
+}
+
+/**
+ * Every item of a stream dated before `planDate`, with its units from StreamItems — or, where
+ * that cell is blank, the sum of the Sales rows naming the stream and SKU; when no Sales row
+ * names the stream at all (a Sales table without `stream_id`), the SKU's sales at the stream's
+ * warehouse on the stream's day, the same sales the stream-day rule takes out of the baseline.
+ * Undefined when no row says (unknown is not 0; a stream that sold nothing says 0).
+ *
+ * @example pastStreamItems(input, planDate)[0] // { stream, sku: "S1", units: 120 }
+ */
+export function pastStreamItems(
+  input: Pick<PlanInput, "streams" | "streamItems" | "sales">,
+  planDate: Day,
+): PastStreamItem[] {
+  const streams = new Map(input.streams.map((s) => [s.streamId, s]));
+  const past: { stream: Stream; sku: string; units: number | undefined }[] = [];
+  const blank = new Set<string>();
+  const dayKey = (sku: string, warehouse: string, day: number) => `${sku}\u0000${warehouse}\u0000${day}`;
+  const days = new Map<string, number>();
+  // The day of any blank item: a row on another day builds no key.
+  const onDays = new Set<number>();
+  for (const item of input.streamItems) {
+    const s = streams.get(item.streamId);
+    if (!s || s.date >= planDate) continue;
+    past.push({ stream: s, sku: item.sku, units: item.units });
+    if (item.units !== undefined) continue;
+    blank.add(item.streamId);
+    days.set(dayKey(item.sku, s.warehouse, s.date), NaN);
+    onDays.add(s.date);
+  }
+  // The Sales rows are read only for streams whose items left units blank: a million rows
+  // are not scanned to fill nothing.
+  if (blank.size === 0) return past;
+  const sold = new Map<string, number>();
+  const named = new Set<string>();
+  const sales = input.sales;
+  // Indexed, not for-of: a loop run once over a million rows, mostly before the optimizer
+  // has compiled it, allocates an iterator result per row.
+  for (let i = 0; i < sales.length; i++) {
+    const r = sales[i];
+    if (r.streamId === undefined) {
+      if (!onDays.has(r.date)) continue;
+      const key = dayKey(r.sku, r.warehouse, r.date);
+      const day = days.get(key);
+      if (day !== undefined) days.set(key, Number.isNaN(day) ? r.units : day + r.units);
+      continue;
+    }
+    named.add(r.streamId);
+    if (!blank.has(r.streamId)) continue;
+    const key = `${r.streamId}\u0000${r.sku}`;
+    sold.set(key, (sold.get(key) ?? 0) + r.units);
+  }
+  for (const p of past) {
+    if (p.units !== undefined) continue;
+    if (named.has(p.stream.streamId)) p.units = sold.get(`${p.stream.streamId}\u0000${p.sku}`);
+    else {
+      const day = days.get(dayKey(p.sku, p.stream.warehouse, p.stream.date));
+      p.units = day === undefined || Number.isNaN(day) ? undefined : day;
+    }
+  }
+  return past;
+}
+
 /**
  * The stream model's history from the workbook tables: one observation per past stream
- * (dated before `planDate`) × featured SKU, with the stream's peak viewers, dwell, ctr,
- * conversion and attach rate (units per order), and the SKU's units from StreamItems —
- * or, where that cell is blank, the sum of the Sales rows naming the stream and SKU. An
- * item with neither is left out (unknown is not 0; a stream that sold nothing says 0).
+ * (dated before `planDate`) × featured SKU with known units ({@link pastStreamItems}), with the
+ * stream's warehouse, peak viewers, dwell, ctr, conversion and attach rate (units per order).
+ * An item whose units are unknown is left out.
  *
  * @example streamObservations(input, planDate).length // past stream items with known units
  */
@@ -15,28 +84,15 @@ export function streamObservations(
   input: Pick<PlanInput, "streams" | "streamItems" | "sales">,
   planDate: Day,
 ): StreamObservation[] {
-  const streams = new Map(input.streams.map((s) => [s.streamId, s]));
-  const sold = new Map<string, number>();
-  const sales = input.sales;
-  // Indexed, not for-of: a loop run once over a million rows, mostly before the optimizer
-  // has compiled it, allocates an iterator result per row.
-  for (let i = 0; i < sales.length; i++) {
-    const r = sales[i];
-    if (r.streamId === undefined) continue;
-    const key = `${r.streamId}\u0000${r.sku}`;
-    sold.set(key, (sold.get(key) ?? 0) + r.units);
-  }
   const out: StreamObservation[] = [];
-  for (const item of input.streamItems) {
-    const s = streams.get(item.streamId);
-    if (!s || s.date >= planDate) continue;
-    const units = item.units ?? sold.get(`${item.streamId}\u0000${item.sku}`);
+  for (const { stream: s, sku, units } of pastStreamItems(input, planDate)) {
     if (units === undefined) continue;
     out.push({
       viewers: s.peakViewers,
       dwellMin: s.avgDwellMin,
       units,
-      sku: item.sku,
+      sku,
+      warehouse: s.warehouse,
       ...(s.ctr !== undefined ? { ctr: s.ctr } : {}),
       ...(s.conversion !== undefined ? { conversion: s.conversion } : {}),
       ...(s.attachRate !== undefined ? { unitsPerOrder: s.attachRate } : {}),

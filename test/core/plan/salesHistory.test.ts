@@ -32,6 +32,26 @@ describe("salesHistory", () => {
     expect([...(w2?.streamUnits ?? [])]).toEqual([0, 0]);
   });
 
+  it("a stream that Sales rows name: only those rows are stream sales, not the rest of its day", () => {
+    const day = addDays(D0, -3);
+    const h = salesHistory(
+      input({
+        skus: [sku("S1")],
+        warehouses: [wh("W1")],
+        sales: [
+          { date: day, sku: "S1", warehouse: "W1", units: 8 as Units, streamId: "L3" },
+          { date: day, sku: "S1", warehouse: "W1", units: 5 as Units },
+        ],
+        streams: [stream("L3", "W1", day)],
+        streamItems: [item("L3", "S1")],
+      }),
+      D0,
+    );
+    const w1 = h.pairs.get(pairKey("S1", "W1"));
+    expect([...(w1?.units ?? [])]).toEqual([13]);
+    expect([...(w1?.streamUnits ?? [])]).toEqual([8]);
+  });
+
   it("more pairs than one shared buffer holds (1,500): each pair keeps its own weeks", () => {
     const skus = Array.from({ length: 750 }, (_, i) => sku(`S${i}`));
     const sales: SalesRow[] = [];

@@ -1,4 +1,4 @@
-import { streamObservations } from "../../../src/core/stream";
+import { pastStreamItems, streamObservations } from "../../../src/core/stream";
 import { dayFromIso, type Day } from "../../../src/core/time/day";
 import type { PlanInput } from "../../../src/core/data/model";
 import { fraction, units } from "../../../src/core/units";
@@ -35,23 +35,60 @@ describe("streamObservations", () => {
     ],
   });
 
-  it("one observation per past stream item; blank units from the Sales rows naming the stream; zeros kept", () => {
+  it("one observation per past stream item, with its warehouse; blank units from the Sales rows naming the stream; zeros kept", () => {
     expect(streamObservations(input, d("2026-11-25"))).toEqual([
       {
         viewers: 12000,
         dwellMin: 3.5,
         units: 120,
         sku: "A",
+        warehouse: "US-W",
         ctr: 0.06,
         conversion: 0.05,
         unitsPerOrder: 1.3,
       },
-      { viewers: 12000, dwellMin: 3.5, units: 0, sku: "B", ctr: 0.06, conversion: 0.05, unitsPerOrder: 1.3 },
-      { viewers: 4000, dwellMin: 2, units: 35, sku: "A" },
+      {
+        viewers: 12000,
+        dwellMin: 3.5,
+        units: 0,
+        sku: "B",
+        warehouse: "US-W",
+        ctr: 0.06,
+        conversion: 0.05,
+        unitsPerOrder: 1.3,
+      },
+      { viewers: 4000, dwellMin: 2, units: 35, sku: "A", warehouse: "US-W" },
     ]);
   });
 
   it("streams on or after the plan date are planned, not history", () => {
     expect(streamObservations(input, d("2026-10-20")).map((o) => o.units)).toEqual([120, 0]);
+  });
+
+  it("no Sales row names a stream: an item's blank units are its SKU's sales there on the stream's day", () => {
+    const noIds = {
+      ...input,
+      sales: [
+        { date: d("2026-10-20"), sku: "A", warehouse: "US-W", units: units(30) },
+        { date: d("2026-10-20"), sku: "A", warehouse: "US-W", units: units(7) },
+        { date: d("2026-10-20"), sku: "A", warehouse: "DE", units: units(50) },
+        { date: d("2026-10-21"), sku: "C", warehouse: "US-W", units: units(9) },
+      ],
+    };
+    expect(pastStreamItems(noIds, d("2026-11-25")).map((p) => [p.stream.streamId, p.sku, p.units])).toEqual([
+      ["S1", "A", 120],
+      ["S1", "B", 0],
+      ["S2", "A", 37],
+      ["S2", "C", undefined],
+    ]);
+  });
+
+  it("pastStreamItems keeps the items with unknown units, as undefined", () => {
+    expect(pastStreamItems(input, d("2026-11-25")).map((p) => [p.stream.streamId, p.sku, p.units])).toEqual([
+      ["S1", "A", 120],
+      ["S1", "B", 0],
+      ["S2", "A", 35],
+      ["S2", "C", undefined],
+    ]);
   });
 });

@@ -1,0 +1,90 @@
+import type { PlanInput } from "../data/model";
+import { pastStreamItems } from "../stream";
+import { addDays, weekStart, type Day } from "../time/day";
+import { pairKey } from "./salesHistory";
+
+/** Weeks of past streams the cadence is read from: recent enough to follow a change of rhythm, long enough to be steady. */
+export const CADENCE_WEEKS = 26;
+
+/** How often a SKU is streamed at a warehouse, and what a featuring sells. */
+export interface PairCadence {
+  readonly sku: string;
+  readonly warehouse: string;
+  /** The warehouse's past streams per week over the window. */
+  readonly streamsPerWeek: number;
+  /** Share of those streams that featured the SKU. */
+  readonly featureShare: number;
+  /** Mean units per featuring with known units. */
+  readonly unitsPerFeature: number;
+  /** Expected stream units per week: streams per week × feature share × units per featuring. */
+  readonly weeklyUnits: number;
+}
+
+/** The seller's stream rhythm and how far ahead it has announced streams. */
+export interface StreamCadence {
+  /** By `pairKey(sku, warehouse)`, pairs featured in the window only. */
+  readonly pairs: ReadonlyMap<string, PairCadence>;
+  /** Per warehouse, the day of its last announced stream (on or after the plan date). */
+  readonly announcedUntil: ReadonlyMap<string, Day>;
+}
+
+/**
+ * The seller's stream cadence (DESIGN.md method step 5: streams beyond the announcement
+ * horizon are still coming). Per warehouse, its streams in the last 26 weeks before the plan
+ * date's week — or since the week of its first stream, if later — give streams per week; per
+ * SKU there, the share of those streams featuring it and its mean units per featuring (units
+ * as the stream model reads them, items with unknown units left out of the mean). Expected
+ * weekly stream units = streams per week × feature share × units per featuring. Also the last
+ * announced stream day per warehouse, after which that demand is not yet in any planned stream.
+ *
+ * @example streamCadence(input, planDate).pairs.get(pairKey("S1", "US-West"))?.weeklyUnits // e.g. 1 stream a week × 0.5 × 20 = 10
+ */
+export function streamCadence(input: PlanInput, planDate: Day): StreamCadence {
+  const end = weekStart(planDate);
+  const windowStart = addDays(end, -7 * CADENCE_WEEKS);
+  const items = pastStreamItems(input, planDate);
+  const first = new Map<string, Day>();
+  for (const s of input.streams)
+    if (s.date < planDate && s.date < (first.get(s.warehouse) ?? Infinity)) first.set(s.warehouse, s.date);
+  const streamsAt = new Map<string, Set<string>>();
+  const featured = new Map<
+    string,
+    { sku: string; warehouse: string; n: number; known: number; units: number }
+  >();
+  for (const { stream: s, sku, units } of items) {
+    if (s.date < windowStart) continue;
+    const ids = streamsAt.get(s.warehouse) ?? new Set<string>();
+    ids.add(s.streamId);
+    streamsAt.set(s.warehouse, ids);
+    const key = pairKey(sku, s.warehouse);
+    const f = featured.get(key) ?? { sku, warehouse: s.warehouse, n: 0, known: 0, units: 0 };
+    f.n++;
+    if (units !== undefined) {
+      f.known++;
+      f.units += units;
+    }
+    featured.set(key, f);
+  }
+  const pairs = new Map<string, PairCadence>();
+  for (const [key, f] of featured) {
+    const streams = streamsAt.get(f.warehouse)?.size ?? 0;
+    const from = Math.max(windowStart, weekStart(first.get(f.warehouse) ?? windowStart));
+    const weeks = Math.max(1, (planDate - from) / 7);
+    const streamsPerWeek = streams / weeks;
+    const featureShare = streams > 0 ? f.n / streams : 0;
+    const unitsPerFeature = f.known > 0 ? f.units / f.known : 0;
+    pairs.set(key, {
+      sku: f.sku,
+      warehouse: f.warehouse,
+      streamsPerWeek,
+      featureShare,
+      unitsPerFeature,
+      weeklyUnits: streamsPerWeek * featureShare * unitsPerFeature,
+    });
+  }
+  const announcedUntil = new Map<string, Day>();
+  for (const s of input.streams)
+    if (s.date >= planDate && s.date > (announcedUntil.get(s.warehouse) ?? -Infinity))
+      announcedUntil.set(s.warehouse, s.date);
+  return { pairs, announcedUntil };
+}

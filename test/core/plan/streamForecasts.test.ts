@@ -1,0 +1,53 @@
+import { planSheets, runPlan } from "../../../src/core/plan";
+import { addDays, type Day } from "../../../src/core/time/day";
+import { D0, SIMPLE, input, item, lane, sku, stock, stream, weeklySales, wh } from "./fixtures";
+
+/** Twelve weekly past streams of 1,000–4,000 viewers selling 0.1 a viewer, and planned streams of `planned` viewers. */
+function seller(planned: readonly number[]) {
+  const past = Array.from({ length: 12 }, (_, i) =>
+    stream(`P${i}`, "W1", addDays(D0, -7 * (12 - i) + 2) as Day, 1000 + 250 * i, 2),
+  );
+  const next = planned.map((v, i) => stream(`L${i}`, "W1", addDays(D0, 9 + 7 * i) as Day, v, 2));
+  return input({
+    skus: [sku("S1")],
+    warehouses: [wh("W1")],
+    stock: [stock("S1", "W1", 5000)],
+    sales: weeklySales("S1", "W1", 70),
+    streams: [...past, ...next],
+    streamItems: [
+      ...past.map((s, i) => item(s.streamId, "S1", Math.round(0.1 * s.peakViewers * (i % 2 ? 1.2 : 0.85)))),
+      ...next.map((s) => item(s.streamId, "S1")),
+    ],
+    lanes: [lane("W1", "SEA", 28, 1)],
+  });
+}
+
+describe("finding 1: a planned stream far beyond the largest past stream is flagged", () => {
+  it("LS Streams says “extrapolated” for 1.5 × the largest past stream and more, in both languages", () => {
+    // Largest past stream: 3,750 viewers; 1.5 × = 5,625.
+    const plan = runPlan(seller([5000, 6000]), D0, SIMPLE);
+    expect(plan.streams.map((s) => s.extrapolated)).toEqual([null, { viewers: 6000, largest: 3750 }]);
+    const en = planSheets(plan, "en").find((s) => s.name === "LS Streams");
+    const col = en?.columns.findIndex((c) => c.key === "forecast_note") ?? -1;
+    expect(col).toBeGreaterThanOrEqual(0);
+    expect(en?.rows[0][col]).toBeNull();
+    expect(String(en?.rows[1][col])).toMatch(/^extrapolated: 6,000 expected viewers.*3,750/);
+    const zh = planSheets(plan, "zh-CN").find((s) => s.name === "LS Streams");
+    expect(String(zh?.rows[1][col])).toContain("外推");
+  });
+});
+
+describe("finding 6: the P90 calibration is reported on LS Backtest", () => {
+  it("one row per size band: the share of past results above their out-of-sample P90", () => {
+    const plan = runPlan(seller([3000]), D0, SIMPLE);
+    const bands = plan.streamModel?.accuracy.calibration ?? [];
+    expect(bands.length).toBeGreaterThan(0);
+    const rows = planSheets(plan, "en").find((s) => s.name === "LS Backtest")?.rows ?? [];
+    const calibration = rows.filter((r) => String(r[0]).includes("above P90"));
+    expect(calibration).toHaveLength(bands.length);
+    expect(String(calibration[0][0])).toContain(`${bands[0].n} results`);
+    expect(calibration[0][1]).toBeCloseTo(100 * bands[0].aboveP90, 1);
+    const zh = planSheets(plan, "zh-CN").find((s) => s.name === "LS Backtest")?.rows ?? [];
+    expect(zh.filter((r) => String(r[0]).includes("高于 P90"))).toHaveLength(bands.length);
+  });
+});
