@@ -3,7 +3,8 @@ import { addDays, weekStart, type Day } from "../../time/day";
 import { forecastBaselines, type BaselineForecast } from "../baseline";
 import { cheapestLane, laneLeadDays, unitFreight, type LaneOption, type WarehouseLanes } from "../lanes";
 import type { WeekUplifts } from "../marketUplifts";
-import { planPairUntil, projectPair, raiseLine, type PairState } from "../pairPlan";
+import { applyMoq } from "../moq";
+import { planPairUntil, projectPair, type PairState } from "../pairPlan";
 import {
   isStreamSale,
   pairKey,
@@ -416,19 +417,11 @@ export function runBacktest(
     }
     for (const [, states] of bySku) {
       const sku = states[0].input.sku;
-      const lines = states.flatMap((s) => s.lines.map((l, i) => ({ s, i, qty: l.restockQty })));
-      const raise = moqRaise(
-        lines.map((l) => l.qty),
-        sku.moq ?? 0,
-        sku.casePack ?? 1,
+      // The plan's own MOQ rule: the remainder rides the bulk lane, never an air line.
+      applyMoq(
+        sku,
+        states.flatMap((state) => state.lines.map((_, index) => ({ state, index }))),
       );
-      if (raise) {
-        const { s, i } = lines[raise.index];
-        raiseLine(s, i, raise.qty, {
-          key: "planReasonMoq",
-          params: { moq: sku.moq ?? 0, total: lines.reduce((a, l) => a + l.qty, 0) },
-        });
-      }
       for (const s of states)
         for (const l of s.lines)
           if (l.mode !== null && l.arriveBy !== null)
