@@ -68,6 +68,7 @@ describe("parsePlanArgs", () => {
       lang: "zh-CN",
       skipInvalid: true,
       help: false,
+      debug: false,
     });
     expect(parsePlanArgs(["--lang=zh-CN"])).toMatchObject({ input: undefined, lang: "zh-CN" });
   });

@@ -1,0 +1,156 @@
+import { columnLetters } from "../../core/data/problem";
+import type { CellValue } from "../../core/data/table";
+import type { CellContext, SheetInfo } from "./book";
+import { WorkbookFileError } from "./errors";
+import { XLSX_LIMITS } from "./limits";
+import { readXmlPart } from "./xml";
+import type { ZipParts } from "./zipParts";
+
+/** Days from 1899-12-30 to 1904-01-01: a 1904-system serial plus this is the 1900-system serial. */
+const DATE_1904_OFFSET = 1462;
+
+/**
+ * Streams a sheet's rows to `onRow`: the row number and its cells by column
+ * number (1 = A), in ascending row order. Shared strings are looked up,
+ * inline and formula strings kept as text, numbers parsed; a formula gives its
+ * cached result, never its text; rich-text runs are joined and phonetic runs
+ * (`rPh`) left out. Only `sheetData` is read — page breaks, merged-cell lists,
+ * `extLst` and the rest are passed over — so merged cells read as Excel shows
+ * them, the value in the top-left cell. A cell or row without `r` follows the
+ * one before it. Row and column numbers must stay within Excel's grid, rows in
+ * ascending order; anything else is a malformed file, reported with its place.
+ */
+export async function streamRows(
+  zip: ZipParts,
+  sheet: SheetInfo,
+  context: CellContext,
+  onRow: (row: number, cells: CellValue[]) => void,
+): Promise<void> {
+  const { sharedStrings, dates1904 } = context;
+  const part = `sheet “${sheet.name}” (${sheet.path})`;
+  const malformed = (at: string, detail: string): WorkbookFileError =>
+    new WorkbookFileError("fileMalformed", { file: zip.file, where: `${part}, ${at}`, detail });
+
+  let depth = 0;
+  /** Depth of `<sheetData>` while inside it; 0 before, -1 after. */
+  let dataDepth = 0;
+  let row = 0;
+  let col = 0;
+  let cells: CellValue[] | undefined;
+  let type: string | undefined;
+  let style: string | undefined;
+  let inCell = false;
+  let hasValue = false;
+  let inValue = false;
+  let inInline = false;
+  let phonetic = 0;
+  let text = "";
+
+  const cellName = (): string => `cell ${columnLetters(col)}${row}`;
+
+  await readXmlPart(zip, sheet.path, XLSX_LIMITS.streamedPartBytes, {
+    open(name, a) {
+      depth++;
+      if (dataDepth <= 0) {
+        if (dataDepth === 0 && name === "sheetData") dataDepth = depth;
+        return;
+      }
+      const level = depth - dataDepth;
+      if (level === 1) {
+        if (name !== "row") return;
+        const r = a.r === undefined ? row + 1 : Number(a.r);
+        if (!Number.isInteger(r) || r < 1 || r > XLSX_LIMITS.rows)
+          throw malformed(`row ${a.r}`, `row numbers go from 1 to ${XLSX_LIMITS.rows}`);
+        if (r <= row) throw malformed(`row ${r}`, `rows must come in order, and it follows row ${row}`);
+        row = r;
+        col = 0;
+        cells = [];
+      } else if (level === 2) {
+        if (name !== "c" || !cells) return;
+        if (a.r === undefined) col++;
+        else {
+          col = referenceColumn(a.r);
+          if (col === 0) throw malformed(`row ${row}`, `“${a.r}” is not a cell reference`);
+        }
+        if (col > XLSX_LIMITS.columns)
+          throw malformed(`row ${row}`, `a cell beyond Excel's last column XFD (“${a.r ?? col}”)`);
+        inCell = true;
+        type = a.t;
+        style = a.s;
+        hasValue = false;
+        text = "";
+      } else if (!inCell) {
+        // A row's own extLst: nothing to read.
+      } else if (level === 3) {
+        if (name === "v") inValue = hasValue = true;
+        else if (name === "is") inInline = hasValue = true;
+      } else if (inInline) {
+        if (name === "rPh") phonetic++;
+        else if (name === "t" && phonetic === 0) inValue = true;
+      }
+    },
+    close(name) {
+      const level = depth - dataDepth;
+      depth--;
+      if (dataDepth <= 0) return;
+      if (level === 0) {
+        dataDepth = -1;
+      } else if (level === 1) {
+        if (name === "row" && cells) onRow(row, cells);
+        cells = undefined;
+      } else if (level === 2) {
+        if (name !== "c" || !cells) return;
+        if (hasValue) {
+          const value = cellValue(text);
+          if (value !== null) cells[col] = value;
+        }
+        inCell = false;
+      } else if (name === "v" || name === "t") inValue = false;
+      else if (name === "is") inInline = false;
+      else if (name === "rPh") phonetic--;
+    },
+    text(s) {
+      if (inValue) text += s;
+    },
+  });
+
+  function cellValue(v: string): CellValue {
+    switch (type) {
+      case "s": {
+        const i = Number(v);
+        if (!Number.isInteger(i) || i < 0 || i >= sharedStrings.length)
+          throw malformed(
+            cellName(),
+            `shared string ${v} does not exist (there are ${sharedStrings.length})`,
+          );
+        return sharedStrings[i];
+      }
+      case "inlineStr":
+      case "str":
+      case "e":
+      case "d":
+        return v;
+      case "b":
+        return v === "1" || v === "true";
+      default: {
+        if (v === "") return null;
+        const n = Number(v);
+        // Not a finite number ("1e999", "NaN"): the text stays text, for the checks to name.
+        if (!Number.isFinite(n) || v.trim() === "") return v;
+        return dates1904 && style !== undefined && dates1904.has(Number(style)) ? n + DATE_1904_OFFSET : n;
+      }
+    }
+  }
+}
+
+/** The column of a cell reference, "AB12" → 28, by hand: a regular expression here costs a tenth of the read. 0 when it has no letters. */
+function referenceColumn(ref: string): number {
+  let col = 0;
+  let i = ref.charCodeAt(0) === 36 ? 1 : 0;
+  for (; i < ref.length && i < 5; i++) {
+    const c = ref.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + c - 96;
+  }
+  return col;
+}
