@@ -57,7 +57,7 @@ function resolveTarget(base: string, target: string): string {
 async function relationshipsOf(zip: ZipParts, part: string): Promise<Map<string, Relationship>> {
   const rels = part.replace(/([^/]*)$/, "_rels/$1.rels");
   const map = new Map<string, Relationship>();
-  await readXmlPart(zip, rels, XLSX_LIMITS.wholePartBytes, {
+  await readXmlPart(zip, rels, zip.limits.wholePartBytes, {
     open(name, a) {
       if (name !== "Relationship" || !a.Id || !a.Target || a.TargetMode === "External") return;
       map.set(a.Id, { type: a.Type ?? "", target: resolveTarget(part, a.Target) });
@@ -89,7 +89,7 @@ export function columnNumber(letters: string): number {
 
 async function readTable(zip: ZipParts, part: string): Promise<TableDef | undefined> {
   let def: TableDef | undefined;
-  await readXmlPart(zip, part, XLSX_LIMITS.wholePartBytes, {
+  await readXmlPart(zip, part, zip.limits.wholePartBytes, {
     open(name, a) {
       if (name !== "table" || def) return;
       const tableName = a.displayName ?? a.name;
@@ -123,7 +123,7 @@ async function readSharedStrings(zip: ZipParts, part: string): Promise<string[]>
   let phonetic = 0;
   let inText = false;
   let item = "";
-  await readXmlPart(zip, part, XLSX_LIMITS.streamedPartBytes, {
+  await readXmlPart(zip, part, zip.limits.streamedPartBytes, {
     open(name) {
       if (name === "si") {
         inItem = true;
@@ -137,12 +137,12 @@ async function readSharedStrings(zip: ZipParts, part: string): Promise<string[]>
       else if (name === "si") {
         inItem = false;
         chars += item.length;
-        if (chars > XLSX_LIMITS.sharedStringChars) {
+        if (chars > zip.limits.sharedStringChars) {
           throw new WorkbookFileError("fileTooLarge", {
             file: zip.file,
             where: part,
-            size: `more than ${XLSX_LIMITS.sharedStringChars.toLocaleString("en-US")} characters of text`,
-            limit: `${XLSX_LIMITS.sharedStringChars.toLocaleString("en-US")}`,
+            size: `more than ${zip.limits.sharedStringChars.toLocaleString("en-US")} characters of text`,
+            limit: `${zip.limits.sharedStringChars.toLocaleString("en-US")}`,
           });
         }
         out.push(item);
@@ -170,7 +170,7 @@ async function readDateStyles(zip: ZipParts, part: string): Promise<Set<number>>
   const custom = new Map<number, string>();
   const xfFormats: number[] = [];
   let inCellXfs = false;
-  await readXmlPart(zip, part, XLSX_LIMITS.wholePartBytes, {
+  await readXmlPart(zip, part, zip.limits.wholePartBytes, {
     open(name, a) {
       if (name === "numFmt" && a.numFmtId !== undefined) custom.set(Number(a.numFmtId), a.formatCode ?? "");
       else if (name === "cellXfs") inCellXfs = true;
@@ -200,7 +200,7 @@ export async function readBook(zip: ZipParts): Promise<Book> {
   const rels = await relationshipsOf(zip, main);
   const listed: { name: string; rid: string }[] = [];
   let date1904 = false;
-  await readXmlPart(zip, main, XLSX_LIMITS.wholePartBytes, {
+  await readXmlPart(zip, main, zip.limits.wholePartBytes, {
     open(name, a) {
       if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
       else if (name === "sheet") {

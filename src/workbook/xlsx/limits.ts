@@ -5,7 +5,18 @@
  * and a fifth of the sheet size) and well below what would take the CLI past
  * 30 s or 1.5 GB.
  */
-export const XLSX_LIMITS = {
+export interface XlsxLimits {
+  readonly entries: number;
+  readonly streamedPartBytes: number;
+  readonly wholePartBytes: number;
+  readonly totalBytes: number;
+  readonly sharedStringChars: number;
+  readonly cells: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+export const XLSX_LIMITS: XlsxLimits = {
   /** Entries in the zip's directory. */
   entries: 10_000,
   /** Uncompressed bytes of one sheet or shared-strings part (streamed, never held whole). */
@@ -21,7 +32,7 @@ export const XLSX_LIMITS = {
   /** Excel's grid. */
   rows: 1_048_576,
   columns: 16_384,
-} as const;
+};
 
 /** "1.2 GB", "64 MB": sizes as messages show them. */
 export function formatBytes(n: number): string {

@@ -1,7 +1,7 @@
 import type { CellValue, RawTable } from "../../core/data/table";
 import { readBook } from "./book";
 import { WorkbookFileError } from "./errors";
-import { XLSX_LIMITS } from "./limits";
+import { XLSX_LIMITS, type XlsxLimits } from "./limits";
 import { streamRows } from "./sheet";
 import { ZipParts } from "./zipParts";
 
@@ -40,7 +40,7 @@ function toTable(c: Collector, sheet: string): RawTable | undefined {
   };
 }
 
-/** Cells kept so far, against `XLSX_LIMITS.cells`. */
+/** Cells kept so far, against the `cells` limit. */
 interface Budget {
   cells: number;
 }
@@ -95,10 +95,11 @@ function collect(
  * Excel serial numbers in the 1900 date system (number formats are read only
  * to move a 1904-system workbook's dates); the contract reads serials in date
  * columns. A file that is not a readable xlsx throws a `WorkbookFileError`
- * naming what is wrong and where.
+ * naming what is wrong and where; `limits` bound what is read (tests pass
+ * small ones).
  */
-export async function readXlsxTables(file: string): Promise<RawTable[]> {
-  const zip = await ZipParts.open(file);
+export async function readXlsxTables(file: string, limits: XlsxLimits = XLSX_LIMITS): Promise<RawTable[]> {
+  const zip = await ZipParts.open(file, limits);
   try {
     const book = await readBook(zip);
     const budget: Budget = { cells: 0 };
@@ -131,12 +132,12 @@ export async function readXlsxTables(file: string): Promise<RawTable[]> {
           }));
       const spend = (cells: number): void => {
         budget.cells += cells;
-        if (budget.cells > XLSX_LIMITS.cells) {
+        if (budget.cells > zip.limits.cells) {
           throw new WorkbookFileError("fileTooLarge", {
             file,
             where: `sheet “${sheet.name}”`,
-            size: `more than ${XLSX_LIMITS.cells.toLocaleString("en-US")} cells in its tables`,
-            limit: `${XLSX_LIMITS.cells.toLocaleString("en-US")} cells`,
+            size: `more than ${zip.limits.cells.toLocaleString("en-US")} cells in its tables`,
+            limit: `${zip.limits.cells.toLocaleString("en-US")} cells`,
           });
         }
       };

@@ -2,7 +2,6 @@ import { columnLetters } from "../../core/data/problem";
 import type { CellValue } from "../../core/data/table";
 import type { CellContext, SheetInfo } from "./book";
 import { WorkbookFileError } from "./errors";
-import { XLSX_LIMITS } from "./limits";
 import { readXmlPart } from "./xml";
 import type { ZipParts } from "./zipParts";
 
@@ -48,7 +47,7 @@ export async function streamRows(
 
   const cellName = (): string => `cell ${columnLetters(col)}${row}`;
 
-  await readXmlPart(zip, sheet.path, XLSX_LIMITS.streamedPartBytes, {
+  await readXmlPart(zip, sheet.path, zip.limits.streamedPartBytes, {
     open(name, a) {
       depth++;
       if (dataDepth <= 0) {
@@ -59,8 +58,8 @@ export async function streamRows(
       if (level === 1) {
         if (name !== "row") return;
         const r = a.r === undefined ? row + 1 : Number(a.r);
-        if (!Number.isInteger(r) || r < 1 || r > XLSX_LIMITS.rows)
-          throw malformed(`row ${a.r}`, `row numbers go from 1 to ${XLSX_LIMITS.rows}`);
+        if (!Number.isInteger(r) || r < 1 || r > zip.limits.rows)
+          throw malformed(`row ${a.r}`, `row numbers go from 1 to ${zip.limits.rows}`);
         if (r <= row) throw malformed(`row ${r}`, `rows must come in order, and it follows row ${row}`);
         row = r;
         col = 0;
@@ -72,7 +71,7 @@ export async function streamRows(
           col = referenceColumn(a.r);
           if (col === 0) throw malformed(`row ${row}`, `“${a.r}” is not a cell reference`);
         }
-        if (col > XLSX_LIMITS.columns)
+        if (col > zip.limits.columns)
           throw malformed(`row ${row}`, `a cell beyond Excel's last column XFD (“${a.r ?? col}”)`);
         inCell = true;
         type = a.t;

@@ -3,7 +3,7 @@ import type { Readable } from "stream";
 import * as zlib from "zlib";
 import yauzl from "yauzl";
 import { WorkbookFileError, type SpecialKind } from "./errors";
-import { formatBytes, XLSX_LIMITS } from "./limits";
+import { formatBytes, type XlsxLimits } from "./limits";
 
 /** What a path that exists but is not a regular file is. */
 export function specialKind(stats: Stats): SpecialKind | undefined {
@@ -57,18 +57,19 @@ function decoderFor(first: Buffer): TextDecoder {
  * The parts of an xlsx zip, read one at a time and only as needed. Every part
  * read is checked against the zip's CRC-32 and its declared size (a damaged
  * or forged file is reported as damaged, never read as data), and no part or
- * total may exceed `XLSX_LIMITS`.
+ * total may exceed its limits.
  */
 export class ZipParts {
   private bytesRead = 0;
 
   private constructor(
     readonly file: string,
+    readonly limits: XlsxLimits,
     private readonly zip: yauzl.ZipFile,
     private readonly entries: ReadonlyMap<string, yauzl.Entry>,
   ) {}
 
-  static async open(file: string): Promise<ZipParts> {
+  static async open(file: string, limits: XlsxLimits): Promise<ZipParts> {
     await checkInputFile(file);
     const damaged = (error: unknown): WorkbookFileError =>
       new WorkbookFileError("fileDamaged", { file, where: "zip directory", detail: errorText(error) });
@@ -83,12 +84,12 @@ export class ZipParts {
     }
     const entries = new Map<string, yauzl.Entry>();
     try {
-      if (zip.entryCount > XLSX_LIMITS.entries) {
+      if (zip.entryCount > limits.entries) {
         throw new WorkbookFileError("fileTooLarge", {
           file,
           where: "the zip archive",
           size: `${zip.entryCount} parts`,
-          limit: `${XLSX_LIMITS.entries} parts`,
+          limit: `${limits.entries} parts`,
         });
       }
       for await (const entry of zip.eachEntry()) {
@@ -100,7 +101,7 @@ export class ZipParts {
       zip.close();
       throw error instanceof WorkbookFileError ? error : damaged(error);
     }
-    return new ZipParts(file, zip, entries);
+    return new ZipParts(file, limits, zip, entries);
   }
 
   has(part: string): boolean {
@@ -130,12 +131,12 @@ export class ZipParts {
       });
     }
     this.bytesRead += entry.uncompressedSize;
-    if (this.bytesRead > XLSX_LIMITS.totalBytes) {
+    if (this.bytesRead > this.limits.totalBytes) {
       throw new WorkbookFileError("fileTooLarge", {
         file,
         where: "the parts read together",
         size: formatBytes(this.bytesRead),
-        limit: formatBytes(XLSX_LIMITS.totalBytes),
+        limit: formatBytes(this.limits.totalBytes),
       });
     }
     if (entry.isEncrypted()) throw new WorkbookFileError("fileLegacy", { file });
@@ -184,12 +185,5 @@ export class ZipParts {
     }
     if (failure !== undefined) throw failure;
     return true;
-  }
-
-  /** The whole text of a small part (at most `XLSX_LIMITS.wholePartBytes`), or undefined when there is none. */
-  async text(part: string): Promise<string | undefined> {
-    let out = "";
-    const found = await this.stream(part, XLSX_LIMITS.wholePartBytes, (s) => (out += s));
-    return found ? out : undefined;
   }
 }
