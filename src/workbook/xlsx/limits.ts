@@ -34,9 +34,10 @@ export const XLSX_LIMITS: XlsxLimits = {
   columns: 16_384,
 };
 
-/** "1.2 GB", "64 MB": sizes as messages show them. */
+/** "1.2 GB", "64 MB", "300 bytes": sizes as messages show them. */
 export function formatBytes(n: number): string {
   if (n >= 1e9) return `${(n / 1e9).toFixed(1)} GB`;
   if (n >= 1e6) return `${(n / 1e6).toFixed(0)} MB`;
-  return `${Math.ceil(n / 1e3)} KB`;
+  if (n >= 1e3) return `${(n / 1e3).toFixed(0)} KB`;
+  return `${n} bytes`;
 }
