@@ -2,7 +2,7 @@ import { columnLetters } from "../../core/data/problem";
 import type { CellValue } from "../../core/data/table";
 import type { CellContext, SheetInfo } from "./book";
 import { WorkbookFileError } from "./errors";
-import { readXmlPart } from "./xml";
+import { mainPrefix, readXmlTags, type XmlTag } from "./xml";
 import type { ZipParts } from "./zipParts";
 
 /** Days from 1899-12-30 to 1904-01-01: a 1904-system serial plus this is the 1900-system serial. */
@@ -10,7 +10,7 @@ const DATE_1904_OFFSET = 1462;
 
 /**
  * Streams a sheet's rows to `onRow`: the row number and its cells by column
- * number (1 = A), in ascending row order. Shared strings are looked up,
+ * number (1 = A), in ascending row order; the array is reused for the next row. Shared strings are looked up,
  * inline and formula strings kept as text, numbers parsed; a formula gives its
  * cached result, never its text; rich-text runs are joined and phonetic runs
  * (`rPh`) left out. Only `sheetData` is read — page breaks, merged-cell lists,
@@ -35,7 +35,9 @@ export async function streamRows(
   let dataDepth = 0;
   let row = 0;
   let col = 0;
-  let cells: CellValue[] | undefined;
+  /** The current row's cells by column, reused from row to row: `onRow` copies what it keeps. */
+  const cells: CellValue[] = [];
+  let inRow = false;
   let type: string | undefined;
   let style: string | undefined;
   let inCell = false;
@@ -47,25 +49,44 @@ export async function streamRows(
 
   const cellName = (): string => `cell ${columnLetters(col)}${row}`;
 
-  await readXmlPart(zip, sheet.path, zip.limits.streamedPartBytes, {
-    open(name, a) {
-      depth++;
-      if (dataDepth <= 0) {
-        if (dataDepth === 0 && name === "sheetData") dataDepth = depth;
+  // SpreadsheetML's element names with the prefix the root binds to its namespace ("x:row" in the Open XML SDK's style).
+  let names = { sheetData: "sheetData", row: "row", c: "c", v: "v", is: "is", t: "t", rPh: "rPh" };
+
+  await readXmlTags(zip, sheet.path, zip.limits.streamedPartBytes, {
+    open(tag: XmlTag) {
+      const name = tag.name;
+      if (++depth === 1) {
+        const p = mainPrefix(tag);
+        if (p)
+          names = {
+            sheetData: `${p}sheetData`,
+            row: `${p}row`,
+            c: `${p}c`,
+            v: `${p}v`,
+            is: `${p}is`,
+            t: `${p}t`,
+            rPh: `${p}rPh`,
+          };
         return;
       }
+      if (dataDepth <= 0) {
+        if (dataDepth === 0 && name === names.sheetData) dataDepth = depth;
+        return;
+      }
+      const a = tag.attributes;
       const level = depth - dataDepth;
       if (level === 1) {
-        if (name !== "row") return;
+        if (name !== names.row) return;
         const r = a.r === undefined ? row + 1 : Number(a.r);
         if (!Number.isInteger(r) || r < 1 || r > zip.limits.rows)
           throw malformed(`row ${a.r}`, `row numbers go from 1 to ${zip.limits.rows}`);
         if (r <= row) throw malformed(`row ${r}`, `rows must come in order, and it follows row ${row}`);
         row = r;
         col = 0;
-        cells = [];
+        cells.length = 0;
+        inRow = true;
       } else if (level === 2) {
-        if (name !== "c" || !cells) return;
+        if (name !== names.c || !inRow) return;
         if (a.r === undefined) col++;
         else {
           col = referenceColumn(a.r);
@@ -81,36 +102,38 @@ export async function streamRows(
       } else if (!inCell) {
         // A row's own extLst: nothing to read.
       } else if (level === 3) {
-        if (name === "v") inValue = hasValue = true;
-        else if (name === "is") inInline = hasValue = true;
+        if (name === names.v) inValue = hasValue = true;
+        else if (name === names.is) inInline = hasValue = true;
       } else if (inInline) {
-        if (name === "rPh") phonetic++;
-        else if (name === "t" && phonetic === 0) inValue = true;
+        if (name === names.rPh) phonetic++;
+        else if (name === names.t && phonetic === 0) inValue = true;
       }
     },
-    close(name) {
+    close(tag: XmlTag) {
       const level = depth - dataDepth;
       depth--;
       if (dataDepth <= 0) return;
+      const name = tag.name;
       if (level === 0) {
         dataDepth = -1;
       } else if (level === 1) {
-        if (name === "row" && cells) onRow(row, cells);
-        cells = undefined;
+        if (name === names.row && inRow) onRow(row, cells);
+        inRow = false;
       } else if (level === 2) {
-        if (name !== "c" || !cells) return;
+        if (name !== names.c || !inRow) return;
         if (hasValue) {
           const value = cellValue(text);
           if (value !== null) cells[col] = value;
         }
         inCell = false;
-      } else if (name === "v" || name === "t") inValue = false;
-      else if (name === "is") inInline = false;
-      else if (name === "rPh") phonetic--;
+      } else if (name === names.v || name === names.t) inValue = false;
+      else if (name === names.is) inInline = false;
+      else if (name === names.rPh) phonetic--;
     },
     text(s) {
       if (inValue) text += s;
     },
+    where: () => `${part}, ${row === 0 ? "before the first row" : `after row ${row}`}`,
   });
 
   function cellValue(v: string): CellValue {
