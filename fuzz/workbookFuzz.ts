@@ -399,7 +399,7 @@ const STACK_LINE = /^\s+at \S/;
 const LOCATED = /^ {2}\[[^\]]+\](?: row \d+, column .+| [^:]+)?:/;
 
 /** The output workbook's faults: formulas, formula-like text that Excel would turn into a formula on edit, non-finite numbers. */
-async function outputFaults(file: string): Promise<string[]> {
+export async function outputFaults(file: string): Promise<string[]> {
   const faults: string[] = [];
   const zip = await JSZip.loadAsync(readFileSync(file));
   for (const name of Object.keys(zip.files).filter((n) => n.startsWith("xl/worksheets/sheet"))) {

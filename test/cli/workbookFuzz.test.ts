@@ -1,8 +1,11 @@
 import { rmSync } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
 import fc from "fast-check";
 import type { RawTable } from "../../src/core/data/table";
 import {
   fuzzDir,
+  outputFaults,
   runInProcess,
   runSubprocess,
   trimmedSample,
@@ -46,5 +49,26 @@ describe("workbook fuzz", () => {
   ])("as a real process: %s", async (_, c) => {
     const verdict = await runSubprocess(base, c, dir);
     expect(verdict.failures).toEqual([]);
+  });
+
+  it("the judge sees a formula, unprotected formula-like text and a non-finite number in an output", async () => {
+    const file = path.join(dir, "bad-output.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet("LS Plan");
+    ws.getCell("A1").value = { formula: "1+1", result: 2 };
+    ws.getCell("A2").value = "=HYPERLINK(1)";
+    ws.getCell("A3").value = "=kept";
+    ws.getCell("A3").numFmt = "@";
+    ws.getCell("A4").value = NaN;
+    await workbook.xlsx.writeFile(file);
+    const faults = await outputFaults(file);
+    expect(faults).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("holds a formula"),
+        "LS Plan!A2 holds unprotected “=HYPERLINK(1)”",
+        expect.stringContaining("NaN"),
+      ]),
+    );
+    expect(faults.join()).not.toContain("A3");
   });
 });
