@@ -145,12 +145,14 @@ describe("readXlsxTables on damaged files", () => {
 });
 
 describe("readXlsxTables bounds", () => {
-  it("refuses a part larger than its limit, and more cells than the budget, naming what", async () => {
+  it("refuses a file or part larger than its limit, and more cells than the budget, naming what", async () => {
     const big = file(await workbook(STOCK));
     const part = await failure(readXlsxTables(big, { ...XLSX_LIMITS, streamedPartBytes: 100 }));
     expect(part.message).toMatch(
       /xl\/worksheets\/sheet1\.xml is too large \(\d+ bytes\); the planner reads at most 100 bytes/,
     );
+    const whole = await failure(readXlsxTables(big, { ...XLSX_LIMITS, fileBytes: 200 }));
+    expect(whole.message).toMatch(/: the file is too large \(\d KB\); the planner reads at most 200 bytes/);
     const cells = await failure(readXlsxTables(big, { ...XLSX_LIMITS, cells: 4 }));
     expect(cells.message).toContain("sheet “Stock” is too large (more than 4 cells in its tables)");
     expect(await readXlsxTables(big, { ...XLSX_LIMITS, cells: 6 })).toHaveLength(1);

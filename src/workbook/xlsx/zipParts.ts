@@ -20,8 +20,8 @@ const errorText = (error: unknown): string => (error instanceof Error ? error.me
 /** Excel 97–2003 files and password-protected xlsx are OLE compound files with this signature. */
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-/** Refuses a missing path, a folder, FIFO or device, and a file that is not a zip, before opening it. */
-async function checkInputFile(file: string): Promise<void> {
+/** Refuses a missing path, a folder, FIFO or device, a file too large, and a file that is not a zip, before opening it. */
+async function checkInputFile(file: string, limits: XlsxLimits): Promise<void> {
   let stats: Stats;
   try {
     stats = await fs.stat(file);
@@ -32,6 +32,14 @@ async function checkInputFile(file: string): Promise<void> {
   }
   const kind = specialKind(stats);
   if (kind) throw new WorkbookFileError("fileNotRegular", { file }, kind);
+  if (stats.size > limits.fileBytes) {
+    throw new WorkbookFileError("fileTooLarge", {
+      file,
+      where: "the file",
+      size: formatBytes(stats.size),
+      limit: formatBytes(limits.fileBytes),
+    });
+  }
   const head = Buffer.alloc(8);
   let handle: fs.FileHandle | undefined;
   try {
@@ -70,15 +78,16 @@ export class ZipParts {
   ) {}
 
   static async open(file: string, limits: XlsxLimits): Promise<ZipParts> {
-    await checkInputFile(file);
+    await checkInputFile(file, limits);
     const damaged = (error: unknown): WorkbookFileError =>
       new WorkbookFileError("fileDamaged", { file, where: "zip directory", detail: errorText(error) });
+    // Read whole (it is bounded above): a few large reads, where yauzl's reads of an open file come in thousands.
+    const bytes = await fs.readFile(file).catch((error: unknown) => {
+      throw new WorkbookFileError("fileUnreadable", { file, detail: errorText(error) });
+    });
     let zip: yauzl.ZipFile;
     try {
-      zip = await yauzl.fromBufferPromise(await fs.readFile(file), {
-        lazyEntries: true,
-        validateEntrySizes: true,
-      });
+      zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true });
     } catch (error) {
       throw damaged(error);
     }
