@@ -12,7 +12,7 @@ export interface XmlHandlers {
 }
 
 /** "x:row" → "row". Writers may put any prefix on SpreadsheetML elements (the Open XML SDK writes x:). */
-export const localName = (name: string): string => {
+const localName = (name: string): string => {
   const colon = name.indexOf(":");
   return colon < 0 ? name : name.slice(colon + 1);
 };
