@@ -10,7 +10,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    console.error(error && error.stack ? error.stack : String(error));
-    process.exitCode = 2;
+    // runPlanCommand reports every failure itself; this is the last resort, one line, as an internal error.
+    console.error(`Internal error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 3;
   },
 );

@@ -9,11 +9,15 @@ export interface PlanArgs {
   readonly lang: Lang;
   readonly skipInvalid: boolean;
   readonly help: boolean;
+  /** Print the stack trace of an error after its one-line message. */
+  readonly debug: boolean;
 }
 
 /**
- * Parses `plan [in.xlsx] [-o out.xlsx] [--date YYYY-MM-DD] [--lang en|zh-CN] [--skip-invalid]`
- * (the leading `plan` is optional). Returns an English error text for bad arguments.
+ * Parses `plan [in.xlsx] [-o out.xlsx] [--date YYYY-MM-DD] [--lang en|zh-CN] [--skip-invalid] [--debug]`
+ * (the leading `plan` is optional). Returns an English error text for bad arguments: an
+ * unknown option, a missing or unknown value, and a value given to a switch
+ * (`--skip-invalid=no` is refused, never read as `--skip-invalid`).
  *
  * @example parsePlanArgs(["plan", "in.xlsx", "--lang", "zh-CN"]) // { input: "in.xlsx", lang: "zh-CN", … }
  */
@@ -25,6 +29,7 @@ export function parsePlanArgs(argv: readonly string[]): PlanArgs | { readonly er
   let lang: Lang = "en";
   let skipInvalid = false;
   let help = false;
+  let debug = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [flag, inline] =
@@ -32,12 +37,15 @@ export function parsePlanArgs(argv: readonly string[]): PlanArgs | { readonly er
         ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
         : [arg, undefined];
     const value = (): string | undefined => inline ?? args[++i];
+    const isSwitch = ["--skip-invalid", "--debug", "-h", "--help"].includes(flag);
+    if (isSwitch && inline !== undefined) return { error: `${flag} takes no value (got “${arg}”).` };
     switch (flag) {
       case "-o":
       case "--out":
       case "--output": {
         const v = value();
-        if (!v) return { error: `${flag} needs a file name.` };
+        if (!v || (inline === undefined && v.startsWith("-")))
+          return { error: `${flag} needs a file name${v ? `, not the option ${v}` : ""}.` };
         output = v;
         break;
       }
@@ -57,6 +65,9 @@ export function parsePlanArgs(argv: readonly string[]): PlanArgs | { readonly er
       case "--skip-invalid":
         skipInvalid = true;
         break;
+      case "--debug":
+        debug = true;
+        break;
       case "-h":
       case "--help":
         help = true;
@@ -68,5 +79,5 @@ export function parsePlanArgs(argv: readonly string[]): PlanArgs | { readonly er
         input = arg;
     }
   }
-  return { input, output, planDate, lang, skipInvalid, help };
+  return { input, output, planDate, lang, skipInvalid, help, debug };
 }

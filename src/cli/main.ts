@@ -4,23 +4,23 @@ import type { RawTable } from "../core/data/table";
 import { t } from "../core/i18n/catalogue";
 import { checkWorkbook, planChecked } from "../core/job";
 import { generateSeller } from "../sample/generate";
-import { readXlsxTables, sameFile, writeXlsxSheets } from "../workbook/xlsx";
-import { parsePlanArgs } from "./args";
+import { checkOutputPath, readXlsxTables, sameFile, writeXlsxSheets } from "../workbook/xlsx";
+import { parsePlanArgs, type PlanArgs } from "./args";
+import { consoleIo, reportFailure, type Io } from "./io";
+
+export type { Io };
 import { problemLines, summaryLines } from "./print";
 import { simulateFromTerminal, type SimulateExitCode } from "./simulate";
 
 /** The workbook `livestock plan` plans when given no file. */
 export const SAMPLE_WORKBOOK = path.resolve(__dirname, "../../samples/livestock-sample.xlsx");
 
-/** Exit codes: 0 planned and written, 1 problems in the input (nothing written), 2 bad command line or file. */
-export type ExitCode = 0 | 1 | 2;
-
-export interface Io {
-  out(line: string): void;
-  err(line: string): void;
-}
-
-const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
+/**
+ * Exit codes: 0 planned and written, 1 problems in the input (nothing written),
+ * 2 bad command line or a file that cannot be read or written, 3 an internal
+ * error (a bug: reported as such, nothing written).
+ */
+export type ExitCode = 0 | 1 | 2 | 3;
 
 /**
  * The output file when `-o` is not given: `<input>-plan.xlsx` next to the
@@ -36,7 +36,8 @@ export function defaultOutput(input: string, isSample: boolean, cwd: string): st
 /**
  * `livestock plan …`: reads the workbook, plans, writes the plan sheets to a
  * new file and prints a summary. Problems are printed with table, row and
- * column, and nothing is written. The input file is only ever read.
+ * column, and nothing is written. The input file is only ever read. Every
+ * failure is one line and an exit code, never a stack trace (unless `--debug`).
  */
 export async function runPlanCommand(
   argv: readonly string[],
@@ -54,6 +55,15 @@ export async function runPlanCommand(
     io.out(t(lang, "cliUsage"));
     return 0;
   }
+  try {
+    return await plan(args, io, cwd);
+  } catch (error) {
+    return reportFailure(error, lang, args.debug, io);
+  }
+}
+
+async function plan(args: PlanArgs, io: Io, cwd: string): Promise<ExitCode> {
+  const { lang } = args;
   const isSample = args.input === undefined;
   const input = path.resolve(cwd, args.input ?? SAMPLE_WORKBOOK);
   const output = path.resolve(cwd, args.output ?? defaultOutput(input, isSample, cwd));
@@ -61,6 +71,8 @@ export async function runPlanCommand(
     io.err(t(lang, "cliSameFile", { file: input }));
     return 2;
   }
+  // A folder, FIFO or device at -o is refused before minutes of planning, and again when writing.
+  await checkOutputPath(output);
 
   let tables: RawTable[] | undefined;
   if (isSample && !existsSync(input)) {
@@ -68,17 +80,7 @@ export async function runPlanCommand(
     tables = generateSeller();
   } else {
     io.out(t(lang, "cliReading", { file: input }));
-    try {
-      tables = await readXlsxTables(input);
-    } catch (error) {
-      io.err(
-        t(lang, "cliNotFound", {
-          file: input,
-          detail: error instanceof Error ? error.message : String(error),
-        }),
-      );
-      return 2;
-    }
+    tables = await readXlsxTables(input);
   }
 
   const options = { lang, planDate: args.planDate, skipInvalid: args.skipInvalid };
@@ -133,8 +135,8 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-      process.exitCode = 2;
+      console.error(t("en", "fileInternalError", { detail: String(error) }));
+      process.exitCode = 3;
     },
   );
 }

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
 import { t } from "../core/i18n/catalogue";
+import type { Lang } from "../core/i18n/lang";
 import { InputError } from "../core/errors";
 import { parseWorld, Simulation, simulationSheets, worldFromTables, type World } from "../core/simulate";
-import { readXlsxTables, sameFile, writeXlsxSheets } from "../workbook/xlsx";
-import type { Io } from "./main";
+import { checkOutputPath, readXlsxTables, sameFile, writeXlsxSheets } from "../workbook/xlsx";
+import { consoleIo, reportFailure, type Io } from "./io";
 import { problemLines } from "./print";
 import { parseSimulateArgs } from "./simulateArgs";
 import { progressLine, simulationTable } from "./simulatePrint";
@@ -12,10 +13,11 @@ import { progressLine, simulationTable } from "./simulatePrint";
 /** The world `livestock simulate` plays when given no file. */
 export const DEFAULT_WORLD = path.resolve(__dirname, "../../samples/world-default.json");
 
-/** Exit codes: 0 simulated and written, 1 problems in the input, 2 bad command line or file, 130 stopped by Ctrl-C. */
-export type SimulateExitCode = 0 | 1 | 2 | 130;
-
-const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
+/**
+ * Exit codes: 0 simulated and written, 1 problems in the input, 2 bad command line or a file that
+ * cannot be read or written, 3 an internal error, 130 stopped by Ctrl-C.
+ */
+export type SimulateExitCode = 0 | 1 | 2 | 3 | 130;
 
 /**
  * `livestock simulate …`: loads a world file (or seeds one from a workbook), runs the closed loop
@@ -54,26 +56,36 @@ export async function runSimulateCommand(
     return 2;
   }
   if (!existsSync(input)) {
-    io.err(t(lang, "cliNotFound", { file: input, detail: "no such file" }));
+    io.err(t(lang, "fileNotFound", { file: input }));
     return 2;
   }
+  try {
+    return await simulateFile(input, output, lang, io, { ...args, signal });
+  } catch (error) {
+    return reportFailure(error, lang, false, io);
+  }
+}
+
+async function simulateFile(
+  input: string,
+  output: string,
+  lang: Lang,
+  io: Io,
+  options: {
+    readonly weeks?: number;
+    readonly seed?: number;
+    readonly runs?: number;
+    readonly signal: { stopped: boolean };
+  },
+): Promise<SimulateExitCode> {
+  const { signal } = options;
+  // A folder, FIFO or device at -o is refused before minutes of simulating, and again when writing.
+  await checkOutputPath(output);
   io.out(t(lang, "cliSimLoading", { file: input }));
 
   let world: World;
   if (input.toLowerCase().endsWith(".xlsx")) {
-    let tables;
-    try {
-      tables = await readXlsxTables(input);
-    } catch (error) {
-      io.err(
-        t(lang, "cliNotFound", {
-          file: input,
-          detail: error instanceof Error ? error.message : String(error),
-        }),
-      );
-      return 2;
-    }
-    const seeded = worldFromTables(tables);
+    const seeded = worldFromTables(await readXlsxTables(input));
     if (!seeded.world) {
       io.err(t(lang, "cliSimProblems", { count: seeded.problems.length, file: input }));
       for (const line of problemLines(seeded.problems, lang)) io.err(line);
@@ -102,7 +114,7 @@ export async function runSimulateCommand(
     world = parsed.world;
   }
 
-  const sim = new Simulation(world, { weeks: args.weeks, seed: args.seed, runs: args.runs });
+  const sim = new Simulation(world, { weeks: options.weeks, seed: options.seed, runs: options.runs });
   const started = performance.now();
   const stopped = () => signal.stopped;
   while (!sim.done && !stopped()) {

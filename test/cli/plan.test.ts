@@ -1,11 +1,12 @@
-import { spawnSync } from "child_process";
 import { createHash } from "crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { execFileSync, spawnSync as spawn } from "child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { parsePlanArgs } from "../../src/cli/args";
 import { defaultOutput, runPlanCommand, type Io } from "../../src/cli/main";
+import * as job from "../../src/core/job";
 import type { RawTable } from "../../src/core/data/table";
 import { dayFromIso } from "../../src/core/time/day";
 import { generateSeller, SAMPLE_OPTIONS } from "../../src/sample/generate";
@@ -68,16 +69,25 @@ describe("parsePlanArgs", () => {
       lang: "zh-CN",
       skipInvalid: true,
       help: false,
+      debug: false,
     });
     expect(parsePlanArgs(["--lang=zh-CN"])).toMatchObject({ input: undefined, lang: "zh-CN" });
   });
 
-  it.each([[["--date", "16/11/2026"]], [["--lang", "fr"]], [["--bogus"]], [["a.xlsx", "b.xlsx"]], [["-o"]]])(
-    "rejects %p",
-    (argv) => {
-      expect(parsePlanArgs(argv)).toHaveProperty("error");
-    },
-  );
+  it.each([
+    [["--date", "16/11/2026"]],
+    [["--lang", "fr"]],
+    [["--bogus"]],
+    [["a.xlsx", "b.xlsx"]],
+    [["-o"]],
+    [["--skip-invalid=no"]],
+    [["--skip-invalid=yes"]],
+    [["--debug=1"]],
+    [["--help=x"]],
+    [["-o", "--date", "2026-11-16"]],
+  ])("rejects %p", (argv) => {
+    expect(parsePlanArgs(argv)).toHaveProperty("error");
+  });
 });
 
 describe("defaultOutput", () => {
@@ -203,12 +213,84 @@ describe("livestock plan", () => {
 
   it("runs as the package bin and exits 1 on problems", async () => {
     const input = await writeSeller("bin.xlsx", (tables) => tables.filter((t) => t.name !== "SKUs"));
-    const run = spawnSync(process.execPath, [path.join(ROOT, "bin/livestock.js"), "plan", input], {
+    const run = spawn(process.execPath, [path.join(ROOT, "bin/livestock.js"), "plan", input], {
       encoding: "utf8",
       cwd: dir,
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("no SKUs table");
     expect(existsSync(path.join(dir, "bin-plan.xlsx"))).toBe(false);
+  });
+
+  it("reports a damaged file in one line, exit 2, with the stack trace only under --debug", async () => {
+    const bytes = readFileSync(await writeSeller("damaged.xlsx"));
+    bytes.fill(0, 6000, 6000 + 4096);
+    const input = path.join(dir, "damaged.xlsx");
+    writeFileSync(input, bytes);
+    const io = capture();
+    expect(await runPlanCommand([input], io, dir)).toBe(2);
+    expect(io.err_).toHaveLength(1);
+    expect(io.err_[0]).toMatch(new RegExp(`^Cannot read ${input}: the file is damaged \\(`));
+    expect(existsSync(path.join(dir, "damaged-plan.xlsx"))).toBe(false);
+    const debug = capture();
+    expect(await runPlanCommand([input, "--debug"], debug, dir)).toBe(2);
+    expect(debug.err_.join("\n")).toMatch(/\n\s+at /);
+    const zh = capture();
+    expect(await runPlanCommand([input, "--lang", "zh-CN"], zh, dir)).toBe(2);
+    expect(zh.err_[0]).toContain("文件已损坏");
+  });
+
+  it("refuses an -o that is a folder or a FIFO before reading anything (exit 2), and leaves it as it was", async () => {
+    const input = await writeSeller("out-checks.xlsx");
+    const folder = path.join(dir, "a-folder");
+    mkdirSync(folder);
+    const io = capture();
+    expect(await runPlanCommand([input, "-o", folder], io, dir)).toBe(2);
+    expect(io.err_).toEqual([
+      `Cannot write the plan to ${folder}: it is a folder, not a file. Choose a file name with -o.`,
+    ]);
+    expect(io.out_).toEqual([]);
+    const fifo = path.join(dir, "out.fifo");
+    execFileSync("mkfifo", [fifo]);
+    expect(await runPlanCommand([input, "-o", fifo], capture(), dir)).toBe(2);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it("reports a non-finite number in the plan as an internal error (exit 3) and writes nothing", async () => {
+    const input = await writeSeller("nan.xlsx");
+    const real = job.planChecked;
+    const spy = jest.spyOn(job, "planChecked").mockImplementation((checked, options) => {
+      const result = real(checked, options);
+      const [first, ...rest] = result.sheets ?? [];
+      const poisoned = {
+        ...first,
+        rows: first.rows.map((r) => r.map((v) => (typeof v === "number" ? NaN : v))),
+      };
+      return { ...result, sheets: [poisoned, ...rest] };
+    });
+    try {
+      const io = capture();
+      expect(await runPlanCommand([input], io, dir)).toBe(3);
+      expect(io.err_).toHaveLength(1);
+      expect(io.err_[0]).toMatch(
+        /^Internal error, nothing was written: the plan has a non-finite number \(NaN\) in LS Plan!/,
+      );
+      expect(existsSync(path.join(dir, "nan-plan.xlsx"))).toBe(false);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("as the package bin, a damaged file is one line and exit 2", async () => {
+    const input = path.join(dir, "zeros.xlsx");
+    writeFileSync(input, Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(4096)]));
+    const run = spawn(process.execPath, [path.join(ROOT, "bin/livestock.js"), "plan", input], {
+      encoding: "utf8",
+      cwd: dir,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^Cannot read .*zeros\.xlsx: the file is damaged/),
+    ]);
   });
 });

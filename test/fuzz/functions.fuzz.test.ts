@@ -9,10 +9,10 @@ import { ErrorCode, ExcelError, loadBuiltFunctions, type LoadedFunctions } from 
  * columns, rows, 2-D and ragged blocks. Each call must return a value of the
  * declared shape or an Excel error, and hold the function's invariants.
  *
- * FUZZ_RUNS calls per function: 300 in `npm test`, 2,000 with `npm run fuzz:functions`.
+ * FUNCTION_FUZZ_RUNS calls per function: 300 in `npm test`, 2,000 with `npm run fuzz` (or `fuzz:functions`).
  */
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const RUNS = Number(process.env.FUNCTION_FUZZ_RUNS ?? 300);
 const TIMEOUT_MS = 30_000 + 60 * RUNS;
 
 let fx: LoadedFunctions;

@@ -1,11 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { execFileSync } from "child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import type { SheetOut } from "../../src/core/data/table";
 import {
+  checkOutputPath,
+  EXCEL_MAX_CELL_TEXT,
+  NonFiniteOutputError,
   readXlsxTables,
   sameFile,
+  WorkbookFileError,
   writeXlsxSheets,
   writeXlsxTables,
   WouldOverwriteInputError,
@@ -179,6 +184,81 @@ describe("writeXlsxSheets", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(ws.autoFilter).toBeDefined();
     expect(ws.getColumn(2).width).toBeGreaterThan(FORMULA.length);
+  });
+});
+
+describe("writeXlsxSheets refuses what Excel cannot hold", () => {
+  const sheetWith = (value: number | string): SheetOut[] => [
+    { ...plan[0], rows: [plan[0].rows[0], ["B-2", "x", 1, value, null, null]] },
+  ];
+
+  it.each([NaN, Infinity, -Infinity])(
+    "refuses %p as an internal error naming the cell, and writes no file",
+    async (value) => {
+      const out = path.join(dir, `nonfinite-${String(value)}.xlsx`);
+      const error = await writeXlsxSheets(out, sheetWith(value)).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(NonFiniteOutputError);
+      expect((error as Error).message).toBe(
+        `the plan has a non-finite number (${value}) in LS Plan!D3, column cost`,
+      );
+      expect(existsSync(out)).toBe(false);
+      expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    },
+  );
+
+  it("cuts text longer than a cell holds, ending it with …", async () => {
+    const out = path.join(dir, "long.xlsx");
+    await writeXlsxSheets(out, [{ ...plan[0], rows: [["A", "x".repeat(40_000), 1, 1, null, null]] }]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const text = workbook.getWorksheet("LS Plan")!.getCell("B2").value as string;
+    expect(text).toHaveLength(EXCEL_MAX_CELL_TEXT);
+    expect(text.endsWith("x…")).toBe(true);
+  });
+
+  it("gives formula-like text in a number column the text format, so editing it in Excel keeps it text", async () => {
+    const out = path.join(dir, "formulaish.xlsx");
+    await writeXlsxSheets(out, sheetWith("=1+1"));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const cell = workbook.getWorksheet("LS Plan")!.getCell("D3");
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.numFmt).toBe("@");
+    expect(workbook.getWorksheet("LS Plan")!.getCell("D2").numFmt).toBe("#,##0.00");
+  });
+});
+
+describe("checkOutputPath", () => {
+  it("refuses a folder, a FIFO, a device and a missing folder; accepts a new or existing file", async () => {
+    const refused = async (p: string): Promise<string> => {
+      const error = await checkOutputPath(p).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(WorkbookFileError);
+      return (error as Error).message;
+    };
+    expect(await refused(dir)).toBe(
+      `Cannot write the plan to ${dir}: it is a folder, not a file. Choose a file name with -o.`,
+    );
+    const fifo = path.join(dir, "out.fifo");
+    execFileSync("mkfifo", [fifo]);
+    expect(await refused(fifo)).toContain("named pipe (FIFO)");
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(await refused("/dev/null")).toContain("it is a device");
+    expect(await refused(path.join(dir, "no-such-folder", "plan.xlsx"))).toContain("does not exist");
+    await expect(checkOutputPath(path.join(dir, "new.xlsx"))).resolves.toBeUndefined();
+    await expect(checkOutputPath(path.join(dir, "plan.xlsx"))).resolves.toBeUndefined();
+  });
+
+  it("is checked by the writer too: nothing replaces a FIFO", async () => {
+    const fifo = path.join(dir, "writer.fifo");
+    execFileSync("mkfifo", [fifo]);
+    await expect(writeXlsxSheets(fifo, plan)).rejects.toBeInstanceOf(WorkbookFileError);
+    expect(statSync(fifo).isFIFO()).toBe(true);
   });
 });
 

@@ -1,4 +1,5 @@
 import { dataEn, dataZhCN } from "./dataMessages";
+import { fileEn, fileZhCN } from "./fileMessages";
 import { forecastEn, forecastZhCN } from "./forecastMessages";
 import { functionsEn, functionsZhCN } from "./functionsMessages";
 import { planEn, planZhCN } from "./planMessages";
@@ -11,7 +12,7 @@ import type { Lang } from "./lang";
  * own part (functions, data, plan, UI) and is merged here, so that a key
  * missing from the Chinese part is a compile error rather than a blank label.
  */
-const en = { ...functionsEn, ...forecastEn, ...dataEn, ...planEn, ...simulateEn, ...uiEn };
+const en = { ...functionsEn, ...forecastEn, ...dataEn, ...fileEn, ...planEn, ...simulateEn, ...uiEn };
 
 export type MessageKey = keyof typeof en;
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -20,6 +21,7 @@ const zhCN: Record<MessageKey, string> = {
   ...functionsZhCN,
   ...forecastZhCN,
   ...dataZhCN,
+  ...fileZhCN,
   ...planZhCN,
   ...simulateZhCN,
   ...uiZhCN,

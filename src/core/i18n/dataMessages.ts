@@ -49,10 +49,9 @@ export const dataEn = {
     "{count} more stream id(s) in Sales, from this one on, are not in the Streams table ({rows} row(s)): their sales count as stream sales too.",
   dataRowDropped: "{column} “{value}” refers to a row that has a problem above; fix that row first.",
   cliUsage:
-    "Usage: livestock plan [in.xlsx] [-o out.xlsx] [--date YYYY-MM-DD] [--lang en|zh-CN] [--skip-invalid]\nWithout a file it plans the bundled sample workbook. The plan is written to a new file (default: <in>-plan.xlsx next to the input; livestock-plan.xlsx in the current folder for the sample).",
+    "Usage: livestock plan [in.xlsx] [-o out.xlsx] [--date YYYY-MM-DD] [--lang en|zh-CN] [--skip-invalid] [--debug]\nWithout a file it plans the bundled sample workbook. The plan is written to a new file (default: <in>-plan.xlsx next to the input; livestock-plan.xlsx in the current folder for the sample). --debug adds the stack trace to an error.",
   cliBadArgs: "{detail}",
   cliSameFile: "Refusing to write the plan over the input workbook {file}: choose another -o.",
-  cliNotFound: "Cannot read {file}: {detail}",
   cliProblems:
     "{count} problem(s) in {file}; nothing was written. Fix them, or run again with --skip-invalid to plan without those rows.",
   cliProblemLine: "[{table}] row {row}, column {column}{cell}: {message}",
@@ -125,10 +124,9 @@ export const dataZhCN: Record<DataMessageKey, string> = {
     "销售表中从此行起另有 {count} 个直播编号不在 Streams(直播)表中(共 {rows} 行):这些销售同样按直播销售计。",
   dataRowDropped: "{column}“{value}”引用的行本身有问题(见上);请先修正那一行。",
   cliUsage:
-    "用法:livestock plan [输入.xlsx] [-o 输出.xlsx] [--date YYYY-MM-DD] [--lang en|zh-CN] [--skip-invalid]\n不指定文件时计划内置的示例工作簿。计划写入新文件(默认:输入文件旁的 <输入>-plan.xlsx;示例则为当前目录下的 livestock-plan.xlsx)。",
+    "用法:livestock plan [输入.xlsx] [-o 输出.xlsx] [--date YYYY-MM-DD] [--lang en|zh-CN] [--skip-invalid] [--debug]\n不指定文件时计划内置的示例工作簿。计划写入新文件(默认:输入文件旁的 <输入>-plan.xlsx;示例则为当前目录下的 livestock-plan.xlsx)。--debug 会在错误信息后附上调用栈。",
   cliBadArgs: "{detail}",
   cliSameFile: "拒绝把计划写到输入工作簿 {file} 上:请用 -o 指定另一个文件。",
-  cliNotFound: "无法读取 {file}:{detail}",
   cliProblems: "{file} 中有 {count} 个问题;未写入任何内容。请修正,或加 --skip-invalid 在排除这些行后计划。",
   cliProblemLine: "[{table}] 第 {row} 行,列 {column}{cell}:{message}",
   cliTableLine: "[{table}]{column}:{message}",

@@ -1,0 +1,74 @@
+import { rmSync } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import type { RawTable } from "../../src/core/data/table";
+import {
+  fuzzDir,
+  outputFaults,
+  runInProcess,
+  runSubprocess,
+  trimmedSample,
+  workbookCase,
+  type WorkbookCase,
+} from "../../fuzz/workbookFuzz";
+
+/**
+ * The workbook fuzz's short run (`npm run fuzz` runs thousands of cases, with
+ * extreme magnitudes too): mutated workbooks planned through the CLI's command
+ * in this process, and a few as real `livestock plan` processes.
+ */
+const RUNS = Number(process.env.WORKBOOK_FUZZ_RUNS ?? 200);
+
+let base: RawTable[];
+let dir: string;
+beforeAll(async () => {
+  base = await trimmedSample();
+  dir = fuzzDir();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("workbook fuzz", () => {
+  it(`plans ${RUNS} mutated workbooks: exit 0/1/2, no stack trace, problems located, no output unless planned, input unchanged, output safe`, async () => {
+    await fc.assert(
+      fc.asyncProperty(workbookCase(false), async (c) => {
+        const verdict = await runInProcess(base, c, dir);
+        expect(verdict.failures).toEqual([]);
+      }),
+      { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20261201) },
+    );
+  }, 300_000);
+
+  it.each<[string, WorkbookCase]>([
+    ["an unchanged workbook", { edits: [], excelTables: true, zipEdits: [] }],
+    [
+      "page breaks on a plain sheet",
+      { edits: [], excelTables: false, zipEdits: [{ kind: "pageBreaks", sheet: 2 }] },
+    ],
+    ["4 KB of zeros inside", { edits: [], excelTables: true, zipEdits: [{ kind: "zeros", at: 0.3 }] }],
+  ])("as a real process: %s", async (_, c) => {
+    const verdict = await runSubprocess(base, c, dir);
+    expect(verdict.failures).toEqual([]);
+  });
+
+  it("the judge sees a formula, unprotected formula-like text and a non-finite number in an output", async () => {
+    const file = path.join(dir, "bad-output.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet("LS Plan");
+    ws.getCell("A1").value = { formula: "1+1", result: 2 };
+    ws.getCell("A2").value = "=HYPERLINK(1)";
+    ws.getCell("A3").value = "=kept";
+    ws.getCell("A3").numFmt = "@";
+    ws.getCell("A4").value = NaN;
+    await workbook.xlsx.writeFile(file);
+    const faults = await outputFaults(file);
+    expect(faults).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("holds a formula"),
+        "LS Plan!A2 holds unprotected “=HYPERLINK(1)”",
+        expect.stringContaining("NaN"),
+      ]),
+    );
+    expect(faults.join()).not.toContain("A3");
+  });
+});
