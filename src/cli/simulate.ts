@@ -2,8 +2,16 @@ import { existsSync, readFileSync } from "fs";
 import * as path from "path";
 import { t } from "../core/i18n/catalogue";
 import { InputError } from "../core/errors";
-import { parseWorld, Simulation, simulationSheets, worldFromTables, type World } from "../core/simulate";
+import {
+  parseWorld,
+  Simulation,
+  simulationChart,
+  simulationSheets,
+  worldFromTables,
+  type World,
+} from "../core/simulate";
 import { readXlsxTables, sameFile, writeXlsxSheets } from "../workbook/xlsx";
+import { addXlsxCharts } from "../workbook/xlsxCharts";
 import type { Io } from "./main";
 import { problemLines } from "./print";
 import { parseSimulateArgs } from "./simulateArgs";
@@ -130,6 +138,7 @@ export async function runSimulateCommand(
   }
   const sheets = simulationSheets(result, lang);
   await writeXlsxSheets(output, sheets);
+  await addXlsxCharts(output, sheets, simulationChart(result, lang));
   io.out(t(lang, "cliSimWritten", { file: output, sheets: sheets.map((s) => s.name).join(", ") }));
   return 0;
 }

@@ -150,7 +150,7 @@ function parseSharedStrings(xml: string): string[] {
 }
 
 /** Sheets in workbook order with their Excel tables, and the shared strings. */
-async function readStructure(zip: JSZip): Promise<Structure> {
+export async function readStructure(zip: JSZip): Promise<Structure> {
   const text = async (p: string): Promise<string | undefined> => zip.file(p)?.async("string");
   const workbook = (await text("xl/workbook.xml")) ?? "";
   const wbRels = relsOf((await text("xl/_rels/workbook.xml.rels")) ?? "");
