@@ -3,8 +3,16 @@ import * as path from "path";
 import { t } from "../core/i18n/catalogue";
 import type { Lang } from "../core/i18n/lang";
 import { InputError } from "../core/errors";
-import { parseWorld, Simulation, simulationSheets, worldFromTables, type World } from "../core/simulate";
+import {
+  parseWorld,
+  Simulation,
+  simulationChart,
+  simulationSheets,
+  worldFromTables,
+  type World,
+} from "../core/simulate";
 import { checkOutputPath, readXlsxTables, sameFile, writeXlsxSheets } from "../workbook/xlsx";
+import { addXlsxCharts } from "../workbook/xlsxCharts";
 import { consoleIo, reportFailure, type Io } from "./io";
 import { problemLines } from "./print";
 import { parseSimulateArgs } from "./simulateArgs";
@@ -142,6 +150,7 @@ async function simulateFile(
   }
   const sheets = simulationSheets(result, lang);
   await writeXlsxSheets(output, sheets);
+  await addXlsxCharts(output, sheets, simulationChart(result, lang));
   io.out(t(lang, "cliSimWritten", { file: output, sheets: sheets.map((s) => s.name).join(", ") }));
   return 0;
 }

@@ -2,8 +2,6 @@ import { parseNumber, parseText } from "../core/data/cells";
 import { findTables } from "../core/data/findTables";
 import type { CellOut, RawTable, SheetOut } from "../core/data/table";
 import { t, type Lang } from "../core/i18n";
-import { policyLabel, SIMULATION_SHEET_NAMES, type SimulationResult } from "../core/simulate";
-import { dayToIso } from "../core/time/day";
 import type { ChartSpec, PlanPresentation, StatusLevel } from "../workbook/officePane";
 import { sheetRoles } from "./results";
 
@@ -138,35 +136,4 @@ export function presentation(charts: readonly ChartSpec[], lang: Lang): PlanPres
     [t(lang, "planStatusSHORT"), "short"],
   ];
   return { charts, statusLevels: Object.fromEntries(levels) };
-}
-
-/** The sheet of `simulationSheets` that holds the chart's data, day by day. */
-const SIMULATION_CHART_SHEET = SIMULATION_SHEET_NAMES[2];
-
-/**
- * The simulation's line chart on `LS Simulation Chart`: each policy's stock
- * day by day around the biggest stream (its `stock_<policy>` columns against
- * `date`); none when the simulation met no stream.
- */
-export function simulationChart(result: SimulationResult, lang: Lang): ChartSpec[] {
-  const c = result.chart;
-  if (!c || c.days.length === 0) return [];
-  return [
-    {
-      sheet: SIMULATION_CHART_SHEET,
-      title: t(lang, "simChartTitle", {
-        sku: c.sku,
-        warehouse: c.warehouse,
-        stream: c.streamId,
-        date: dayToIso(c.streamDate),
-      }),
-      category: "date",
-      rows: c.days.length,
-      series: result.policies.map((p) => ({
-        key: `stock_${p}`,
-        name: t(lang, "simHeaderChartStock", { policy: policyLabel(p, lang) }),
-        type: "line" as const,
-      })),
-    },
-  ];
 }

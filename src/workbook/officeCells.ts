@@ -14,10 +14,11 @@ export const GENERAL = "General";
 
 /**
  * Text that Excel, assigned to a General cell, would not keep as text: a
- * formula (= + - @ first), a number ("001001" → 1001), a boolean or a date.
+ * formula (= + - @ first), a quote prefix (' first, which Excel takes off), a
+ * number ("001001" → 1001), a boolean or a date.
  */
 const PARSED_AS_TYPED =
-  /^[=+\-@]|^\s*[+-]?[\d.,]+%?\s*$|^\s*[+-]?[\d.]+[eE][+-]?\d+\s*$|^(true|false)$|^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/i;
+  /^[=+\-@']|^\s*[+-]?[\d.,]+%?\s*$|^\s*[+-]?[\d.]+[eE][+-]?\d+\s*$|^(true|false)$|^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/i;
 
 /**
  * The Excel number format of each column of a sheet: its format's code, except

@@ -1,32 +1,14 @@
+import type { ChartSpec } from "../core/data/chart";
 import type { RawTable, SheetOut } from "../core/data/table";
 import type { WorkbookAdapter } from "./adapter";
+
+export type { ChartSeriesSpec, ChartSpec } from "../core/data/chart";
 
 /** A cell the user sees: sheet name, 1-based row and column (1 = A). */
 export interface CellRef {
   readonly sheet: string;
   readonly row: number;
   readonly column: number;
-}
-
-/** One series of a chart: a column of the chart's sheet, by its `ColumnOut.key`. */
-export interface ChartSeriesSpec {
-  readonly key: string;
-  readonly name: string;
-  readonly type: "column" | "line";
-  /** Plot on the secondary value axis (the Pareto's cumulative share). */
-  readonly secondaryAxis?: boolean;
-}
-
-/**
- * A chart placed on an output sheet, plotting the first `rows` data rows of
- * that sheet's columns: `category` on the horizontal axis, one series each.
- */
-export interface ChartSpec {
-  readonly sheet: string;
-  readonly title: string;
-  readonly category: string;
-  readonly series: readonly ChartSeriesSpec[];
-  readonly rows: number;
 }
 
 /**

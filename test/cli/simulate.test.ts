@@ -1,8 +1,9 @@
 import { spawn, spawnSync } from "child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { Io } from "../../src/cli/main";
 import { runSimulateCommand } from "../../src/cli/simulate";
 import { parseSimulateArgs } from "../../src/cli/simulateArgs";
@@ -64,6 +65,12 @@ describe("livestock simulate", () => {
     const sheet = wb.getWorksheet("LS Simulation");
     expect(sheet?.getRow(2).getCell(1).value).toBe("LiveStock");
     expect(sheet?.getRow(2).getCell(2).value).toBe("Fill rate, all days");
+    // The chart, native in the file: demand and each policy's stock, on LS Simulation Chart.
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const chart = (await zip.file("xl/charts/chart1.xml")?.async("string")) ?? "";
+    expect(chart.match(/<c:ser>/g)).toHaveLength(6);
+    expect(chart).toContain("<c:f>'LS Simulation Chart'!$A$2:$A$");
+    expect(await zip.file("xl/worksheets/sheet3.xml")?.async("string")).toContain("<drawing r:id=");
   });
 
   test("a world file with a wrong field: the field is named, nothing is written, exit 1", async () => {

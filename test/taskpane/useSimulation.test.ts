@@ -33,6 +33,7 @@ describe("executeSimulation", () => {
     expect(book.charts).toHaveLength(1);
     expect(book.charts[0]).toMatchObject({ sheet: "LS Simulation Chart", category: "date" });
     expect(book.charts[0].series.map((s) => s.key)).toEqual([
+      "demand",
       "stock_livestock",
       "stock_naive",
       "stock_classical",

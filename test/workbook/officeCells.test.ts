@@ -26,12 +26,14 @@ describe("toExcelCell", () => {
     expect(toExcelCell(Number.POSITIVE_INFINITY, "#,##0.00")).toBe("");
   });
 
-  it("quote-prefixes text Excel would parse (formulas, numbers, booleans, dates) outside Text-formatted cells", () => {
+  it("quote-prefixes text Excel would parse (formulas, a quote prefix, numbers, booleans, dates) outside Text-formatted cells", () => {
     for (const text of [
       "=x",
       "+x",
       "-x",
       "@x",
+      "'",
+      "'quoted",
       "001001",
       "1,000",
       "12%",

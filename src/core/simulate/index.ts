@@ -24,6 +24,7 @@ export {
   type FigureUnit,
   type SimulationFigure,
 } from "./sheets";
+export { simulationChart } from "./chart";
 export { worldFromInput, SEED_WEEKS } from "./fromInput";
 export {
   simulateWorkbook,

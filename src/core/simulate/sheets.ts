@@ -114,7 +114,7 @@ const rounded = (x: number | null, unit: FigureUnit): CellOut => {
  * `LS Simulation` one row per policy × metric (mean, min, max over the runs);
  * `LS Simulation Stock` the end-of-week stock of the top pairs per policy (run 1);
  * `LS Simulation Chart` stock and sales of one SKU day by day around the biggest stream, per
- * policy — the data of a line chart, which the task pane draws in Excel (ExcelJS writes no charts).
+ * policy — the data of the line chart `simulationChart` describes.
  *
  * @example simulationSheets(result, "zh-CN")[0].columns[0].header // "策略"
  */
