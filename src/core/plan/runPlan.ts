@@ -10,6 +10,7 @@ import { abcRows } from "./abcSummary";
 import { spendEmergencyBudget } from "./emergency";
 import { lanesByWarehouse } from "./lanes";
 import { applyMoq } from "./moq";
+import { orderArrivals } from "./openOrders";
 import { planPairUntil, projectPair, type PairState } from "./pairPlan";
 import { lineBase, NO_SHIPMENT } from "./planLine";
 import { pairKey, salesHistory } from "./salesHistory";
@@ -121,6 +122,13 @@ export function runPlan(
     list.push({ qty: t.qty, eta: addDays(t.eta, Math.ceil(settings.receivingDays)) });
     transit.set(k, list);
   }
+  // Open purchase orders are supply on their way too: counted as in transit from the day they are sellable.
+  for (const o of orderArrivals(input.orders ?? [], lanes, skuOf, settings, planDate, supplyDelay)) {
+    const k = pairKey(o.sku, o.warehouse);
+    const list = transit.get(k) ?? [];
+    list.push({ qty: o.qty, eta: o.eta });
+    transit.set(k, list);
+  }
   const streamsOf = new Map<string, PlannedItem[]>();
   for (const it of items) {
     const k = pairKey(it.sku, it.warehouse);
@@ -134,6 +142,7 @@ export function runPlan(
   };
   for (const s of input.stock) note(s.sku, s.warehouse);
   for (const t of input.inTransit) note(t.sku, t.warehouse);
+  for (const o of input.orders ?? []) note(o.sku, o.warehouse);
   for (const p of history.pairs.values()) note(p.sku, p.warehouse);
   for (const it of items) note(it.sku, it.warehouse);
   const keys = [...pairSet.keys()].sort();
