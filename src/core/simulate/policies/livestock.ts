@@ -20,7 +20,7 @@ export function simulationPlanSettings(world: World): PlanSettings {
 /**
  * The LiveStock policy: each Monday, the real `runPlan` on a `PlanInput` holding what the seller
  * knows (SKUs, warehouses, lanes with their stated lead days and spread, stock, shipments under way
- * with their ETAs, every day's sales with stream sales marked, past streams with their real
+ * with their ETAs, purchase orders still in production as Orders with their stated ship day, every day's sales with stream sales marked, past streams with their real
  * audience and units sold, announced streams with expected viewers), then every plan line whose
  * ship-by date falls in this week (or before: late lines ship now), tier 3 lines as finished goods.
  *
@@ -91,7 +91,12 @@ export function livestockPolicy(world: World): Policy {
         for (const sku of s.featured)
           streamItems.push(
             s.result
-              ? { streamId: s.id, sku, units: (s.result.sold.get(sku) ?? 0) as Units }
+              ? {
+                  streamId: s.id,
+                  sku,
+                  units: (s.result.sold.get(sku) ?? 0) as Units,
+                  ...(s.result.soldOut?.has(sku) ? { soldOut: true } : {}),
+                }
               : { streamId: s.id, sku },
           );
       }
@@ -103,13 +108,29 @@ export function livestockPolicy(world: World): Policy {
           warehouse: p.warehouse,
           onHand: view.onHand[p.index] as Units,
         })),
-        inTransit: view.inTransit.map((s) => ({
-          sku: view.pairs[s.pair].sku.sku,
-          warehouse: view.pairs[s.pair].warehouse,
-          qty: s.qty as Units,
-          eta: s.eta,
-          mode: s.mode,
-        })),
+        inTransit: view.inTransit
+          .filter((s) => !s.order)
+          .map((s) => ({
+            sku: view.pairs[s.pair].sku.sku,
+            warehouse: view.pairs[s.pair].warehouse,
+            qty: s.qty as Units,
+            eta: s.eta,
+            mode: s.mode,
+          })),
+        orders: view.inTransit.flatMap((s) =>
+          s.order
+            ? [
+                {
+                  sku: view.pairs[s.pair].sku.sku,
+                  warehouse: view.pairs[s.pair].warehouse,
+                  qty: s.qty as Units,
+                  orderDate: s.order.orderDate,
+                  expectedShip: s.order.expectedShip,
+                  mode: s.mode,
+                },
+              ]
+            : [],
+        ),
         sales,
         streams,
         streamItems,
