@@ -41,6 +41,10 @@ export const planEn = {
   planReasonCasePack: "Rounded up to whole cases of {casePack}.",
   planReasonSupplyDelay:
     "Ordered while factories close for Chinese New Year: the lead time includes {days} extra days.",
+  planReasonLaneMinimum:
+    "Raised from {qty} to the lane's minimum shipment of {min}: cheaper than a faster lane for {qty}; the extra units cover the following weeks.",
+  planReasonLaneMoved:
+    "{qty} units are below the {mode} lane's minimum shipment, and the {to} lane carries them for less than the minimum would cost: sent by {to}.",
   planReasonMoq:
     "The supplier's MOQ of {moq}: this SKU's order for the week across all warehouses was {total}; the remainder goes by the bulk lane, never by a fast one.",
   planReasonLateTransit: "{qty} units in transit arrive after {date} and are not counted.",
@@ -191,6 +195,10 @@ export const planZhCN: Record<PlanMessageKey, string> = {
     "补货目标 {target}({date} 所需库存 + 截至当日的预测需求)− 在库 {onHand} − 在途 {inTransit} − 已计划 {planned} = {need};发货 {qty}。",
   planReasonCasePack: "按整箱({casePack} 件/箱)向上取整。",
   planReasonSupplyDelay: "下单时正值春节工厂停工:时效已计入额外 {days} 天。",
+  planReasonLaneMinimum:
+    "由 {qty} 件提高到该渠道最低起运量 {min} 件:比用更快渠道发 {qty} 件更便宜;多出的件数覆盖之后几周。",
+  planReasonLaneMoved:
+    "{qty} 件低于 {mode} 渠道的最低起运量,而 {to} 渠道运送这些件数比凑足起运量更便宜:改走 {to}。",
   planReasonMoq:
     "供应商起订量 {moq}:本周该商品在所有仓库的订货合计为 {total};差额走大宗渠道,绝不走快速渠道。",
   planReasonLateTransit: "{qty} 件在途货物在 {date} 之后到达,不计入。",

@@ -5,6 +5,7 @@ import {
   comparableCosts,
   laneLeadDays,
   laneMarginDays,
+  shipmentCost,
   unitFreight,
   unitMargin,
   type LaneOption,
@@ -86,7 +87,7 @@ function legsFor(
       if (cap <= 0) continue;
       qty = Math.min(Math.ceil(left - EPS), cap);
     } else qty = roundUpToMultiple(left, c.sku.casePack ?? 1);
-    const leg = { lane: o, qty, cost: (unit ?? 0) * qty, shipBy, arrive: shipBy + lead };
+    const leg = { lane: o, qty, cost: shipmentCost(o.lane, c.sku, qty) ?? 0, shipBy, arrive: shipBy + lead };
     first ??= leg;
     if (unit === null) return { legs: null, first, unknown: o };
     legs.push(leg);

@@ -9,6 +9,7 @@ import type { MarketEvent } from "../calendar";
 import { abcRows } from "./abcSummary";
 import { spendEmergencyBudget } from "./emergency";
 import { lanesByWarehouse } from "./lanes";
+import { applyLaneMinimums } from "./laneMinimums";
 import { applyMoq } from "./moq";
 import { orderArrivals } from "./openOrders";
 import { planPairUntil, projectPair, type PairState } from "./pairPlan";
@@ -234,7 +235,8 @@ export function runPlan(
 
 /**
  * Plans every pair week by week over the horizon: each week, a SKU's pairs plan
- * the shipments shipped by its end, then its supplier order meets the MOQ.
+ * the shipments shipped by its end, then its supplier order meets the MOQ and each new line
+ * its lane's minimum (`applyLaneMinimums`).
  */
 function planWeekByWeek(
   bySku: ReadonlyMap<string, readonly PairState[]>,
@@ -246,12 +248,15 @@ function planWeekByWeek(
     checkCancel(hooks);
     for (const [sku, pairs] of bySku) {
       const fresh: { state: PairState; index: number }[] = [];
+      const starts: { state: PairState; from: number }[] = [];
       for (const state of pairs) {
         const before = state.lines.length;
+        starts.push({ state, from: before });
         planPairUntil(state, 7 * (week + 1), settings);
         for (let i = before; i < state.lines.length; i++) fresh.push({ state, index: i });
       }
       applyMoq(skuOf.get(sku) as Sku, fresh);
+      applyLaneMinimums(skuOf.get(sku) as Sku, starts);
     }
   }
 }
