@@ -58,7 +58,7 @@ export const planEn = {
   planReasonNoLane:
     "Cannot be planned: no SEA, AIR or EXPRESS lane from a supplier reaches warehouse {warehouse}.",
   planReasonTier3:
-    "Tier 3: stream {stream} on {date} needs P90 {p90} units but {available} will be on hand; emergency {mode} from {from}, paid from the emergency budget ({spent} of {budget} spent; {ratio} of margin recovered per unit of freight, the gap funded whole).",
+    "Tier 3: stream {stream} on {date} needs P90 {p90} units but {available} will be on hand; emergency {mode} from {from}, paid from the emergency budget ({spent} of this month's {budget} spent; {ratio} of margin recovered per unit of freight, the gap funded whole).",
 
   planActionReady: "Ready: stock covers P90 units.",
   planNoteExtrapolated:
@@ -68,7 +68,7 @@ export const planEn = {
   planActionFunded:
     "Emergency {mode} of {qty} units from {from}, ship by {shipBy}, arrives {arrive} (cost {cost}).",
   planActionSuggest:
-    "Short by {gap} units at P90: {mode} of {qty} units from {from}, ship by {shipBy}, would cost {cost} — not funded (emergency budget left: {left}).",
+    "Short by {gap} units at P90: {mode} of {qty} units from {from}, ship by {shipBy}, would cost {cost} — not funded (emergency budget left this month: {left}).",
   planActionNoCost:
     "Short by {gap} units at P90: {mode} from {from} arrives in time but its cost is unknown.",
   planActionNotWorth:
@@ -209,7 +209,7 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planReasonNoDemand: "无需发货:该仓库没有此商品的销售记录,也没有计划中的直播。",
   planReasonNoLane: "无法计划:没有从供应商到仓库 {warehouse} 的海运、空运或快递渠道。",
   planReasonTier3:
-    "第三层:{date} 的直播 {stream} 需要 P90 {p90} 件,但届时只有 {available} 件;从 {from} 紧急 {mode},由应急预算支付(已用 {spent} / {budget};每单位运费挽回毛利 {ratio},缺口整体补足)。",
+    "第三层:{date} 的直播 {stream} 需要 P90 {p90} 件,但届时只有 {available} 件;从 {from} 紧急 {mode},由应急预算支付(本月已用 {spent} / {budget};每单位运费挽回毛利 {ratio},缺口整体补足)。",
 
   planActionReady: "已就绪:库存足以覆盖 P90 销量。",
   planNoteExtrapolated:
@@ -217,7 +217,7 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planActionNoHistory: "预计销量未知:没有含销量的历史直播可供学习。请填写历史直播的 StreamItems 销量。",
   planActionFunded: "紧急 {mode} {qty} 件,从 {from} 发出,{shipBy} 前发货,{arrive} 到货(费用 {cost})。",
   planActionSuggest:
-    "按 P90 缺 {gap} 件:从 {from} {mode} {qty} 件,{shipBy} 前发货,费用 {cost} —— 未获资金(应急预算余额:{left})。",
+    "按 P90 缺 {gap} 件:从 {from} {mode} {qty} 件,{shipBy} 前发货,费用 {cost} —— 未获资金(本月应急预算余额:{left})。",
   planActionNoCost: "按 P90 缺 {gap} 件:从 {from} 的 {mode} 能及时到货,但费用未知。",
   planActionNotWorth:
     "按 P90 缺 {gap} 件:{mode} 需运费 {cost},高于可挽回的毛利 {recovered} —— 未获资金(只有 A 类商品的直播才值得亏本空运)。",
