@@ -61,6 +61,10 @@ export const planEn = {
     "Tier 3: stream {stream} on {date} needs P90 {p90} units but {available} will be on hand; emergency {mode} from {from}, paid from the emergency budget ({spent} of this month's {budget} spent; {ratio} of margin recovered per unit of freight, the gap funded whole).",
 
   planActionReady: "Ready: stock covers P90 units.",
+  planConditionReadyIf: "OK if the planned {mode} of {qty} units is sent by {shipBy}.",
+  planConditionReadyIfMore:
+    "OK if the planned {mode} of {qty} units is sent by {shipBy}, and the {more} other planned shipment(s) arriving before the stream too.",
+  planConditionFeatureAtMost: "Feature at most {units} units: that is the stock there will be.",
   planNoteExtrapolated:
     "extrapolated: {viewers} expected viewers, over 1.5 × the largest past stream ({largest}); the units are read off the model beyond its data.",
   planActionNoHistory:
@@ -119,8 +123,10 @@ export const planEn = {
   planHeaderTier: "tier",
   planHeaderMode: "mode",
   planHeaderFrom: "from",
-  planHeaderShipBy: "ship_by",
-  planHeaderArriveBy: "arrive_by",
+  planHeaderOrderDate: "order_date",
+  planHeaderDeparts: "departs",
+  planHeaderArrives: "arrives",
+  planHeaderSellable: "sellable",
   planHeaderNeedBy: "need_by",
   planHeaderCost: "cost",
   planHeaderWeeksOfCover: "weeks_of_cover",
@@ -212,6 +218,10 @@ export const planZhCN: Record<PlanMessageKey, string> = {
     "第三层:{date} 的直播 {stream} 需要 P90 {p90} 件,但届时只有 {available} 件;从 {from} 紧急 {mode},由应急预算支付(本月已用 {spent} / {budget};每单位运费挽回毛利 {ratio},缺口整体补足)。",
 
   planActionReady: "已就绪:库存足以覆盖 P90 销量。",
+  planConditionReadyIf: "前提:计划中的 {mode} {qty} 件须在 {shipBy} 前发出。",
+  planConditionReadyIfMore:
+    "前提:计划中的 {mode} {qty} 件须在 {shipBy} 前发出,且直播前到货的另外 {more} 批计划发货也按时发出。",
+  planConditionFeatureAtMost: "最多主推 {units} 件:届时库存只有这么多。",
   planNoteExtrapolated:
     "外推:预计 {viewers} 人观看,超过历史最大直播({largest})的 1.5 倍,销量超出模型数据范围。",
   planActionNoHistory: "预计销量未知:没有含销量的历史直播可供学习。请填写历史直播的 StreamItems 销量。",
@@ -265,8 +275,10 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planHeaderTier: "层级",
   planHeaderMode: "方式",
   planHeaderFrom: "起运地",
-  planHeaderShipBy: "最晚发货日",
-  planHeaderArriveBy: "预计到货日",
+  planHeaderOrderDate: "下单日",
+  planHeaderDeparts: "发运日",
+  planHeaderArrives: "到仓日",
+  planHeaderSellable: "可售日",
   planHeaderNeedBy: "需求日",
   planHeaderCost: "运费",
   planHeaderWeeksOfCover: "库存周数",

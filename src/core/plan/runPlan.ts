@@ -9,6 +9,7 @@ import type { MarketEvent } from "../calendar";
 import { abcRows } from "./abcSummary";
 import { spendEmergencyBudget } from "./emergency";
 import { lanesByWarehouse } from "./lanes";
+import { lineDates } from "./lineDates";
 import { applyLaneMinimums } from "./laneMinimums";
 import { applyMoq } from "./moq";
 import { orderArrivals } from "./openOrders";
@@ -197,12 +198,19 @@ export function runPlan(
   const emergency = spendEmergencyBudget(items, states, pairKey, lanes, skuOf, settings, planDate);
   const streams = streamChecks(items, states, emergency.outcomes, planDate);
 
-  const lines = outputLines(keys, states, unplannable, settings, (u) => ({
-    cls: clsOf(u.sku, u.warehouse),
-    weeklyForecast: meanWeekly(baselines.get(pairKey(u.sku, u.warehouse))?.weekly, settings.horizonWeeks),
-    onHand: onHand.get(pairKey(u.sku, u.warehouse)) ?? 0,
-    inTransit: (transit.get(pairKey(u.sku, u.warehouse)) ?? []).reduce((a, t) => a + t.qty, 0),
-  }));
+  const lines = outputLines(
+    keys,
+    states,
+    unplannable,
+    settings,
+    (l) => lineDates(l, lanes, settings),
+    (u) => ({
+      cls: clsOf(u.sku, u.warehouse),
+      weeklyForecast: meanWeekly(baselines.get(pairKey(u.sku, u.warehouse))?.weekly, settings.horizonWeeks),
+      onHand: onHand.get(pairKey(u.sku, u.warehouse)) ?? 0,
+      inTransit: (transit.get(pairKey(u.sku, u.warehouse)) ?? []).reduce((a, t) => a + t.qty, 0),
+    }),
+  );
 
   const timetable = timetableOf(lines, skuOf, planDate, settings);
   const suppliers = supplierRows(input.skus, classes, states, lines, planDate, settings);
@@ -271,6 +279,7 @@ function outputLines(
   states: ReadonlyMap<string, PairState>,
   unplannable: readonly Unplannable[],
   settings: PlanSettings,
+  dated: (l: PlanLine) => PlanLine,
   known: (u: Unplannable) => Pick<PlanLine, "cls" | "weeklyForecast" | "onHand" | "inTransit">,
 ): PlanLine[] {
   const lines: PlanLine[] = [];
@@ -279,9 +288,9 @@ function outputLines(
     if (!state) continue;
     if (state.lines.length > 0) {
       lines.push(
-        ...[...state.lines].sort(
-          (a, b) => (a.shipBy ?? 0) - (b.shipBy ?? 0) || (a.needBy ?? 0) - (b.needBy ?? 0),
-        ),
+        ...[...state.lines]
+          .sort((a, b) => (a.shipBy ?? 0) - (b.shipBy ?? 0) || (a.needBy ?? 0) - (b.needBy ?? 0))
+          .map(dated),
       );
       continue;
     }
