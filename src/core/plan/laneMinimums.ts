@@ -2,6 +2,7 @@ import type { Sku } from "../data/model";
 import { addDays, weekStart, type Day } from "../time/day";
 import { laneMinimum, shipmentCost, type LaneOption } from "./lanes";
 import { addArrival, type PairState } from "./projection";
+import type { PlanSettings } from "./settings";
 import type { PlanLine } from "./types";
 
 const laneOf = (state: PairState, line: PlanLine): LaneOption | undefined =>
@@ -9,17 +10,24 @@ const laneOf = (state: PairState, line: PlanLine): LaneOption | undefined =>
 
 /**
  * Lane minimums and fixed costs on a week's new regular lines (after the MOQ).
- * A line below its lane's minimum (`laneMinimum`) is raised to it — unless a
- * faster regular lane (no longer lead, so shipped the same day it lands no
- * later) carries the line's own quantity, its own minimum respected, for less
- * freight than the raised line (`shipmentCost`, fixed cost included): then the
- * line moves to that lane, joining its line of the same ship week if there is
- * one. Every new line's cost is then its `shipmentCost`. Freight only is
- * compared: the extra units of a raise are stock the next weeks would order anyway.
+ * A line below its lane's minimum (`laneMinimum`) is raised to it when the
+ * extra stock is cheaper than the alternative: the raise costs the line's own
+ * freight, the fixed cost, and the holding of the extra units until they sell
+ * (extra × unit cost × `holding_cost_rate` × ½ · extra ÷ weekly forecast weeks
+ * ÷ 52; their freight is not counted, since later orders would have paid it).
+ * The alternative is a faster regular lane (no longer lead, so shipped the same
+ * day it lands no later) carrying the line's own quantity, its own minimum
+ * respected (`shipmentCost`). If that is cheaper, the line moves there, joining
+ * its line of the same ship week if there is one. Every new line's cost is then
+ * its `shipmentCost`.
  *
- * @example applyLaneMinimums(sku, [{ state, from: 0 }]) // a SEA line of 6 units becomes 100 (min_units 100)
+ * @example applyLaneMinimums(sku, [{ state, from: 0 }], settings) // a SEA line of 6 units becomes 100 (min_units 100)
  */
-export function applyLaneMinimums(sku: Sku, fresh: readonly { state: PairState; from: number }[]): void {
+export function applyLaneMinimums(
+  sku: Sku,
+  fresh: readonly { state: PairState; from: number }[],
+  settings: PlanSettings,
+): void {
   for (const { state, from } of fresh) {
     for (let i = state.lines.length - 1; i >= from; i--) {
       const line = state.lines[i];
@@ -31,7 +39,13 @@ export function applyLaneMinimums(sku: Sku, fresh: readonly { state: PairState; 
         continue;
       }
       const raised = shipmentCost(lane.lane, sku, min);
-      const alt = fasterLane(state, sku, lane, line.restockQty, raised);
+      const alt = fasterLane(
+        state,
+        sku,
+        lane,
+        line.restockQty,
+        raiseCost(state, sku, lane, line.restockQty, min, settings),
+      );
       const arrival = line.arriveBy - state.planDate;
       if (alt === null) {
         addArrival(state, arrival, min - line.restockQty);
@@ -46,6 +60,23 @@ export function applyLaneMinimums(sku: Sku, fresh: readonly { state: PairState; 
       moveLine(state, sku, i, alt, arrival, from);
     }
   }
+}
+
+/** What raising `qty` to `min` on `lane` really costs: its own freight, the fixed cost, and holding the extra units until they sell. */
+function raiseCost(
+  state: PairState,
+  sku: Sku,
+  lane: LaneOption,
+  qty: number,
+  min: number,
+  settings: PlanSettings,
+): number | null {
+  const own = shipmentCost(lane.lane, sku, qty);
+  if (own === null) return null;
+  const extra = min - qty;
+  const weekly = state.weeklyForecast;
+  if (!(weekly > 0)) return Infinity;
+  return own + (extra * sku.unitCost * settings.holdingCostRate * (extra / weekly / 2)) / 52;
 }
 
 /** The cheapest regular lane no slower than `lane` whose freight for `qty` (its minimum respected) is below `raised`. */

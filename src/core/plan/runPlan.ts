@@ -264,7 +264,7 @@ function planWeekByWeek(
         for (let i = before; i < state.lines.length; i++) fresh.push({ state, index: i });
       }
       applyMoq(skuOf.get(sku) as Sku, fresh);
-      applyLaneMinimums(skuOf.get(sku) as Sku, starts);
+      applyLaneMinimums(skuOf.get(sku) as Sku, starts, settings);
     }
   }
 }
