@@ -1,4 +1,4 @@
-import type { OrderRow, Sku } from "../data/model";
+import type { OrderRow, ShipModeName, Sku } from "../data/model";
 import { addDays, type Day } from "../time/day";
 import { cheapestLane, productionDaysOf, type WarehouseLanes } from "./lanes";
 import type { PlanSettings } from "./settings";
@@ -8,6 +8,8 @@ export interface OrderArrival {
   readonly sku: string;
   readonly warehouse: string;
   readonly qty: number;
+  /** The mode of the lane it travels on. */
+  readonly mode: ShipModeName;
   /** Sellable day: ship day + the lane's transit + receiving days. */
   readonly eta: Day;
 }
@@ -47,6 +49,7 @@ export function orderArrivals(
       sku: o.sku,
       warehouse: o.warehouse,
       qty: o.qty,
+      mode: lane.mode,
       eta: addDays(leaves, lane.lane.leadDays + Math.ceil(settings.receivingDays)),
     });
   }

@@ -34,9 +34,9 @@ describe("open purchase orders (Orders 采购单)", () => {
       D0,
     );
     expect(arrivals).toEqual([
-      { sku: "S1", warehouse: "W1", qty: 100, eta: addDays(D0, 4 + 7 + 2) },
+      { sku: "S1", warehouse: "W1", qty: 100, mode: "AIR", eta: addDays(D0, 4 + 7 + 2) },
       // No mode: the bulk lane (SEA); order 3 days ago + 10 production days ships on day 7.
-      { sku: "S1", warehouse: "W1", qty: 200, eta: addDays(D0, 7 + 28 + 2) },
+      { sku: "S1", warehouse: "W1", qty: 200, mode: "SEA", eta: addDays(D0, 7 + 28 + 2) },
     ]);
   });
 
