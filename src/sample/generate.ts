@@ -306,6 +306,8 @@ export function generateSeller(options: SellerOptions = SAMPLE_OPTIONS): RawTabl
   const pastPerWh = Math.ceil((options.pastStreams ?? options.historyWeeks * whs.length) / whs.length);
   const firstStreamWeek = Math.max(0, options.historyWeeks - pastPerWh);
   let streamNo = 0;
+  // Expected units of the planned streams per SKU × warehouse: a well-run seller has built stock for them.
+  const plannedUnits = skus.map(() => whs.map(() => 0));
   const addStream = (
     w: number,
     date: Day,
@@ -333,17 +335,35 @@ export function generateSeller(options: SellerOptions = SAMPLE_OPTIONS): RawTabl
     ]);
     for (const i of featured) {
       if (planned) {
-        itemRows.push([id, skus[i].code, null]);
+        plannedUnits[i][w] += streamUnits(peak, dwellMin, featured.length);
+        itemRows.push([id, skus[i].code, null, null]);
         continue;
       }
-      const n = Math.round(rnd.logNormal(streamUnits(peak, dwellMin, featured.length), 0.25));
-      itemRows.push([id, skus[i].code, n]);
+      const demand = Math.round(rnd.logNormal(streamUnits(peak, dwellMin, featured.length), 0.25));
+      // Now and then an item sells out: the units sold are what stock allowed, marked so.
+      const soldOut = soldOutStreams.has(streamNo) && i === featured[0];
+      const n = soldOut ? Math.round(demand * 0.55) : demand;
+      itemRows.push([id, skus[i].code, n, soldOut ? "TRUE" : null]);
       if (n > 0) {
         const when = weekly ? weekStart(date) : date;
         salesRows.push([dayToDate(when), skus[i].code, wh.code, n, round2(n * Number(skuRows[i][3])), id]);
       }
     }
   };
+  const pastCount = (options.historyWeeks - firstStreamWeek) * whs.length;
+  const soldOutStreams = new Set([pastCount - 3 * whs.length, pastCount - 6 * whs.length + 1]);
+  const { y } = monthDay(planDate);
+  // Last year's event streams: the seller has streamed at this size before.
+  const events = [
+    { w: 0, date: blackFriday(y - 1), viewers: 36_000, dwell: 4.2, items: 5 },
+    {
+      w: 3,
+      date: Math.floor(Date.UTC(y - 1, 11, 12) / MS_PER_DAY) as Day,
+      viewers: 30_000,
+      dwell: 3,
+      items: 5,
+    },
+  ].filter((e) => e.w < whs.length && e.date >= addDays(start, 7 * firstStreamWeek));
   for (let week = firstStreamWeek; week < options.historyWeeks; week++) {
     for (let w = 0; w < whs.length; w++) {
       const wh = whs[w];
@@ -358,6 +378,9 @@ export function generateSeller(options: SellerOptions = SAMPLE_OPTIONS): RawTabl
         rnd.sample(topAt[w], rnd.int(3, 6)),
       );
     }
+    for (const e of events)
+      if (weekStart(e.date) === addDays(start, 7 * week))
+        addStream(e.w, e.date, e.viewers, e.dwell, false, topAt[e.w].slice(0, e.items));
   }
 
   const plannedDefault = whs.length * 4;
@@ -376,7 +399,6 @@ export function generateSeller(options: SellerOptions = SAMPLE_OPTIONS): RawTabl
       rnd.sample(topAt[w], rnd.int(3, 6)),
     );
   }
-  const { y } = monthDay(planDate);
   const bf = blackFriday(y);
   if (bf > planDate) {
     addStream(0, bf, 50_000, 4.5, true, topAt[0].slice(0, 5));
@@ -391,41 +413,47 @@ export function generateSeller(options: SellerOptions = SAMPLE_OPTIONS): RawTabl
 
   const stockRows: CellValue[][] = [];
   const transitRows: CellValue[][] = [];
+  const orderRows: CellValue[][] = [];
   for (let s = 0; s < skus.length; s++) {
+    const production = Number(skuRows[s][8]);
     for (let w = 0; w < whs.length; w++) {
       if (skus[s].at[w] === 0) continue;
       const weeklyDemand = recentDaily[s][w] * 7;
       const r = rnd.next();
-      // Most pairs hold 5–12 weeks (a seller who ships by sea every few weeks); a few are nearly out, some overstocked.
-      const weeksOnHand = r < 0.06 ? rnd.between(0, 1) : r < 0.88 ? rnd.between(5, 12) : rnd.between(14, 30);
-      const onHand = s === 3 && w === 0 ? -4 : Math.round(weeklyDemand * weeksOnHand);
+      // A well-run seller: 4–7 weeks on hand, a sea shipment landing every two weeks of the sea
+      // transit, an order in production, and stock built for the streams already planned. A few
+      // pairs are nearly out (a supplier slipped), a few overstocked.
+      const weeksOnHand = r < 0.03 ? rnd.between(0, 1) : r < 0.92 ? rnd.between(4, 7) : rnd.between(14, 30);
+      const built = Math.round(plannedUnits[s][w] * 1.6);
+      const onHand = s === 3 && w === 0 ? -4 : Math.round(weeklyDemand * weeksOnHand) + built;
       stockRows.push([
         skus[s].code,
         whs[w].code,
         onHand,
         Math.round(onHand > 0 ? onHand * rnd.between(0, 0.05) : 0),
       ]);
-      if (rnd.next() < 0.65 && weeksOnHand < 12) {
-        const mode = rnd.next() < 0.85 ? "SEA" : "AIR";
-        const eta = addDays(
-          planDate,
-          mode === "SEA" ? rnd.int(3, whs[w].seaDays) : rnd.int(1, whs[w].airDays),
-        );
-        transitRows.push([
-          skus[s].code,
-          whs[w].code,
-          Math.max(12, Math.round(weeklyDemand * rnd.between(3, 6))),
-          dayToDate(eta),
-          mode,
-        ]);
-      }
+      if (r < 0.03 || weeklyDemand < 0.5) continue;
+      const lot = Math.max(12, Math.round(weeklyDemand * 2 * rnd.between(1.15, 1.4)));
+      for (let d = rnd.int(3, 12); d <= whs[w].seaDays; d += 14)
+        transitRows.push([skus[s].code, whs[w].code, lot, dayToDate(addDays(planDate, d)), "SEA"]);
+      // The order placed for the weeks after the last sea lot lands: still in production.
+      const ordered = addDays(planDate, -rnd.int(1, Math.max(2, production - 1)));
+      orderRows.push([
+        skus[s].code,
+        whs[w].code,
+        lot,
+        dayToDate(ordered),
+        "SEA",
+        rnd.next() < 0.5 ? dayToDate(addDays(ordered, production)) : null,
+      ]);
     }
   }
 
   const laneRows: CellValue[][] = [];
   for (const wh of whs) {
-    laneRows.push(["CN", wh.code, "SEA", wh.seaDays, Math.round(wh.seaDays * 0.15), 1.2, null]);
-    laneRows.push(["CN", wh.code, "AIR", wh.airDays, 2, wh.country === "TH" ? 3.5 : 6.5, null]);
+    // Sea: a consolidated minimum of 20 kg; customs and delivery fees of 30 a shipment on either lane.
+    laneRows.push(["CN", wh.code, "SEA", wh.seaDays, Math.round(wh.seaDays * 0.15), 1.2, null, 20, 30]);
+    laneRows.push(["CN", wh.code, "AIR", wh.airDays, 2, wh.country === "TH" ? 3.5 : 6.5, null, null, 30]);
     laneRows.push([
       "CN",
       wh.code,
@@ -434,11 +462,14 @@ export function generateSeller(options: SellerOptions = SAMPLE_OPTIONS): RawTabl
       1,
       wh.country === "TH" ? 6 : 11,
       null,
+      null,
+      null,
     ]);
   }
   for (const a of whs) {
     for (const b of whs) {
-      if (a !== b && a.country === b.country) laneRows.push([a.code, b.code, "TRANSFER", 5, 1, null, 0.9]);
+      if (a !== b && a.country === b.country)
+        laneRows.push([a.code, b.code, "TRANSFER", 5, 1, null, 0.9, null, null]);
     }
   }
 
@@ -466,6 +497,7 @@ export function generateSeller(options: SellerOptions = SAMPLE_OPTIONS): RawTabl
     ),
     table("Stock", ["sku", "warehouse", "on_hand", "reserved"], stockRows),
     table("InTransit", ["sku", "warehouse", "qty", "eta", "mode"], transitRows),
+    table("Orders", ["sku", "warehouse", "qty", "order_date", "mode", "expected_ship"], orderRows),
     table("Sales", ["date", "sku", "warehouse", "units", "revenue", "stream_id"], salesRows),
     table(
       "Streams",
@@ -483,10 +515,20 @@ export function generateSeller(options: SellerOptions = SAMPLE_OPTIONS): RawTabl
       ],
       streamRows,
     ),
-    table("StreamItems", ["stream_id", "sku", "units"], itemRows),
+    table("StreamItems", ["stream_id", "sku", "units", "sold_out"], itemRows),
     table(
       "Lanes",
-      ["from", "to", "mode", "lead_days", "lead_sd_days", "cost_per_kg", "cost_per_unit"],
+      [
+        "from",
+        "to",
+        "mode",
+        "lead_days",
+        "lead_sd_days",
+        "cost_per_kg",
+        "cost_per_unit",
+        "min_kg",
+        "fixed_cost",
+      ],
       laneRows,
     ),
     table(
@@ -494,6 +536,7 @@ export function generateSeller(options: SellerOptions = SAMPLE_OPTIONS): RawTabl
       ["key", "value"],
       [
         ["emergency_budget", 5000],
+        ["emergency_spent", 1200],
         ["production_days", 15],
         ["receiving_days", 2],
         ["service_level_a", 0.98],

@@ -102,7 +102,7 @@ describe("planWorkbook", () => {
     const odd = replace(small, "Settings", (t) => ({ ...t, rows: [...t.rows, ["service_level_z", 0.5]] }));
     const result = planWorkbook(odd, { lang: "en" });
     expect(result.sheets).toBeDefined();
-    expect(result.warnings).toEqual([expect.objectContaining({ table: "Settings", row: 7, value: "0.5" })]);
+    expect(result.warnings).toEqual([expect.objectContaining({ table: "Settings", row: 8, value: "0.5" })]);
   });
 
   it("names the cell of a Settings remark: the value's cell, or the key's for an unknown key", () => {
@@ -114,9 +114,9 @@ describe("planWorkbook", () => {
     expect(result.sheets).toBeDefined();
     const sheet = odd.find((t) => t.name === "Settings")?.sheet;
     expect(result.warnings.map((w) => [w.sheet, w.row, w.column, w.cell])).toEqual([
-      [sheet, 7, "key", "A7"],
-      [sheet, 8, "value", "B8"],
+      [sheet, 8, "key", "A8"],
       [sheet, 9, "value", "B9"],
+      [sheet, 10, "value", "B10"],
     ]);
   });
 

@@ -24,6 +24,7 @@ describe("the sample seller", () => {
       "Warehouses",
       "Stock",
       "InTransit",
+      "Orders",
       "Sales",
       "Streams",
       "StreamItems",
@@ -79,6 +80,20 @@ describe("the sample seller", () => {
     const plannedIds = new Set(planned.map((s) => s.streamId));
     const items = read.input.streamItems.filter((i) => plannedIds.has(i.streamId));
     expect(items.every((i) => i.units === undefined)).toBe(true);
+  });
+
+  it("is a plausible seller: Black Friday within 1.5 × its largest past stream, open orders, a sold-out item or two", () => {
+    const past = read.input.streams.filter((s) => s.date < SAMPLE_OPTIONS.planDate);
+    const largest = Math.max(...past.map((s) => s.peakViewers));
+    expect(50_000).toBeLessThanOrEqual(1.5 * largest);
+    const orders = read.input.orders ?? [];
+    expect(orders.length).toBeGreaterThan(10);
+    expect(orders.every((o) => o.orderDate < SAMPLE_OPTIONS.planDate)).toBe(true);
+    const soldOut = read.input.streamItems.filter((i) => i.soldOut);
+    expect(soldOut.length).toBeGreaterThanOrEqual(1);
+    expect(soldOut.length).toBeLessThanOrEqual(3);
+    expect(read.input.lanes.some((l) => l.minKg !== undefined && l.fixedCost !== undefined)).toBe(true);
+    expect(read.input.settings.get("emergency_spent")).toBe(1200);
   });
 
   it("stream units grow with viewers (the power law the planner learns)", () => {

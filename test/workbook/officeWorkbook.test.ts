@@ -375,7 +375,7 @@ describe("OfficeWorkbook.writePlan", () => {
     const plan = sheets[0];
     const chars = plan.rows.reduce((n, r) => n + JSON.stringify(r).length, 0);
     const bytes = plan.rows.reduce((n, r) => n + new TextEncoder().encode(JSON.stringify(r)).length, 0);
-    expect(bytes / chars).toBeGreaterThan(1.5);
+    expect(bytes / chars).toBeGreaterThan(1.4);
     const excel = new FakeExcel();
     await new OfficeWorkbook(excel.run).writeSheets(sheets);
     expect(excel.sheet(plan.name)!.cells).toHaveLength(plan.rows.length + 1);

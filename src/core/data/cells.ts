@@ -149,6 +149,31 @@ export function parseClass(cell: CellValue): AbcClass | undefined | CellError {
   return u === "A" || u === "B" || u === "C" ? u : { error: "dataBadClass" };
 }
 
+const FLAGS: Readonly<Record<string, boolean>> = {
+  TRUE: true,
+  YES: true,
+  Y: true,
+  "1": true,
+  是: true,
+  FALSE: false,
+  NO: false,
+  N: false,
+  "0": false,
+  否: false,
+};
+
+/**
+ * A yes/no mark: TRUE, 1, yes, y or 是 is yes; FALSE, 0, no, n or 否 is no; blank is undefined (no).
+ *
+ * @example parseFlag("是") // true
+ */
+export function parseFlag(cell: CellValue): boolean | undefined | CellError {
+  if (typeof cell === "boolean") return cell;
+  const s = parseText(cell);
+  if (s === undefined) return undefined;
+  return FLAGS[s.toUpperCase()] ?? { error: "dataBadFlag" };
+}
+
 const COUNTRY = /^[A-Za-z]{2}$/;
 
 /**

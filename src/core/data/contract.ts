@@ -6,16 +6,26 @@
  */
 
 export type TableName =
-  "SKUs" | "Warehouses" | "Stock" | "InTransit" | "Sales" | "Streams" | "StreamItems" | "Lanes" | "Settings";
+  | "SKUs"
+  | "Warehouses"
+  | "Stock"
+  | "InTransit"
+  | "Sales"
+  | "Streams"
+  | "StreamItems"
+  | "Orders"
+  | "Lanes"
+  | "Settings";
 
 /**
  * How a cell is read. `key`/`text`: text as written (numbers become their
  * digits); `number`: a finite number (text such as "1,234" accepted);
  * `fraction`: a number in [0, 1], "8%" accepted; `date`: see `parseDay`;
- * `mode`, `class`, `country`: a code from a fixed set; `scalar`: text or number as given.
+ * `mode`, `class`, `country`: a code from a fixed set; `flag`: yes (TRUE, 1, yes, y, 是) or
+ * no (FALSE, 0, no, n, 否, blank); `scalar`: text or number as given.
  */
 export type ColumnKind =
-  "key" | "text" | "number" | "fraction" | "date" | "mode" | "class" | "country" | "scalar";
+  "key" | "text" | "number" | "fraction" | "date" | "mode" | "class" | "country" | "flag" | "scalar";
 
 /** Bounds of a numeric column: `nonNegative` ≥ 0, `positive` > 0. */
 export type NumberBound = "any" | "nonNegative" | "positive";
@@ -37,6 +47,7 @@ export const LIMITS = {
   dwellMinutes: 1440,
   streamHours: 168,
   attachRate: 1000,
+  shipmentKg: 1e7,
 } as const;
 
 /** Excel's most characters in one cell: longer text cannot be written back. */
@@ -184,6 +195,21 @@ export const CONTRACT: readonly TableSpec[] = [
       col("stream_id", ["直播", "直播ID", "直播编号"], "key", true),
       col("sku", ["货号", "SKU编码", "商品编码"], "key", true),
       col("units", ["销量", "数量"], "number", false, qty),
+      col("sold_out", ["售罄", "是否售罄"], "flag", false, { aliases: ["soldout", "sellout"] }),
+    ],
+  },
+  {
+    name: "Orders",
+    zh: "采购单",
+    aliases: ["Order", "Purchase Orders", "Open Orders", "PO"],
+    required: false,
+    columns: [
+      col("sku", ["货号", "SKU编码", "商品编码"], "key", true),
+      col("warehouse", ["仓库", "仓库编码"], "key", true),
+      col("qty", ["数量", "采购数量"], "number", true, { ...qty, aliases: ["quantity"] }),
+      col("order_date", ["下单日期", "采购日期"], "date", true, { aliases: ["ordered"] }),
+      col("mode", ["方式", "运输方式"], "mode", false),
+      col("expected_ship", ["预计发货", "预计发货日期"], "date", false, { aliases: ["ship_date"] }),
     ],
   },
   {
@@ -199,6 +225,9 @@ export const CONTRACT: readonly TableSpec[] = [
       col("lead_sd_days", ["时效标准差", "时效波动"], "number", false, daysOf),
       col("cost_per_kg", "每公斤运费", "number", false, money),
       col("cost_per_unit", ["单件运费", "每件运费"], "number", false, money),
+      col("min_units", ["起运量", "最低起运件数"], "number", false, qty),
+      col("min_kg", ["起运重量", "最低起运重量"], "number", false, { ...nonNeg, max: LIMITS.shipmentKg }),
+      col("fixed_cost", ["单票费用", "每票费用"], "number", false, money),
     ],
   },
   {

@@ -83,6 +83,20 @@ export interface StreamItem {
   readonly streamId: string;
   readonly sku: string;
   readonly units?: Units;
+  /** Column `sold_out` 售罄: the item sold out during the stream, so `units` is what stock allowed, not demand. */
+  readonly soldOut?: boolean;
+}
+
+/** Orders 采购单: a purchase order placed with the supplier, not yet shipped. */
+export interface OrderRow {
+  readonly sku: string;
+  readonly warehouse: string;
+  readonly qty: Units;
+  readonly orderDate: Day;
+  /** The lane it will ship on; blank = the warehouse's cheapest lane from the supplier. */
+  readonly mode?: ShipModeName;
+  /** When the supplier expects to ship it; blank = order date + production days. */
+  readonly expectedShip?: Day;
 }
 
 /** Lanes 物流 */
@@ -95,6 +109,11 @@ export interface Lane {
   readonly leadSdDays?: Days;
   readonly costPerKg?: Money;
   readonly costPerUnit?: Money;
+  /** Smallest shipment the lane takes, in units (`min_units` 起运量) and in kg (`min_kg`). */
+  readonly minUnits?: Units;
+  readonly minKg?: number;
+  /** Money per shipment on top of the per-unit and per-kg freight (`fixed_cost` 单票费用). */
+  readonly fixedCost?: Money;
 }
 
 /** Settings 设置: raw key → value; the planner's settings module interprets them. */
@@ -108,6 +127,8 @@ export interface PlanInput {
   readonly sales: readonly SalesRow[];
   readonly streams: readonly Stream[];
   readonly streamItems: readonly StreamItem[];
+  /** Open purchase orders; absent = none. */
+  readonly orders?: readonly OrderRow[];
   readonly lanes: readonly Lane[];
   readonly settings: SettingsRows;
 }

@@ -7,6 +7,7 @@ import {
   parseClass,
   parseCountry,
   parseDay,
+  parseFlag,
   parseMode,
   parseNumber,
   parseText,
@@ -21,6 +22,7 @@ import type {
   ShipModeName,
   InTransitRow,
   Lane,
+  OrderRow,
   PlanInput,
   SalesRow,
   Sku,
@@ -197,6 +199,10 @@ class RowReader {
     return this.checked(name, parseClass(this.cell(name)), this.specs[name].required);
   }
 
+  flag(name: string): boolean | undefined {
+    return this.checked(name, parseFlag(this.cell(name)), this.specs[name].required);
+  }
+
   country(name: string): string | undefined {
     return this.checked(name, parseCountry(this.cell(name)), this.specs[name].required);
   }
@@ -335,6 +341,9 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
     const leadSd = r.number("lead_sd_days");
     const costPerKg = r.number("cost_per_kg");
     const costPerUnit = r.number("cost_per_unit");
+    const minUnits = r.number("min_units");
+    const minKg = r.number("min_kg");
+    const fixedCost = r.number("fixed_cost");
     knownWarehouse(r, "to", to);
     if (mode === "TRANSFER" && from !== undefined && !whSet.has(from))
       r.fail("from", "dataTransferFromUnknown");
@@ -352,6 +361,9 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
       leadSdDays: leadSd === undefined ? undefined : days(leadSd),
       costPerKg: costPerKg === undefined ? undefined : money(costPerKg),
       costPerUnit: costPerUnit === undefined ? undefined : money(costPerUnit),
+      ...(minUnits ? { minUnits: units(minUnits) } : {}),
+      ...(minKg ? { minKg } : {}),
+      ...(fixedCost ? { fixedCost: money(fixedCost) } : {}),
     });
   });
 
@@ -400,6 +412,32 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
       return;
     seenAt(warehouse, sku);
     inTransit.push({ sku, warehouse, qty: units(qty), eta, mode });
+  });
+
+  const orders: OrderRow[] = [];
+  eachRow(usable("Orders"), problems, (r) => {
+    const sku = r.text("sku");
+    const warehouse = r.text("warehouse");
+    const qty = r.number("qty");
+    const orderDate = r.day("order_date");
+    const mode = r.mode("mode");
+    const expectedShip = r.day("expected_ship");
+    knownSku(r, sku);
+    knownWarehouse(r, "warehouse", warehouse);
+    if (mode === "TRANSFER") r.fail("mode", "dataOrderTransfer");
+    if (orderDate !== undefined && expectedShip !== undefined && expectedShip < orderDate)
+      r.fail("expected_ship", "dataShipBeforeOrder", { orderDate: dayToIso(orderDate) });
+    if (!r.ok || sku === undefined || warehouse === undefined || qty === undefined || orderDate === undefined)
+      return;
+    seenAt(warehouse, sku);
+    orders.push({
+      sku,
+      warehouse,
+      qty: units(qty),
+      orderDate,
+      ...(mode ? { mode } : {}),
+      ...(expectedShip !== undefined ? { expectedShip } : {}),
+    });
   });
 
   const streams: Stream[] = [];
@@ -574,6 +612,7 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
     const streamId = r.text("stream_id");
     const sku = r.text("sku");
     const n = r.number("units");
+    const soldOut = r.flag("sold_out");
     if (streamId !== undefined && !streamSet.has(streamId))
       r.fail("stream_id", streamKeys.has(streamId) ? "dataRowDropped" : "dataUnknownStream");
     knownSku(r, sku);
@@ -584,7 +623,12 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
     )
       return;
     if (!r.ok || streamId === undefined || sku === undefined) return;
-    streamItems.push({ streamId, sku, units: n === undefined ? undefined : units(n) });
+    streamItems.push({
+      streamId,
+      sku,
+      units: n === undefined ? undefined : units(n),
+      ...(soldOut ? { soldOut } : {}),
+    });
   });
 
   const featured = new Set(streamItems.map((i) => i.streamId));
@@ -646,6 +690,7 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
     warehouses: warehouses.filter((w) => !noLane.has(w.warehouse)),
     stock: atUsableWarehouse(stock),
     inTransit: atUsableWarehouse(inTransit),
+    orders: atUsableWarehouse(orders),
     sales: atUsableWarehouse(sales),
     streams: keptStreams,
     streamItems: keptItems,

@@ -22,6 +22,11 @@ export const dataEn = {
     "{column} must be a date (a date cell, 2025-03-07, 2025/3/7, 3/7/2025 as month/day/year, 7.3.2025 as day.month.year or 20250307), not “{value}”.",
   dataBadMode: "{column} must be SEA, AIR, EXPRESS or TRANSFER (海运/空运/快递/调拨), not “{value}”.",
   dataBadClass: "{column} must be A, B or C (or blank to let the plan classify), not “{value}”.",
+  dataOrderTransfer:
+    "{column}: a purchase order ships from the supplier by SEA, AIR or EXPRESS; a TRANSFER moves stock between warehouses.",
+  dataShipBeforeOrder:
+    "{column} ({value}) is before the order date {orderDate}: the supplier cannot ship before the order.",
+  dataBadFlag: "{column} must be TRUE/yes/1/是 or FALSE/no/0/否 (or blank for no), not “{value}”.",
   dataBadCountry: "{column} must be a two-letter ISO 3166 country code such as US, DE or TH, not “{value}”.",
   dataDuplicateKey: "{key} appears twice: first in row {firstRow}. Keep one row per {keyColumns}.",
   dataUnknownSku: "SKU “{value}” is not in the SKUs table.",
@@ -101,6 +106,9 @@ export const dataZhCN: Record<DataMessageKey, string> = {
     "{column} 必须是日期(日期单元格、2025-03-07、2025/3/7、3/7/2025 即月/日/年、7.3.2025 即日.月.年、2025年3月7日或 20250307),而不是“{value}”。",
   dataBadMode: "{column} 必须是 SEA、AIR、EXPRESS 或 TRANSFER(海运/空运/快递/调拨),而不是“{value}”。",
   dataBadClass: "{column} 必须是 A、B 或 C(留空则由计划自动分类),而不是“{value}”。",
+  dataOrderTransfer: "{column}:采购单由供应商以 SEA、AIR 或 EXPRESS 发货;TRANSFER(调拨)是仓库之间的移库。",
+  dataShipBeforeOrder: "{column}({value})早于下单日期 {orderDate}:供应商不能在下单前发货。",
+  dataBadFlag: "{column} 必须是 TRUE/yes/1/是 或 FALSE/no/0/否(留空表示否),而不是“{value}”。",
   dataBadCountry: "{column} 必须是两位 ISO 3166 国家代码,如 US、DE、TH,而不是“{value}”。",
   dataDuplicateKey: "{key} 重复出现:首次出现在第 {firstRow} 行。每个 {keyColumns} 只能有一行。",
   dataUnknownSku: "货号“{value}”不在 SKUs(商品)表中。",

@@ -41,6 +41,10 @@ export const planEn = {
   planReasonCasePack: "Rounded up to whole cases of {casePack}.",
   planReasonSupplyDelay:
     "Ordered while factories close for Chinese New Year: the lead time includes {days} extra days.",
+  planReasonLaneMinimum:
+    "Raised from {qty} to the lane's minimum shipment of {min}: cheaper than a faster lane for {qty}; the extra units cover the following weeks.",
+  planReasonLaneMoved:
+    "{qty} units are below the {mode} lane's minimum shipment, and the {to} lane carries them for less than the minimum would cost: sent by {to}.",
   planReasonMoq:
     "The supplier's MOQ of {moq}: this SKU's order for the week across all warehouses was {total}; the remainder goes by the bulk lane, never by a fast one.",
   planReasonLateTransit: "{qty} units in transit arrive after {date} and are not counted.",
@@ -54,9 +58,13 @@ export const planEn = {
   planReasonNoLane:
     "Cannot be planned: no SEA, AIR or EXPRESS lane from a supplier reaches warehouse {warehouse}.",
   planReasonTier3:
-    "Tier 3: stream {stream} on {date} needs P90 {p90} units but {available} will be on hand; emergency {mode} from {from}, paid from the emergency budget ({spent} of {budget} spent; {ratio} of margin recovered per unit of freight, the gap funded whole).",
+    "Tier 3: stream {stream} on {date} needs P90 {p90} units but {available} will be on hand; emergency {mode} from {from}, paid from the emergency budget ({spent} of this month's {budget} spent; {ratio} of margin recovered per unit of freight, the gap funded whole).",
 
   planActionReady: "Ready: stock covers P90 units.",
+  planConditionReadyIf: "OK if the planned {mode} of {qty} units is sent by {shipBy}.",
+  planConditionReadyIfMore:
+    "OK if the planned {mode} of {qty} units is sent by {shipBy}, and the {more} other planned shipment(s) arriving before the stream too.",
+  planConditionFeatureAtMost: "Feature at most {units} units: that is the stock there will be.",
   planNoteExtrapolated:
     "extrapolated: {viewers} expected viewers, over 1.5 × the largest past stream ({largest}); the units are read off the model beyond its data.",
   planActionNoHistory:
@@ -64,7 +72,7 @@ export const planEn = {
   planActionFunded:
     "Emergency {mode} of {qty} units from {from}, ship by {shipBy}, arrives {arrive} (cost {cost}).",
   planActionSuggest:
-    "Short by {gap} units at P90: {mode} of {qty} units from {from}, ship by {shipBy}, would cost {cost} — not funded (emergency budget left: {left}).",
+    "Short by {gap} units at P90: {mode} of {qty} units from {from}, ship by {shipBy}, would cost {cost} — not funded (emergency budget left this month: {left}).",
   planActionNoCost:
     "Short by {gap} units at P90: {mode} from {from} arrives in time but its cost is unknown.",
   planActionNotWorth:
@@ -115,8 +123,10 @@ export const planEn = {
   planHeaderTier: "tier",
   planHeaderMode: "mode",
   planHeaderFrom: "from",
-  planHeaderShipBy: "ship_by",
-  planHeaderArriveBy: "arrive_by",
+  planHeaderOrderDate: "order_date",
+  planHeaderDeparts: "departs",
+  planHeaderArrives: "arrives",
+  planHeaderSellable: "sellable",
   planHeaderNeedBy: "need_by",
   planHeaderCost: "cost",
   planHeaderWeeksOfCover: "weeks_of_cover",
@@ -191,6 +201,10 @@ export const planZhCN: Record<PlanMessageKey, string> = {
     "补货目标 {target}({date} 所需库存 + 截至当日的预测需求)− 在库 {onHand} − 在途 {inTransit} − 已计划 {planned} = {need};发货 {qty}。",
   planReasonCasePack: "按整箱({casePack} 件/箱)向上取整。",
   planReasonSupplyDelay: "下单时正值春节工厂停工:时效已计入额外 {days} 天。",
+  planReasonLaneMinimum:
+    "由 {qty} 件提高到该渠道最低起运量 {min} 件:比用更快渠道发 {qty} 件更便宜;多出的件数覆盖之后几周。",
+  planReasonLaneMoved:
+    "{qty} 件低于 {mode} 渠道的最低起运量,而 {to} 渠道运送这些件数比凑足起运量更便宜:改走 {to}。",
   planReasonMoq:
     "供应商起订量 {moq}:本周该商品在所有仓库的订货合计为 {total};差额走大宗渠道,绝不走快速渠道。",
   planReasonLateTransit: "{qty} 件在途货物在 {date} 之后到达,不计入。",
@@ -201,15 +215,19 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planReasonNoDemand: "无需发货:该仓库没有此商品的销售记录,也没有计划中的直播。",
   planReasonNoLane: "无法计划:没有从供应商到仓库 {warehouse} 的海运、空运或快递渠道。",
   planReasonTier3:
-    "第三层:{date} 的直播 {stream} 需要 P90 {p90} 件,但届时只有 {available} 件;从 {from} 紧急 {mode},由应急预算支付(已用 {spent} / {budget};每单位运费挽回毛利 {ratio},缺口整体补足)。",
+    "第三层:{date} 的直播 {stream} 需要 P90 {p90} 件,但届时只有 {available} 件;从 {from} 紧急 {mode},由应急预算支付(本月已用 {spent} / {budget};每单位运费挽回毛利 {ratio},缺口整体补足)。",
 
   planActionReady: "已就绪:库存足以覆盖 P90 销量。",
+  planConditionReadyIf: "前提:计划中的 {mode} {qty} 件须在 {shipBy} 前发出。",
+  planConditionReadyIfMore:
+    "前提:计划中的 {mode} {qty} 件须在 {shipBy} 前发出,且直播前到货的另外 {more} 批计划发货也按时发出。",
+  planConditionFeatureAtMost: "最多主推 {units} 件:届时库存只有这么多。",
   planNoteExtrapolated:
     "外推:预计 {viewers} 人观看,超过历史最大直播({largest})的 1.5 倍,销量超出模型数据范围。",
   planActionNoHistory: "预计销量未知:没有含销量的历史直播可供学习。请填写历史直播的 StreamItems 销量。",
   planActionFunded: "紧急 {mode} {qty} 件,从 {from} 发出,{shipBy} 前发货,{arrive} 到货(费用 {cost})。",
   planActionSuggest:
-    "按 P90 缺 {gap} 件:从 {from} {mode} {qty} 件,{shipBy} 前发货,费用 {cost} —— 未获资金(应急预算余额:{left})。",
+    "按 P90 缺 {gap} 件:从 {from} {mode} {qty} 件,{shipBy} 前发货,费用 {cost} —— 未获资金(本月应急预算余额:{left})。",
   planActionNoCost: "按 P90 缺 {gap} 件:从 {from} 的 {mode} 能及时到货,但费用未知。",
   planActionNotWorth:
     "按 P90 缺 {gap} 件:{mode} 需运费 {cost},高于可挽回的毛利 {recovered} —— 未获资金(只有 A 类商品的直播才值得亏本空运)。",
@@ -257,8 +275,10 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planHeaderTier: "层级",
   planHeaderMode: "方式",
   planHeaderFrom: "起运地",
-  planHeaderShipBy: "最晚发货日",
-  planHeaderArriveBy: "预计到货日",
+  planHeaderOrderDate: "下单日",
+  planHeaderDeparts: "发运日",
+  planHeaderArrives: "到仓日",
+  planHeaderSellable: "可售日",
   planHeaderNeedBy: "需求日",
   planHeaderCost: "运费",
   planHeaderWeeksOfCover: "库存周数",

@@ -5,6 +5,7 @@ import {
   comparableCosts,
   laneLeadDays,
   laneMarginDays,
+  shipmentCost,
   unitFreight,
   unitMargin,
   type LaneOption,
@@ -86,7 +87,7 @@ function legsFor(
       if (cap <= 0) continue;
       qty = Math.min(Math.ceil(left - EPS), cap);
     } else qty = roundUpToMultiple(left, c.sku.casePack ?? 1);
-    const leg = { lane: o, qty, cost: (unit ?? 0) * qty, shipBy, arrive: shipBy + lead };
+    const leg = { lane: o, qty, cost: shipmentCost(o.lane, c.sku, qty) ?? 0, shipBy, arrive: shipBy + lead };
     first ??= leg;
     if (unit === null) return { legs: null, first, unknown: o };
     legs.push(leg);
@@ -105,8 +106,9 @@ function legsFor(
  * the budget cannot pay it all and the stock is below the stream's mean, the
  * part up to the mean, which lifts it from SHORT to RISK — or not at all: no
  * token shipments. Freight above the margin it recovers (unit margin × units)
- * is paid only for a class A item. The budget is never exceeded; with 0 the cheapest
- * option is only reported.
+ * is paid only for a class A item. The budget is per calendar month: the plan
+ * spends at most `emergency_budget` − `emergency_spent` (what earlier runs spent
+ * this month), never more; with nothing left the cheapest option is only reported.
  *
  * @example spendEmergencyBudget(items, states, pairKey, lanes, skuOf, { ...settings, emergencyBudget: 1000 }, planDate).spent // ≤ 1000
  */
@@ -147,6 +149,8 @@ export function spendEmergencyBudget(
   const lines: PlanLine[] = [];
   const outcomes = new Map<PlannedItem, EmergencyOutcome>();
   let spent = 0;
+  // The budget is per calendar month: what earlier runs spent this month is gone.
+  const monthLeft = Math.max(0, settings.emergencyBudget - settings.emergencySpent);
   for (const c of candidates) {
     const { it, state, sku, day } = c;
     const available = stockThere(state, day);
@@ -154,7 +158,7 @@ export function spendEmergencyBudget(
     if (gap <= EPS) continue;
     const options = lanes.get(it.warehouse)?.emergency ?? [];
     const full = legsFor(c, gap, states, keyOf, options, settings);
-    const left = settings.emergencyBudget - spent;
+    const left = monthLeft - spent;
     const costOf = (legs: readonly Leg[]) => legs.reduce((a, l) => a + l.cost, 0);
     // Freight above the margin it recovers is worth paying only for a class A item's stream.
     const margin = unitMargin(sku);
@@ -252,7 +256,7 @@ export function spendEmergencyBudget(
               mode: leg.lane.mode,
               from: leg.lane.from,
               ratio: Number.isFinite(c.ratio) ? Math.round(c.ratio * 100) / 100 : "∞",
-              spent: money(spent),
+              spent: money(settings.emergencySpent + spent),
               budget: settings.emergencyBudget,
             },
           },

@@ -61,7 +61,7 @@ export function decide(state: PairState, t: number): Decision | null {
 
 /**
  * Whether a shipment on a lane dearer than the bulk lane is worth its freight:
- * its freight (unit freight × the quantity in whole cases) against the margin of
+ * its freight (unit freight × the quantity in whole cases + the lane's fixed cost) against the margin of
  * the units it saves from being lost before the bulk lane lands (unit margin ×
  * the units short of the class's required level). Flown when the freight is no
  * more, or when a stream of an A item needs it (`forStream`); also when the
@@ -80,7 +80,8 @@ export function flyCheck(
   const freight = unitFreight(d.lane.lane, sku);
   const margin = unitMargin(sku);
   if (freight === null || margin === null) return { fly: true, forStream: false, freight: 0, margin: 0 };
-  if (freight * qty <= margin * need + EPS) return { fly: true, forStream: false, freight, margin };
+  if (freight * qty + (d.lane.lane.fixedCost ?? 0) <= margin * need + EPS)
+    return { fly: true, forStream: false, freight, margin };
   const forStream = cls === "A" && by >= 0;
   return { fly: forStream, forStream, freight, margin };
 }

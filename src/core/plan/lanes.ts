@@ -109,6 +109,34 @@ export function unitFreight(lane: Lane, sku: Sku): number | null {
 }
 
 /**
+ * Freight of one shipment of `qty` units: unit freight × qty + the lane's fixed
+ * cost per shipment (`fixed_cost`, 0 when blank); 0 for no units; null when the
+ * unit freight is unknown.
+ *
+ * @example shipmentCost({ costPerUnit: 2, fixedCost: 150 }, sku, 100) // 350
+ */
+export function shipmentCost(lane: Lane, sku: Sku, qty: number): number | null {
+  const unit = unitFreight(lane, sku);
+  if (unit === null) return null;
+  return qty > 0 ? unit * qty + (lane.fixedCost ?? 0) : 0;
+}
+
+/**
+ * The smallest shipment a lane takes of a SKU, units: the larger of `min_units`
+ * and ⌈`min_kg` ÷ the SKU's weight⌉ (the kg minimum needs a weight), in whole
+ * case packs; 0 when the lane states no minimum.
+ *
+ * @example laneMinimum({ minKg: 100 }, { weightKg: 0.4, casePack: 12 }) // 252 (250 → whole cases)
+ */
+export function laneMinimum(lane: Lane, sku: Sku): number {
+  const byKg = lane.minKg && sku.weightKg ? Math.ceil(lane.minKg / sku.weightKg - 1e-9) : 0;
+  const min = Math.max(lane.minUnits ?? 0, byKg);
+  if (min <= 0) return 0;
+  const pack = sku.casePack ?? 1;
+  return Math.ceil(min / pack - 1e-9) * pack;
+}
+
+/**
  * The cost the mode choice compares: freight per unit when every candidate's is
  * known, else the conventional order SEA < AIR < TRANSFER < EXPRESS.
  *

@@ -9,7 +9,10 @@ import type { MarketEvent } from "../calendar";
 import { abcRows } from "./abcSummary";
 import { spendEmergencyBudget } from "./emergency";
 import { lanesByWarehouse } from "./lanes";
+import { lineDates } from "./lineDates";
+import { applyLaneMinimums } from "./laneMinimums";
 import { applyMoq } from "./moq";
+import { orderArrivals } from "./openOrders";
 import { planPairUntil, projectPair, type PairState } from "./pairPlan";
 import { lineBase, NO_SHIPMENT } from "./planLine";
 import { pairKey, salesHistory } from "./salesHistory";
@@ -121,6 +124,13 @@ export function runPlan(
     list.push({ qty: t.qty, eta: addDays(t.eta, Math.ceil(settings.receivingDays)) });
     transit.set(k, list);
   }
+  // Open purchase orders are supply on their way too: counted as in transit from the day they are sellable.
+  for (const o of orderArrivals(input.orders ?? [], lanes, skuOf, settings, planDate, supplyDelay)) {
+    const k = pairKey(o.sku, o.warehouse);
+    const list = transit.get(k) ?? [];
+    list.push({ qty: o.qty, eta: o.eta });
+    transit.set(k, list);
+  }
   const streamsOf = new Map<string, PlannedItem[]>();
   for (const it of items) {
     const k = pairKey(it.sku, it.warehouse);
@@ -134,6 +144,7 @@ export function runPlan(
   };
   for (const s of input.stock) note(s.sku, s.warehouse);
   for (const t of input.inTransit) note(t.sku, t.warehouse);
+  for (const o of input.orders ?? []) note(o.sku, o.warehouse);
   for (const p of history.pairs.values()) note(p.sku, p.warehouse);
   for (const it of items) note(it.sku, it.warehouse);
   const keys = [...pairSet.keys()].sort();
@@ -187,12 +198,19 @@ export function runPlan(
   const emergency = spendEmergencyBudget(items, states, pairKey, lanes, skuOf, settings, planDate);
   const streams = streamChecks(items, states, emergency.outcomes, planDate);
 
-  const lines = outputLines(keys, states, unplannable, settings, (u) => ({
-    cls: clsOf(u.sku, u.warehouse),
-    weeklyForecast: meanWeekly(baselines.get(pairKey(u.sku, u.warehouse))?.weekly, settings.horizonWeeks),
-    onHand: onHand.get(pairKey(u.sku, u.warehouse)) ?? 0,
-    inTransit: (transit.get(pairKey(u.sku, u.warehouse)) ?? []).reduce((a, t) => a + t.qty, 0),
-  }));
+  const lines = outputLines(
+    keys,
+    states,
+    unplannable,
+    settings,
+    (l) => lineDates(l, lanes, settings),
+    (u) => ({
+      cls: clsOf(u.sku, u.warehouse),
+      weeklyForecast: meanWeekly(baselines.get(pairKey(u.sku, u.warehouse))?.weekly, settings.horizonWeeks),
+      onHand: onHand.get(pairKey(u.sku, u.warehouse)) ?? 0,
+      inTransit: (transit.get(pairKey(u.sku, u.warehouse)) ?? []).reduce((a, t) => a + t.qty, 0),
+    }),
+  );
 
   const timetable = timetableOf(lines, skuOf, planDate, settings);
   const suppliers = supplierRows(input.skus, classes, states, lines, planDate, settings);
@@ -225,7 +243,8 @@ export function runPlan(
 
 /**
  * Plans every pair week by week over the horizon: each week, a SKU's pairs plan
- * the shipments shipped by its end, then its supplier order meets the MOQ.
+ * the shipments shipped by its end, then its supplier order meets the MOQ and each new line
+ * its lane's minimum (`applyLaneMinimums`).
  */
 function planWeekByWeek(
   bySku: ReadonlyMap<string, readonly PairState[]>,
@@ -237,12 +256,15 @@ function planWeekByWeek(
     checkCancel(hooks);
     for (const [sku, pairs] of bySku) {
       const fresh: { state: PairState; index: number }[] = [];
+      const starts: { state: PairState; from: number }[] = [];
       for (const state of pairs) {
         const before = state.lines.length;
+        starts.push({ state, from: before });
         planPairUntil(state, 7 * (week + 1), settings);
         for (let i = before; i < state.lines.length; i++) fresh.push({ state, index: i });
       }
       applyMoq(skuOf.get(sku) as Sku, fresh);
+      applyLaneMinimums(skuOf.get(sku) as Sku, starts, settings);
     }
   }
 }
@@ -257,6 +279,7 @@ function outputLines(
   states: ReadonlyMap<string, PairState>,
   unplannable: readonly Unplannable[],
   settings: PlanSettings,
+  dated: (l: PlanLine) => PlanLine,
   known: (u: Unplannable) => Pick<PlanLine, "cls" | "weeklyForecast" | "onHand" | "inTransit">,
 ): PlanLine[] {
   const lines: PlanLine[] = [];
@@ -265,9 +288,9 @@ function outputLines(
     if (!state) continue;
     if (state.lines.length > 0) {
       lines.push(
-        ...[...state.lines].sort(
-          (a, b) => (a.shipBy ?? 0) - (b.shipBy ?? 0) || (a.needBy ?? 0) - (b.needBy ?? 0),
-        ),
+        ...[...state.lines]
+          .sort((a, b) => (a.shipBy ?? 0) - (b.shipBy ?? 0) || (a.needBy ?? 0) - (b.needBy ?? 0))
+          .map(dated),
       );
       continue;
     }

@@ -21,8 +21,10 @@ export interface PlanSettings {
   readonly bCutoff: number;
   /** Weeks of history (before the plan date) that the ABC classes are computed from. */
   readonly abcWeeks: number;
-  /** Money for tier 3 emergency freight (express, transfers); 0 = report only. */
+  /** Money for tier 3 emergency freight (express, transfers) per calendar month; 0 = report only. */
   readonly emergencyBudget: number;
+  /** Emergency freight already spent in the plan date's month: the plan spends only what is left. */
+  readonly emergencySpent: number;
   /** Weeks the plan and its timetable look ahead. */
   readonly horizonWeeks: number;
   /** Weeks between two plans: each shipment covers demand until the next one can arrive. */
@@ -67,6 +69,7 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   bCutoff: 0.9,
   abcWeeks: 52,
   emergencyBudget: 0,
+  emergencySpent: 0,
   horizonWeeks: 8,
   reviewWeeks: 1,
   receivingDays: 2,
@@ -156,6 +159,7 @@ export const SETTINGS_KEYS: Readonly<Record<string, KeySpec>> = {
   abc_b_cutoff: scalar("bCutoff", PROBABILITY),
   abc_weeks: scalar("abcWeeks", whole(1, 156)),
   emergency_budget: scalar("emergencyBudget", { min: 0, max: 1e9 }),
+  emergency_spent: scalar("emergencySpent", { min: 0, max: 1e9 }),
   horizon_weeks: scalar("horizonWeeks", whole(1, 104)),
   review_weeks: scalar("reviewWeeks", whole(1, 52)),
   receiving_days: scalar("receivingDays", { min: 0, max: 90 }),

@@ -33,7 +33,9 @@ export interface StreamCadence {
  * horizon are still coming). Per warehouse, its streams in the last 26 weeks before the plan
  * date's week — or since the week of its first stream, if later — give streams per week; per
  * SKU there, the share of those streams featuring it and its mean units per featuring (units
- * as the stream model reads them, items with unknown units left out of the mean). Expected
+ * as the stream model reads them, items with unknown units left out of the mean; a sold-out
+ * item's units are a lower bound, so the mean is the larger of the uncensored items' mean and
+ * the sold-out items' mean). Expected
  * weekly stream units = streams per week × feature share × units per featuring. Also the last
  * announced stream day per warehouse, after which that demand is not yet in any planned stream.
  *
@@ -49,17 +51,28 @@ export function streamCadence(input: PlanInput, planDate: Day): StreamCadence {
   const streamsAt = new Map<string, Set<string>>();
   const featured = new Map<
     string,
-    { sku: string; warehouse: string; n: number; known: number; units: number }
+    { sku: string; warehouse: string; n: number; known: number; units: number; out: number; outUnits: number }
   >();
-  for (const { stream: s, sku, units } of items) {
+  for (const { stream: s, sku, units, soldOut } of items) {
     if (s.date < windowStart) continue;
     const ids = streamsAt.get(s.warehouse) ?? new Set<string>();
     ids.add(s.streamId);
     streamsAt.set(s.warehouse, ids);
     const key = pairKey(sku, s.warehouse);
-    const f = featured.get(key) ?? { sku, warehouse: s.warehouse, n: 0, known: 0, units: 0 };
+    const f = featured.get(key) ?? {
+      sku,
+      warehouse: s.warehouse,
+      n: 0,
+      known: 0,
+      units: 0,
+      out: 0,
+      outUnits: 0,
+    };
     f.n++;
-    if (units !== undefined) {
+    if (units !== undefined && soldOut) {
+      f.out++;
+      f.outUnits += units;
+    } else if (units !== undefined) {
       f.known++;
       f.units += units;
     }
@@ -72,7 +85,7 @@ export function streamCadence(input: PlanInput, planDate: Day): StreamCadence {
     const weeks = Math.max(1, (planDate - from) / 7);
     const streamsPerWeek = streams / weeks;
     const featureShare = streams > 0 ? f.n / streams : 0;
-    const unitsPerFeature = f.known > 0 ? f.units / f.known : 0;
+    const unitsPerFeature = Math.max(f.known > 0 ? f.units / f.known : 0, f.out > 0 ? f.outUnits / f.out : 0);
     pairs.set(key, {
       sku: f.sku,
       warehouse: f.warehouse,

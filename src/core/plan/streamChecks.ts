@@ -1,9 +1,9 @@
-import type { Day } from "../time/day";
+import { dayToIso, type Day } from "../time/day";
 import type { EmergencyOutcome } from "./emergency";
 import { stockThere, type PairState } from "./projection";
 import { pairKey } from "./salesHistory";
 import type { PlannedItem } from "./streamDemand";
-import type { StreamCheck, StreamStatus } from "./types";
+import type { Reason, StreamCheck, StreamStatus } from "./types";
 
 const EPS = 1e-6;
 
@@ -12,7 +12,10 @@ const EPS = 1e-6;
  * really be there when it starts (`stockThere`, all planned shipments
  * included): OK when it covers P90, RISK when it covers the mean, else SHORT;
  * hours to sell out at the expected rate; the action (tier 3's, or ready, or
- * no lane). Sorted by date, stream, SKU.
+ * no lane) and its condition: an OK that rests on planned shipments not yet sent
+ * says which ("ready if AIR 515 is sent by 11-24"), a stream not covered at P90
+ * and not funded says how many units to feature at most (the stock there).
+ * Sorted by date, stream, SKU.
  *
  * @example streamChecks(items, states, outcomes, planDate)[0].status // "OK"
  */
@@ -31,6 +34,13 @@ export function streamChecks(
     const status: StreamStatus =
       available >= it.p90 - EPS ? "OK" : available >= it.mean - EPS ? "RISK" : "SHORT";
     const outcome = outcomes.get(it);
+    const funded = outcome?.funded === true;
+    const condition: Reason | undefined =
+      !it.modelled || funded
+        ? undefined
+        : status === "OK"
+          ? readyIf(state, day, available - it.p90)
+          : { key: "planConditionFeatureAtMost", params: { units: Math.floor(available + EPS) } };
     out.push({
       streamId: it.streamId,
       date: it.date,
@@ -50,6 +60,7 @@ export function streamChecks(
           : status === "OK"
             ? { key: "planActionReady", params: {} }
             : { key: "planActionNoLane", params: { gap: Math.ceil(it.p90 - available) } },
+      ...(condition ? { condition } : {}),
     });
   }
   return out.sort(
@@ -58,4 +69,31 @@ export function streamChecks(
       (a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : 0) ||
       (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0),
   );
+}
+
+/**
+ * When a stream is OK only because of planned shipments not yet sent (the stock there less
+ * what they bring falls below P90 — `spare` = stock there − P90 is smaller than their units):
+ * "ready if" the earliest of them is sent by its ship-by, and how many more it also needs.
+ */
+function readyIf(state: PairState | undefined, day: number, spare: number): Reason | undefined {
+  if (!state) return undefined;
+  const needed = state.lines
+    .filter(
+      (l) =>
+        l.restockQty > 0 && l.arriveBy !== null && l.shipBy !== null && l.arriveBy - state.planDate <= day,
+    )
+    .sort((a, b) => (a.shipBy as Day) - (b.shipBy as Day));
+  const units = needed.reduce((a, l) => a + l.restockQty, 0);
+  if (needed.length === 0 || units <= spare + EPS) return undefined;
+  const first = needed[0];
+  return {
+    key: needed.length > 1 ? "planConditionReadyIfMore" : "planConditionReadyIf",
+    params: {
+      mode: first.mode ?? "",
+      qty: first.restockQty,
+      shipBy: dayToIso(first.shipBy as Day).slice(5),
+      more: needed.length - 1,
+    },
+  };
 }

@@ -55,6 +55,14 @@ export interface PlanLine {
   readonly arriveBy: Day | null;
   /** The date the stock is needed by: the shipment should arrive by then. */
   readonly needBy: Day | null;
+  /**
+   * The dates a planner executes, set on the plan's output lines (`lineDates`): the order to the
+   * supplier (ship-by; null for a transfer), the departure from the origin (after production and
+   * a supplier closure), the arrival at the warehouse (sellable − receiving days).
+   */
+  readonly orderDate?: Day | null;
+  readonly departs?: Day | null;
+  readonly arrives?: Day | null;
   /** Freight cost of the shipment; null when the lane's cost is unknown for the SKU. */
   readonly cost: number | null;
   /** Weeks the stock on hand lasts against the forecast (streams included; in-transit stock not counted); null when no demand. */
@@ -103,6 +111,12 @@ export interface StreamCheck {
   /** OK: available ≥ P90; RISK: expected ≤ available < P90; SHORT: available < expected. */
   readonly status: StreamStatus;
   readonly action: Reason;
+  /**
+   * What the status rests on or allows, said after the action: "ready if" the planned shipments
+   * it needs are sent (OK only because of shipments not yet sent), or "feature at most" the units
+   * that will be there (a stream the stock does not cover at P90, not funded).
+   */
+  readonly condition?: Reason;
   /** Expected viewers above 1.5 × the largest past stream: the units are an extrapolation; null otherwise. */
   readonly extrapolated: { readonly viewers: number; readonly largest: number } | null;
 }

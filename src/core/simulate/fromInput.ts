@@ -1,6 +1,9 @@
 import type { PlanInput } from "../data/model";
 import { InputError } from "../errors";
 import { addDays, dayToIso, weekStart, type Day } from "../time/day";
+import { lanesByWarehouse } from "../plan/lanes";
+import { orderArrivals } from "../plan/openOrders";
+import { settingsFrom } from "../plan/settings";
 import { parseWorld, type World } from "./world";
 
 /** Weeks of the workbook's history that set the levels and the stream cadence. */
@@ -23,7 +26,7 @@ const median = (xs: readonly number[]): number => {
  * (streams a week, median viewers and their log spread, featured SKUs, dwell) from its past streams;
  * the stream law's scale from past stream units (exponents the default world's); the planned streams
  * as scheduled; sea lanes with a 10 % chance of a 7–14-day port delay; its stock (less reserved)
- * and shipments under way as the starting state. The first simulated Monday
+ * shipments under way and open purchase orders (landing when the plan counts them sellable) as the starting state. The first simulated Monday
  * is the one on or after `planDate`. Sales are not censored back: a pair that sold out sells less.
  *
  * @throws InputError("na", "worldNoSales") when the workbook has no sales in the 26 weeks
@@ -136,14 +139,24 @@ export function worldFromInput(input: PlanInput, planDate: Day): World {
         warehouse: s.warehouse,
         onHand: Math.max(0, s.onHand - (s.reserved ?? 0)),
       })),
-    inTransit: input.inTransit
+    inTransit: [
+      ...input.inTransit.map((s) => ({ ...s, mode: s.mode ?? "SEA" })),
+      // Open purchase orders land when the plan counts them sellable.
+      ...orderArrivals(
+        input.orders ?? [],
+        lanesByWarehouse(input),
+        new Map(input.skus.map((s) => [s.sku, s])),
+        settingsFrom(input.settings).settings,
+        planDate,
+      ),
+    ]
       .filter((s) => weekly.get(s.sku)?.[s.warehouse] !== undefined)
       .map((s) => ({
         sku: s.sku,
         warehouse: s.warehouse,
         qty: s.qty,
         eta: dayToIso(s.eta),
-        mode: s.mode ?? "SEA",
+        mode: s.mode,
       })),
   };
   const parsed = parseWorld(json);

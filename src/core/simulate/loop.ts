@@ -151,11 +151,19 @@ function sellerView(r: Realisation, run: PolicyRun, t: number): SellerView {
       continue;
     }
     const sold = new Map<string, number>();
+    const soldOut = new Set<string>();
     for (const it of s.items) {
       const p = r.pairIndex.get(simPairKey(it.sku, s.warehouse));
-      if (p !== undefined) sold.set(it.sku, run.trace.soldInStreams[p][s.date - r.historyStart]);
+      if (p === undefined) continue;
+      const d = s.date - r.historyStart;
+      sold.set(it.sku, run.trace.soldInStreams[p][d]);
+      // The seller sees the item sell out: demand went unserved that day and no stock was left.
+      if (run.trace.lost[p][d] > 1e-9 && run.trace.stock[p][d] <= 1e-9) soldOut.add(it.sku);
     }
-    streams.push({ ...base, result: { viewers: s.viewers, dwellMinutes: s.realDwellMinutes, sold } });
+    streams.push({
+      ...base,
+      result: { viewers: s.viewers, dwellMinutes: s.realDwellMinutes, sold, soldOut },
+    });
   }
   return {
     world: r.world,
@@ -164,7 +172,13 @@ function sellerView(r: Realisation, run: PolicyRun, t: number): SellerView {
     today,
     t,
     onHand: Float64Array.from(run.onHand),
-    inTransit: run.pending.map(({ pair, qty, eta, mode }) => ({ pair, qty, eta, mode })),
+    inTransit: run.pending.map(({ pair, qty, eta, mode, order }) => ({
+      pair,
+      qty,
+      eta,
+      mode,
+      ...(order && order.expectedShip > today ? { order } : {}),
+    })),
     sold: run.trace.sold,
     soldInStreams: run.trace.soldInStreams,
     streams,
@@ -236,7 +250,17 @@ function send(r: Realisation, run: PolicyRun, s: Shipment, qty: number): void {
   const pair = r.pairs[s.pair];
   const arrival = arrivalDay(r, s.lane, pair.sku, s.shipDay, s.emergency);
   const eta = addDays(s.shipDay, statedLeadDays(r.world, s.lane, pair.sku, s.emergency));
-  run.pending.push({ pair: s.pair, qty, eta, mode: s.lane.mode, at: arrival - r.historyStart });
+  const production = s.emergency || s.lane.mode === "TRANSFER" ? 0 : pair.sku.productionDays;
+  run.pending.push({
+    pair: s.pair,
+    qty,
+    eta,
+    mode: s.lane.mode,
+    at: arrival - r.historyStart,
+    ...(production > 0
+      ? { order: { orderDate: s.shipDay, expectedShip: addDays(s.shipDay, production) } }
+      : {}),
+  });
   run.trace.shipments.push({
     pair: s.pair,
     qty,

@@ -10,6 +10,8 @@ export interface TransitView {
   readonly qty: number;
   readonly eta: Day;
   readonly mode: ShipModeName;
+  /** A purchase order still in production (its stated ship day after today): what the Orders table holds. */
+  readonly order?: { readonly orderDate: Day; readonly expectedShip: Day };
 }
 
 /** A stream the seller knows of: a past one with its results, or an announced one with its expectations. */
@@ -26,6 +28,8 @@ export interface KnownStream {
     readonly viewers: number;
     readonly dwellMinutes: number;
     readonly sold: ReadonlyMap<string, number>;
+    /** Featured SKUs that sold out in the stream: their units are what stock allowed, not demand. */
+    readonly soldOut?: ReadonlySet<string>;
   };
 }
 

@@ -8,6 +8,8 @@ export interface PastStreamItem {
   readonly sku: string;
   /** Units from StreamItems, else from Sales (see {@link pastStreamItems}); undefined when neither says. */
   readonly units: number | undefined;
+  /** Marked sold out (StreamItems `sold_out`): `units` is what stock allowed, a lower bound of demand. */
+  readonly soldOut: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ export function pastStreamItems(
   planDate: Day,
 ): PastStreamItem[] {
   const streams = new Map(input.streams.map((s) => [s.streamId, s]));
-  const past: { stream: Stream; sku: string; units: number | undefined }[] = [];
+  const past: { stream: Stream; sku: string; units: number | undefined; soldOut: boolean }[] = [];
   const blank = new Set<string>();
   const dayKey = (sku: string, warehouse: string, day: number) => `${sku}\u0000${warehouse}\u0000${day}`;
   const days = new Map<string, number>();
@@ -33,7 +35,7 @@ export function pastStreamItems(
   for (const item of input.streamItems) {
     const s = streams.get(item.streamId);
     if (!s || s.date >= planDate) continue;
-    past.push({ stream: s, sku: item.sku, units: item.units });
+    past.push({ stream: s, sku: item.sku, units: item.units, soldOut: item.soldOut === true });
     if (item.units !== undefined) continue;
     blank.add(item.streamId);
     days.set(dayKey(item.sku, s.warehouse, s.date), NaN);
@@ -76,7 +78,8 @@ export function pastStreamItems(
  * The stream model's history from the workbook tables: one observation per past stream
  * (dated before `planDate`) × featured SKU with known units ({@link pastStreamItems}), with the
  * stream's warehouse, peak viewers, dwell, ctr, conversion and attach rate (units per order).
- * An item whose units are unknown is left out.
+ * An item whose units are unknown is left out, and so is one marked sold out: its units are
+ * censored by stock, and learned at face value they would teach the model that streams sell less.
  *
  * @example streamObservations(input, planDate).length // past stream items with known units
  */
@@ -85,8 +88,8 @@ export function streamObservations(
   planDate: Day,
 ): StreamObservation[] {
   const out: StreamObservation[] = [];
-  for (const { stream: s, sku, units } of pastStreamItems(input, planDate)) {
-    if (units === undefined) continue;
+  for (const { stream: s, sku, units, soldOut } of pastStreamItems(input, planDate)) {
+    if (units === undefined || soldOut) continue;
     out.push({
       viewers: s.peakViewers,
       dwellMin: s.avgDwellMin,

@@ -96,7 +96,7 @@ describe("missing tables and columns", () => {
     expect(read.problems).toEqual([expect.objectContaining({ table: "Lanes", column: "lead_days" })]);
     expect(read.problems[0].row).toBeUndefined();
     expect(read.problems[0].message.en).toBe(
-      "Table Lanes has no column lead_days (时效). It needs: to (目的仓), mode (方式), lead_days (时效); optional: from (起运地), lead_sd_days (时效标准差), cost_per_kg (每公斤运费), cost_per_unit (单件运费).",
+      "Table Lanes has no column lead_days (时效). It needs: to (目的仓), mode (方式), lead_days (时效); optional: from (起运地), lead_sd_days (时效标准差), cost_per_kg (每公斤运费), cost_per_unit (单件运费), min_units (起运量), min_kg (起运重量), fixed_cost (单票费用).",
     );
     expect(read.plannable).toBe(false);
   });

@@ -49,6 +49,16 @@ describe("tier 3 spends the budget where it recovers the most margin per unit of
     expect(plan.streams.find((s) => s.sku === "X")?.action.key).toBe("planActionSuggest");
   });
 
+  it("the budget is per month: with 9,000 of 10,000 already spent this month, only 1,000 is left — Y funded, X not", () => {
+    const plan = runPlan(data, D0, { ...SIMPLE, emergencyBudget: 10000, emergencySpent: 9000 });
+    expect(tier3(plan).map((l) => [l.sku, l.restockQty])).toEqual([["Y", 426]]);
+    expect(plan.summary.emergencySpent).toBeCloseTo(852, 9);
+    expect(tier3(plan)[0].reasons[0].params).toMatchObject({ spent: 9852, budget: 10000 });
+    // All spent: nothing funded, only reported.
+    const none = runPlan(data, D0, { ...SIMPLE, emergencyBudget: 10000, emergencySpent: 10000 });
+    expect(tier3(none)).toEqual([]);
+  });
+
   it("a budget short of the P90 gap still funds the part that lifts the stream from SHORT to RISK (the mean)", () => {
     const plan = runPlan(data, D0, { ...SIMPLE, emergencyBudget: 820 });
     expect(tier3(plan).map((l) => [l.sku, l.restockQty])).toEqual([["Y", 400]]);

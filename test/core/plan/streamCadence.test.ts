@@ -117,3 +117,27 @@ describe("finding 8: the seller's stream cadence", () => {
     expect(one?.weeklyForecast).toBeCloseTo(70 + (10 * 6) / 8, 1);
   });
 });
+
+describe("sold-out featurings in the cadence", () => {
+  const soldOut = (marks: readonly boolean[], sold: readonly number[]) => {
+    const streams = marks.map((_, k) => stream(`P${k}`, "W1", addDays(D0, -7 * (k + 1)) as Day));
+    return input({
+      skus: [sku("S1")],
+      warehouses: [wh("W1")],
+      sales: weeklySales("S1", "W1", 70),
+      streams,
+      streamItems: streams.map((s, k) => ({
+        ...item(s.streamId, "S1", sold[k]),
+        ...(marks[k] ? { soldOut: true } : {}),
+      })),
+      lanes: [lane("W1", "SEA", 28, 1)],
+    });
+  };
+
+  it("a sold-out result is a lower bound: it never lowers units per featuring below the uncensored mean", () => {
+    const low = streamCadence(soldOut([false, false, true], [30, 30, 4]), D0);
+    expect(low.pairs.get(pairKey("S1", "W1"))?.unitsPerFeature).toBe(30);
+    const high = streamCadence(soldOut([false, true, true], [30, 50, 60]), D0);
+    expect(high.pairs.get(pairKey("S1", "W1"))?.unitsPerFeature).toBe(55);
+  });
+});

@@ -256,6 +256,18 @@ describe("sheets and workbook-seeded worlds", () => {
       lanes: [lane("US-W", "SEA", 30, 1), lane("US-W", "AIR", 5, 4)],
       stock: [{ sku: "S1", warehouse: "US-W", onHand: 45 as Units, reserved: 5 as Units }],
       inTransit: [{ sku: "S2", warehouse: "US-W", qty: 12 as Units, eta: addDays(D0, 9) }],
+      // An open order by air, shipping in 3 days: sellable 3 + 5 transit + 0 receiving days later.
+      orders: [
+        {
+          sku: "S1",
+          warehouse: "US-W",
+          qty: 30 as Units,
+          orderDate: addDays(D0, -2),
+          mode: "AIR",
+          expectedShip: addDays(D0, 3),
+        },
+      ],
+      settings: new Map([["receiving_days", 0]]),
     });
     const world = worldFromInput(plan, D0);
     expect(world.start).toBe(D0);
@@ -270,6 +282,7 @@ describe("sheets and workbook-seeded worlds", () => {
     expect(world.stock).toEqual([{ sku: "S1", warehouse: "US-W", onHand: 40 }]);
     expect(world.inTransit).toEqual([
       { sku: "S2", warehouse: "US-W", qty: 12, eta: addDays(D0, 9), mode: "SEA" },
+      { sku: "S1", warehouse: "US-W", qty: 30, eta: addDays(D0, 8), mode: "AIR" },
     ]);
     expect(() =>
       worldFromInput(

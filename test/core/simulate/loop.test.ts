@@ -7,7 +7,9 @@ import { livestockPolicy } from "../../../src/core/simulate/policies/livestock";
 import { naivePolicy } from "../../../src/core/simulate/policies/naive";
 import { oraclePolicy } from "../../../src/core/simulate/policies/oracle";
 import type { Policy } from "../../../src/core/simulate/policies/policy";
-import { realise, type Realisation } from "../../../src/core/simulate/realisation";
+import type { SellerView } from "../../../src/core/simulate/sellerView";
+import { addDays } from "../../../src/core/time/day";
+import { realise, simPairKey, type Realisation } from "../../../src/core/simulate/realisation";
 import { TINY_WORLD } from "./tinyWorld";
 
 const WORLD = parseWorld(TINY_WORLD).world as World;
@@ -142,5 +144,46 @@ describe("the closed loop", () => {
     expect(y.pending).toEqual(x.pending);
     stepWeek(rr, x);
     expect(x.trace.received[2][rr.historyDays + 3]).toBe(60);
+  });
+
+  test("the seller sees orders still in production as orders, and stream items that sold out as sold out", () => {
+    const rr = realise(WORLD, 2, 0, WORLD.weeks);
+    const views: SellerView[] = [];
+    const recorder: Policy = {
+      name: "naive",
+      decide(view) {
+        views.push(view);
+        const lane = view.world.lanes[0];
+        // Ordered on Sunday with 3 production days: still in production next Monday.
+        return views.length === 1
+          ? [{ pair: 0, qty: 40, lane, shipDay: addDays(view.today, 6), emergency: false }]
+          : [];
+      },
+    };
+    const run = startRun(rr, recorder);
+    for (let w = 0; w < WORLD.weeks; w++) stepWeek(rr, run);
+    const sunday = addDays(views[0].today, 6);
+    const open = views[1].inTransit.filter((s) => s.order);
+    expect(open).toEqual([
+      expect.objectContaining({
+        pair: 0,
+        qty: 40,
+        order: { orderDate: sunday, expectedShip: addDays(sunday, 3) },
+      }),
+    ]);
+    // The bulk pipeline the run starts with has left the supplier: in transit, no order.
+    expect(views[1].inTransit.length).toBeGreaterThan(open.length);
+    // Nothing else is shipped: stock runs out, and streams that find none sell out — and only those.
+    const last = views[views.length - 1];
+    let soldOut = 0;
+    for (const st of last.streams.filter((x) => x.date >= views[0].today && x.result))
+      for (const sku of st.featured) {
+        const i = rr.pairIndex.get(simPairKey(sku, st.warehouse)) as number;
+        const d = st.date - rr.historyStart;
+        const out = run.trace.lost[i][d] > 1e-9 && run.trace.stock[i][d] <= 1e-9;
+        expect(st.result?.soldOut?.has(sku) ?? false).toBe(out);
+        if (out) soldOut++;
+      }
+    expect(soldOut).toBeGreaterThan(0);
   });
 });

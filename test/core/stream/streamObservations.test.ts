@@ -92,3 +92,22 @@ describe("streamObservations", () => {
     ]);
   });
 });
+
+describe("sold-out stream items (StreamItems sold_out)", () => {
+  const input: Pick<PlanInput, "streams" | "streamItems" | "sales"> = {
+    streams: [
+      { streamId: "S1", date: d("2026-10-01"), warehouse: "W", peakViewers: 1000, avgDwellMin: 2 },
+      { streamId: "S2", date: d("2026-10-08"), warehouse: "W", peakViewers: 1000, avgDwellMin: 2 },
+    ],
+    streamItems: [
+      { streamId: "S1", sku: "A", units: units(80) },
+      { streamId: "S2", sku: "A", units: units(12), soldOut: true },
+    ],
+    sales: [],
+  };
+
+  it("are listed as censored and left out of the stream model's observations", () => {
+    expect(pastStreamItems(input, d("2026-11-01")).map((p) => p.soldOut)).toEqual([false, true]);
+    expect(streamObservations(input, d("2026-11-01")).map((o) => o.units)).toEqual([80]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { PlanInput, SalesRow, Stream, StreamItem } from "../../data/model";
 import { runPlan, settingsFrom, type PlanSettings } from "../../plan";
-import { addDays, dayOf, type Day } from "../../time/day";
+import { addDays, dayOf, dayToIso, type Day } from "../../time/day";
 import type { Days, Money, Units } from "../../units";
 import { statedSpreadDays } from "../leadTime";
 import type { SellerView, Shipment } from "../sellerView";
@@ -20,9 +20,10 @@ export function simulationPlanSettings(world: World): PlanSettings {
 /**
  * The LiveStock policy: each Monday, the real `runPlan` on a `PlanInput` holding what the seller
  * knows (SKUs, warehouses, lanes with their stated lead days and spread, stock, shipments under way
- * with their ETAs, every day's sales with stream sales marked, past streams with their real
+ * with their ETAs, purchase orders still in production as Orders with their stated ship day, every day's sales with stream sales marked, past streams with their real
  * audience and units sold, announced streams with expected viewers), then every plan line whose
- * ship-by date falls in this week (or before: late lines ship now), tier 3 lines as finished goods.
+ * ship-by date falls in this week (or before: late lines ship now), tier 3 lines as finished goods,
+ * their freight counted as `emergency_spent` of their ship month (the budget is per month).
  *
  * @example livestockPolicy(world).decide(view) // this week's lines of the plan, as shipments
  */
@@ -53,6 +54,9 @@ export function livestockPolicy(world: World): Policy {
     world.lanes.find((l) => l.to === to && l.mode === mode && (from === null || l.from === from)) ??
     world.lanes.find((l) => l.to === to && l.mode === mode);
 
+  // The emergency budget is per calendar month: what this policy's tier 3 lines spent in it.
+  const spentIn = new Map<string, number>();
+  const monthOf = (d: Day): string => dayToIso(d).slice(0, 7);
   return {
     name: "livestock",
     decide(view: SellerView, hooks) {
@@ -91,7 +95,12 @@ export function livestockPolicy(world: World): Policy {
         for (const sku of s.featured)
           streamItems.push(
             s.result
-              ? { streamId: s.id, sku, units: (s.result.sold.get(sku) ?? 0) as Units }
+              ? {
+                  streamId: s.id,
+                  sku,
+                  units: (s.result.sold.get(sku) ?? 0) as Units,
+                  ...(s.result.soldOut?.has(sku) ? { soldOut: true } : {}),
+                }
               : { streamId: s.id, sku },
           );
       }
@@ -103,20 +112,37 @@ export function livestockPolicy(world: World): Policy {
           warehouse: p.warehouse,
           onHand: view.onHand[p.index] as Units,
         })),
-        inTransit: view.inTransit.map((s) => ({
-          sku: view.pairs[s.pair].sku.sku,
-          warehouse: view.pairs[s.pair].warehouse,
-          qty: s.qty as Units,
-          eta: s.eta,
-          mode: s.mode,
-        })),
+        inTransit: view.inTransit
+          .filter((s) => !s.order)
+          .map((s) => ({
+            sku: view.pairs[s.pair].sku.sku,
+            warehouse: view.pairs[s.pair].warehouse,
+            qty: s.qty as Units,
+            eta: s.eta,
+            mode: s.mode,
+          })),
+        orders: view.inTransit.flatMap((s) =>
+          s.order
+            ? [
+                {
+                  sku: view.pairs[s.pair].sku.sku,
+                  warehouse: view.pairs[s.pair].warehouse,
+                  qty: s.qty as Units,
+                  orderDate: s.order.orderDate,
+                  expectedShip: s.order.expectedShip,
+                  mode: s.mode,
+                },
+              ]
+            : [],
+        ),
         sales,
         streams,
         streamItems,
         lanes,
         settings: new Map(Object.entries(world.settings)),
       };
-      const plan = runPlan(input, view.today, settings, hooks);
+      const emergencySpent = spentIn.get(monthOf(view.today)) ?? 0;
+      const plan = runPlan(input, view.today, { ...settings, emergencySpent }, hooks);
       const weekEnd: Day = dayOf(view.today + 7);
       const pairOf = new Map(view.pairs.map((p) => [`${p.sku.sku}@${p.warehouse}`, p.index]));
       const out: Shipment[] = [];
@@ -125,11 +151,14 @@ export function livestockPolicy(world: World): Policy {
         const pair = pairOf.get(`${l.sku}@${l.warehouse}`);
         const lane = laneOf(l.mode === "TRANSFER" ? l.from : (l.from ?? null), l.warehouse, l.mode);
         if (pair === undefined || !lane) continue;
+        const shipDay = l.shipBy < view.today ? view.today : l.shipBy;
+        if (l.tier === "tier3")
+          spentIn.set(monthOf(shipDay), (spentIn.get(monthOf(shipDay)) ?? 0) + (l.cost ?? 0));
         out.push({
           pair,
           qty: l.restockQty,
           lane,
-          shipDay: l.shipBy < view.today ? view.today : l.shipBy,
+          shipDay,
           emergency: l.tier === "tier3",
           ...(l.tier ? { tier: l.tier } : {}),
         });

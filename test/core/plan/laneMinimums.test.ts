@@ -1,0 +1,67 @@
+import type { Lane } from "../../../src/core/data/model";
+import { runPlan } from "../../../src/core/plan";
+import { laneMinimum, shipmentCost } from "../../../src/core/plan/lanes";
+import type { Money, Units } from "../../../src/core/units";
+import { D0, SIMPLE, dailySales, input, lane, sku, stock, wh } from "./fixtures";
+
+const withMin = (l: Lane, more: Partial<Lane>): Lane => ({ ...l, ...more });
+
+/** A slow item: 1 unit a day, sea 28 days at 1 a unit, air 7 days at 5 a unit. */
+const seller = (sea: Partial<Lane>, air: Partial<Lane> = {}) =>
+  input({
+    skus: [sku("S1", { weightKg: 0.5 })],
+    warehouses: [wh("W1")],
+    lanes: [withMin(lane("W1", "SEA", 28, 1), sea), withMin(lane("W1", "AIR", 7, 5), air)],
+    stock: [stock("S1", "W1", 40)],
+    sales: dailySales("S1", "W1", 1),
+  });
+
+const shipped = (p: ReturnType<typeof runPlan>) => p.lines.filter((l) => l.restockQty > 0);
+
+describe("lane minimums and fixed cost per shipment", () => {
+  it("laneMinimum: the larger of min_units and min_kg ÷ weight, in whole cases", () => {
+    expect(
+      laneMinimum(
+        { ...lane("W", "SEA", 1, 1), minKg: 100 },
+        sku("S", { weightKg: 0.4, casePack: 12 as Units }),
+      ),
+    ).toBe(252);
+    expect(
+      laneMinimum(
+        { ...lane("W", "SEA", 1, 1), minUnits: 300 as Units, minKg: 100 },
+        sku("S", { weightKg: 0.4 }),
+      ),
+    ).toBe(300);
+    // The kg minimum needs a weight.
+    expect(laneMinimum({ ...lane("W", "SEA", 1, 1), minKg: 100 }, sku("S"))).toBe(0);
+  });
+
+  it("shipmentCost: unit freight × units + the fixed cost, nothing for no shipment", () => {
+    const l = { ...lane("W", "SEA", 1, 2), fixedCost: 150 as Money };
+    expect(shipmentCost(l, sku("S"), 100)).toBe(350);
+    expect(shipmentCost(l, sku("S"), 0)).toBe(0);
+  });
+
+  it("without minimums the plan ships small sea lots; with min_units they are raised, and each line's cost has the fixed cost", () => {
+    const free = shipped(runPlan(seller({}), D0, SIMPLE)).filter((l) => l.mode === "SEA");
+    expect(free.some((l) => l.restockQty < 50)).toBe(true);
+    const plan = runPlan(seller({ minUnits: 50 as Units, fixedCost: 80 as Money }), D0, SIMPLE);
+    const sea = shipped(plan).filter((l) => l.mode === "SEA");
+    expect(sea.length).toBeGreaterThan(0);
+    for (const l of sea) {
+      expect(l.restockQty).toBeGreaterThanOrEqual(50);
+      expect(l.cost).toBeCloseTo(l.restockQty * 1 + 80, 9);
+    }
+    expect(sea.some((l) => l.reasons.some((r) => r.key === "planReasonLaneMinimum"))).toBe(true);
+    // Fewer, larger lots: the raise covers the following weeks.
+    expect(sea.length).toBeLessThan(free.length);
+  });
+
+  it("a minimum dearer than the faster lane moves the line there, with its reason", () => {
+    // Sea needs 10,000 units a shipment: 10,000 × 1 far above air's 5 a unit for a few units.
+    const plan = runPlan(seller({ minUnits: 10_000 as Units }), D0, SIMPLE);
+    const lines = shipped(plan);
+    expect(lines.every((l) => l.mode === "AIR")).toBe(true);
+    expect(lines.some((l) => l.reasons.some((r) => r.key === "planReasonLaneMoved"))).toBe(true);
+  });
+});
