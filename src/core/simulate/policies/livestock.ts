@@ -118,7 +118,8 @@ export function livestockPolicy(world: World): Policy {
             sku: view.pairs[s.pair].sku.sku,
             warehouse: view.pairs[s.pair].warehouse,
             qty: s.qty as Units,
-            eta: s.eta,
+            // InTransit's ETA is the arrival at the warehouse; the plan adds the receiving days itself.
+            eta: addDays(s.eta, -world.receivingDays),
             mode: s.mode,
           })),
         orders: view.inTransit.flatMap((s) =>
