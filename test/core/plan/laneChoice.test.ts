@@ -3,7 +3,7 @@ import { runPlan } from "../../../src/core/plan";
 import { lanesByWarehouse } from "../../../src/core/plan/lanes";
 import { planPairUntil, projectPair, type PairInput } from "../../../src/core/plan/pairPlan";
 import { addDays, weekStart, type Day } from "../../../src/core/time/day";
-import type { Units } from "../../../src/core/units";
+import type { Days, Units } from "../../../src/core/units";
 import { D0, SIMPLE, input, lane, sku, stock, weeklySales, wh } from "./fixtures";
 
 const regular = (airCost: number) =>
@@ -109,7 +109,7 @@ describe("a stream's level lands the lane's lead-time margin before the eve", ()
     lanesByWarehouse(
       input({
         warehouses: [wh("W1")],
-        lanes: [lane("W1", "SEA", 28, 1), { ...lane("W1", "AIR", 7, 5), leadSdDays: airSd }],
+        lanes: [lane("W1", "SEA", 28, 1), { ...lane("W1", "AIR", 7, 5), leadSdDays: airSd as Days }],
       }),
     ).get("W1")!.regular;
   const streams = [{ streamId: "L1", date: addDays(D0, 20) as Day, mean: 300, p90: 500 }];

@@ -77,10 +77,21 @@ describe("tier 2: featured A/B items hold the stream's P90 + a review week's sal
     expect(requiredAt(s, 29)).toBeCloseTo(500 + 280, 9);
   });
 
-  it("C items get no build-up, but their stream's mean units are demand", () => {
+  it("C items' stream mean units are demand; a small stream leaves the eve at their safety stock", () => {
     const s = projectPair(pair("C", { streams }), D0, 140, SIMPLE);
     expect(requiredAt(s, 29)).toBeCloseTo(140, 9);
     expect(s.demand[30]).toBeCloseTo(10 + 10, 9);
+  });
+
+  it("a C item holds its stream's P90 on the eve too: 500 + 70", () => {
+    const s = projectPair(pair("C", { streams: [{ ...streams[0], p90: 500 }] }), D0, 140, SIMPLE);
+    expect(requiredAt(s, 29)).toBeCloseTo(570, 9);
+  });
+
+  it("a C item's sales part is capped at its base weeks, no build-up: review 8 weeks, cap 2 weeks = 140", () => {
+    const settings = { ...SIMPLE, reviewWeeks: 8 };
+    const s = projectPair(pair("C", { streams: [{ ...streams[0], p90: 500 }] }), D0, 140, settings);
+    expect(requiredAt(s, 29)).toBeCloseTo(500 + 140, 9);
   });
 });
 
