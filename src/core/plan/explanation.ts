@@ -66,7 +66,7 @@ export function explainShipment(state: PairState, settings: PlanSettings, x: Shi
         date: iso(state.planDate, s.day),
         cls,
         p90: round(s.p90),
-        level: round(s.level ?? 0),
+        level: round(s.level),
         weeks: settings.reviewWeeks,
         cap: streamCapWeeks(cls, settings),
       }),

@@ -37,7 +37,8 @@ export function laneSafetyStock(
  * capped at the seed's pre-stream weeks × μ for A and B (a cap for hits, not a
  * floor for every featured SKU) and at the base weeks × μ for C: a C item gets
  * its stream's P90 too (a sold-out stream loses margin whatever the class), but
- * no build-up beyond its everyday cover.
+ * no build-up beyond its everyday cover. The projection holds it on top of the
+ * eve's tier 1 safety stock.
  *
  * @example streamLevel(20, 70, 70, "A", DEFAULT_SETTINGS) // 20 + 70 = 90
  */
