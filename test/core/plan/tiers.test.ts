@@ -56,15 +56,12 @@ describe("tier 2: featured items hold the stream's P90 + a review week's sales o
   const streamDay = addDays(D0, 30) as Day;
   const streams = [{ streamId: "L1", date: streamDay, mean: 10, p90: 20 }];
 
-  it.each(["A", "B"] as const)(
-    "class %s: only the eve (day 29) is raised, to SS + 500 + 70",
-    (cls) => {
-      const s = projectPair(pair(cls, { streams: [{ ...streams[0], p90: 500 }] }), D0, 140, SIMPLE);
-      expect(requiredAt(s, 28)).toBeCloseTo(s.safetyStock, 9);
-      expect(requiredAt(s, 29)).toBeCloseTo(s.safetyStock + 570, 9);
-      expect(requiredAt(s, 30)).toBeCloseTo(s.safetyStock, 9);
-    },
-  );
+  it.each(["A", "B"] as const)("class %s: only the eve (day 29) is raised, to SS + 500 + 70", (cls) => {
+    const s = projectPair(pair(cls, { streams: [{ ...streams[0], p90: 500 }] }), D0, 140, SIMPLE);
+    expect(requiredAt(s, 28)).toBeCloseTo(s.safetyStock, 9);
+    expect(requiredAt(s, 29)).toBeCloseTo(s.safetyStock + 570, 9);
+    expect(requiredAt(s, 30)).toBeCloseTo(s.safetyStock, 9);
+  });
 
   it("a small stream still adds to the safety stock (the stream takes its P90, the safety stock stays for the days after): 210 + 20 + 70", () => {
     const s = projectPair(pair("A", { streams }), D0, 140, SIMPLE);
