@@ -2,6 +2,7 @@ import { addDays, dayToIso, type Day } from "../time/day";
 import type { Decision } from "./laneChoice";
 import type { PairState } from "./projection";
 import type { PlanSettings } from "./settings";
+import { streamCapWeeks } from "./tierLevels";
 import type { Reason } from "./types";
 
 /** What a shipment's reasons are built from. */
@@ -65,9 +66,9 @@ export function explainShipment(state: PairState, settings: PlanSettings, x: Shi
         date: iso(state.planDate, s.day),
         cls,
         p90: round(s.p90),
-        level: round(s.level ?? 0),
+        level: round(s.level),
         weeks: settings.reviewWeeks,
-        cap: settings.preStreamWeeks[cls as "A" | "B"],
+        cap: streamCapWeeks(cls, settings),
       }),
     );
   } else {

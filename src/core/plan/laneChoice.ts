@@ -40,13 +40,17 @@ const CLOSURE_SCAN_DAYS = 60;
  * shipped now, refills before any stock-out; if none arrives by t and t is a
  * tier 1 need, the cheapest arriving before the projected stock-out, shipped
  * now; if none, null: no lane can help on day t. A tier 2 level is due on the
- * stream's eve, so a lane too slow for the eve is too slow for the stream.
+ * stream's eve, so a lane too slow for the eve is too slow for the stream; it
+ * is sent to land the lane's `laneMarginDays` before the eve (a stream cannot
+ * wait for a late shipment), else, when no lane can, to land on the eve.
  *
  * @example decide(stateShortOnDay10WithSea28Air7, 10)?.lane.mode // "AIR"
  */
 export function decide(state: PairState, t: number): Decision | null {
-  const first = chooseShipMode(t, optionsFor(state, t));
   const by = requiredBy(state, t);
+  const early = by >= 0 ? chooseShipMode(t, withMargins(state, t)) : null;
+  if (early?.onTime) return decision(state, early, t - early.leadDays, "onTime", t);
+  const first = chooseShipMode(t, optionsFor(state, t));
   if (first.onTime) {
     const dip = by < 0 ? safetyDip(state, t, first) : null;
     return dip ?? decision(state, first, t - first.leadDays, "onTime", t);
@@ -146,6 +150,19 @@ function latestOrderDay(state: PairState, i: number, need: number): number | nul
   for (let o = latest; o >= 0 && o >= latest - CLOSURE_SCAN_DAYS; o--)
     if (o + base + delayOf(addDays(state.planDate, o), state.lanes.production[i]) <= need) return o;
   return null;
+}
+
+/**
+ * The lanes' options for a tier 2 level due on day t, each landing its lane's
+ * margin days early: the lead of an order arriving by t − margin, + the margin.
+ */
+function withMargins(state: PairState, t: number): readonly ModeOption[] {
+  const { margins } = state.lanes;
+  return state.lanes.options.map((o, i) => {
+    if (margins[i] === 0) return optionsFor(state, t)[i];
+    const early = optionsFor(state, t - margins[i])[i];
+    return { ...early, leadDays: early.leadDays + margins[i] };
+  });
 }
 
 /**

@@ -84,9 +84,10 @@ export function emergencyLeadDays(o: LaneOption, settings: PlanSettings): number
 }
 
 /**
- * Days an emergency (tier 3) shipment is sent ahead for lead-time spread:
+ * Days a stream's shipment (tiers 2 and 3) is sent ahead for lead-time spread:
  * ⌈z · lead_sd_days⌉, z for the SKU's class service level; 0 when the lane gives
- * no spread. (Regular shipments hold the spread as safety stock instead.)
+ * no spread. (Tier 1 holds the spread as safety stock instead; a stream's level,
+ * due on one day, cannot: a shipment landing a day late misses the stream.)
  *
  * @example laneMarginDays(seaLane with lead_sd_days 5, "A", DEFAULT_SETTINGS) // ⌈2.054 × 5⌉ = 11
  */
@@ -168,16 +169,19 @@ export interface LaneTable {
   readonly production: readonly number[];
   /** Lead days and comparable cost; `mode` is the lane's index in `regular`. */
   readonly options: readonly ModeOption[];
+  /** `laneMarginDays` of each lane for the pair's class: how early a tier 2 level is sent for lead-time spread. */
+  readonly margins: readonly number[];
 }
 
 /**
  * The lane table of a pair's regular lanes: lead and production days, and comparable cost.
- * Lead-time spread is not added here: the tier 1 safety stock of the lane holds it.
+ * Lead-time spread is not added to the leads: the tier 1 safety stock of the lane holds it;
+ * `margins` says how many days a tier 2 shipment, which holds none for it, is sent early.
  *
  * @example laneTable({ sku, cls: "A", regular: [sea 28 days at 1] }, settings).options // [{ mode: "0", leadDays: 28, cost: 1 }]
  */
 export function laneTable(
-  p: { readonly sku: Sku; readonly regular: readonly LaneOption[] },
+  p: { readonly sku: Sku; readonly cls: AbcClass; readonly regular: readonly LaneOption[] },
   settings: PlanSettings,
 ): LaneTable {
   const costs = comparableCosts(p.regular, p.sku);
@@ -188,7 +192,8 @@ export function laneTable(
     leadDays: leads[i],
     cost: costs[i],
   }));
-  return { leads, production, options };
+  const margins = p.regular.map((o) => laneMarginDays(o, p.cls, settings));
+  return { leads, production, options, margins };
 }
 
 /**

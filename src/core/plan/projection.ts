@@ -21,8 +21,8 @@ export interface PairStream {
   readonly day: number;
   readonly mean: number;
   readonly p90: number;
-  /** Tier 2 level required at the end of the stream's eve; null for C items. */
-  readonly level: number | null;
+  /** Tier 2 level required at the end of the stream's eve: the eve's tier 1 level + `streamLevel`. */
+  readonly level: number;
 }
 
 /** What the plan knows of one SKU × warehouse. */
@@ -107,11 +107,11 @@ export const tier1At = (state: PairState, i: number): number =>
  * End-of-day stock required on day i: the tier 1 level, raised on a stream's
  * eve to its tier 2 level.
  *
- * @example requiredAt(stateOfAnAItemAt70aWeek, 40) // 210 (3 weeks); 570 on the eve of a stream with P90 500
+ * @example requiredAt(stateOfAnAItemAt70aWeek, 40) // 210 (3 weeks); 210 + 570 on the eve of a stream with P90 500
  */
 export function requiredAt(state: PairState, i: number): number {
   let level = tier1At(state, i);
-  for (const s of state.streams) if (s.level !== null && i === s.day - 1 && s.level > level) level = s.level;
+  for (const s of state.streams) if (i === s.day - 1 && s.level > level) level = s.level;
   return level;
 }
 
@@ -124,7 +124,7 @@ export function requiredBy(state: PairState, i: number): number {
   let level = tier1At(state, i);
   let by = -1;
   state.streams.forEach((s, k) => {
-    if (s.level !== null && i === s.day - 1 && s.level > level + EPS) {
+    if (i === s.day - 1 && s.level > level + EPS) {
       level = s.level;
       by = k;
     }
@@ -138,8 +138,9 @@ export function requiredBy(state: PairState, i: number): number {
  *
  * Tier 1: `laneSafetyStock` of the bulk lane (with the base-weeks floor) and of
  * the fastest regular lane (without), μ the mean baseline forecast over the
- * horizon (units/week), σ its one-step error. Tier 2, for A and B items, on the
- * stream's eve: `streamLevel` (P90 + a review period's baseline demand).
+ * horizon (units/week), σ its one-step error. Tier 2, on the stream's eve:
+ * `streamLevel` (P90 + a review period's baseline demand) on top of that day's
+ * tier 1 level — the stream takes its P90, the safety stock stays for the days after.
  * `memory`, when given (2 × days long), holds the demand and stock arrays, so
  * that 20,000 pairs need one allocation rather than 40,000.
  *
@@ -195,6 +196,8 @@ export function projectPair(
     demand[i] = (weekly[w] ?? 0) / 7;
   }
   const review = 7 * settings.reviewWeeks;
+  const bulkArrival =
+    bulkLead + (p.supplyDelay?.(planDate, bulk.transfer ? 0 : productionDaysOf(p.sku, settings)) ?? 0);
   const streams: PairStream[] = [];
   for (const s of p.streams) {
     const day = s.date - planDate;
@@ -204,7 +207,8 @@ export function projectPair(
       const w = Math.min(Math.floor((u + offset) / 7), weekly.length - 1);
       after += (weekly[w] ?? 0) / 7;
     }
-    const level = streamLevel(s.p90, after, mu, p.cls, settings);
+    // The stream takes its P90 on top of the everyday safety stock, which stays for the days after it.
+    const level = streamLevel(s.p90, after, mu, p.cls, settings) + (day - 1 < bulkArrival ? ssFast : ss1);
     streams.push({ streamId: s.streamId, day, mean: s.mean, p90: s.p90, level });
   }
   for (const s of streams) demand[s.day] += s.mean;
@@ -227,8 +231,7 @@ export function projectPair(
     weeklyForecast: mu,
     safetyStock: ss1,
     fastSafetyStock: ssFast,
-    bulkArrival:
-      bulkLead + (p.supplyDelay?.(planDate, bulk.transfer ? 0 : productionDaysOf(p.sku, settings)) ?? 0),
+    bulkArrival,
     reorderPoint: rop,
     weeksOfCover: coverWeeks(p.onHand, demand),
     stockoutDate: stockout < 0 ? null : addDays(planDate, stockout),

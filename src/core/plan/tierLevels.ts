@@ -31,11 +31,14 @@ export function laneSafetyStock(
 }
 
 /**
- * Tier 2 level of a featured A or B item, units of stock required at the end of
- * the stream's eve: the stream's P90 units + the baseline demand from the stream
+ * Tier 2 level of a featured item, units of stock required at the end of the
+ * stream's eve: the stream's P90 units + the baseline demand from the stream
  * day until the next replenishment can land (one review period), that demand
- * capped at the seed's pre-stream weeks × μ (a cap for hits, not a floor for
- * every featured SKU). C items get no build-up: null.
+ * capped at the seed's pre-stream weeks × μ for A and B (a cap for hits, not a
+ * floor for every featured SKU) and at the base weeks × μ for C: a C item gets
+ * its stream's P90 too (a sold-out stream loses margin whatever the class), but
+ * no build-up beyond its everyday cover. The projection holds it on top of the
+ * eve's tier 1 safety stock.
  *
  * @example streamLevel(20, 70, 70, "A", DEFAULT_SETTINGS) // 20 + 70 = 90
  */
@@ -45,7 +48,15 @@ export function streamLevel(
   mu: number,
   cls: AbcClass,
   settings: PlanSettings,
-): number | null {
-  if (cls === "C") return null;
-  return p90 + Math.min(demandAfter, settings.preStreamWeeks[cls] * mu);
+): number {
+  return p90 + Math.min(demandAfter, streamCapWeeks(cls, settings) * mu);
 }
+
+/**
+ * Weeks of sales a tier 2 level may hold beyond the stream's P90: the seed's
+ * pre-stream weeks for A and B, the base weeks for C (no build-up).
+ *
+ * @example streamCapWeeks("C", DEFAULT_SETTINGS) // 2
+ */
+export const streamCapWeeks = (cls: AbcClass, settings: PlanSettings): number =>
+  cls === "C" ? settings.baseWeeks.C : settings.preStreamWeeks[cls];

@@ -3,7 +3,7 @@ import { runPlan } from "../../../src/core/plan";
 import { lanesByWarehouse } from "../../../src/core/plan/lanes";
 import { planPairUntil, projectPair, type PairInput } from "../../../src/core/plan/pairPlan";
 import { addDays, weekStart, type Day } from "../../../src/core/time/day";
-import type { Units } from "../../../src/core/units";
+import type { Days, Units } from "../../../src/core/units";
 import { D0, SIMPLE, input, lane, sku, stock, weeklySales, wh } from "./fixtures";
 
 const regular = (airCost: number) =>
@@ -101,5 +101,37 @@ describe("MOQ: the remainder rides the sea lane, not the air line", () => {
     }
     for (const total of byWeek.values()) expect(total).toBeGreaterThanOrEqual(500);
     expect(shipped.some((l) => l.mode === "SEA" && keys(l).includes("planReasonMoq"))).toBe(true);
+  });
+});
+
+describe("a stream's level lands the lane's lead-time margin before the eve", () => {
+  const spread = (airSd: number) =>
+    lanesByWarehouse(
+      input({
+        warehouses: [wh("W1")],
+        lanes: [lane("W1", "SEA", 28, 1), { ...lane("W1", "AIR", 7, 5), leadSdDays: airSd as Days }],
+      }),
+    ).get("W1")!.regular;
+  const streams = [{ streamId: "L1", date: addDays(D0, 20) as Day, mean: 300, p90: 500 }];
+
+  it("air with lead_sd_days 1, class A (z 2.054): the tier 2 shipment lands on day 16, ⌈2.054⌉ = 3 days before the eve", () => {
+    const s = projectPair(pair(600, { regular: spread(1), streams }), D0, 140, SIMPLE);
+    const air = planPairUntil(s, 7 * 8, SIMPLE).filter((l) => l.tier === "tier2");
+    expect(air).toHaveLength(1);
+    expect(air[0].mode).toBe("AIR");
+    expect(air[0].arriveBy).toBe(addDays(D0, 16));
+  });
+
+  it("no spread stated: it lands on the eve", () => {
+    const s = projectPair(pair(600, { regular: spread(0), streams }), D0, 140, SIMPLE);
+    const air = planPairUntil(s, 7 * 8, SIMPLE).filter((l) => l.tier === "tier2");
+    expect(air[0].arriveBy).toBe(addDays(D0, 19));
+  });
+
+  it("too close to land early: it still lands on the eve rather than not at all", () => {
+    const near = [{ streamId: "L1", date: addDays(D0, 9) as Day, mean: 300, p90: 500 }];
+    const s = projectPair(pair(600, { regular: spread(1), streams: near }), D0, 140, SIMPLE);
+    const air = planPairUntil(s, 7 * 8, SIMPLE).filter((l) => l.tier === "tier2");
+    expect(air[0].arriveBy).toBe(addDays(D0, 8));
   });
 });

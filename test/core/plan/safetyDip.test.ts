@@ -114,14 +114,15 @@ describe("tier 1: safety stock absorbs a dip that sea refills before any stock-o
 
   it("a stream's eve inside the dip still gets its pre-stream air top-up", () => {
     // Sea 42 days, 500 on hand: dip from day 38 (stock 110), sea shipped now arrives on day 42 (70 left the
-    // day before) → SEA. A stream on day 40 (P90 500) needs 500 + 70 at the end of day 39, where 100 are
-    // left: that eve is no dip safety stock covers, so air arrives by day 39 with 470 units.
+    // day before) → SEA. A stream on day 40 (P90 500) needs 500 + 70 on top of air's own safety stock
+    // (2.054 × 40 × √2 ≈ 116.2) at the end of day 39, where 100 are left: that eve is no dip safety stock
+    // covers, so air arrives by day 39 with ⌈586.2⌉ = 587 units.
     const streams = [{ streamId: "L1", date: addDays(D0, 40) as Day, mean: 10, p90: 500 }];
     const s = projectPair(pair(500, 42, { streams }), D0, 140, SIMPLE);
     const lines = planPairUntil(s, 7 * 8, SIMPLE);
     expect(lines[0]).toMatchObject({ tier: "tier1", mode: "SEA", shipBy: D0 });
     expect(keys(lines[0])).toContain("planReasonSafetyDip");
-    expect(lines[1]).toMatchObject({ tier: "tier2", mode: "AIR", restockQty: 470 });
+    expect(lines[1]).toMatchObject({ tier: "tier2", mode: "AIR", restockQty: 587 });
     expect(lines[1].needBy).toBe(addDays(D0, 39));
     expect(lines[1].shipBy).toBe(addDays(D0, 32));
     expect(s.stock[39]).toBeGreaterThanOrEqual(requiredAt(s, 39) - 1e-6);

@@ -52,35 +52,43 @@ describe("tier 1: everyday safety stock is 2–3 weeks of sales (the seed)", () 
   });
 });
 
-describe("tier 2: featured A/B items hold the stream's P90 + a review week's sales on its eve", () => {
+describe("tier 2: featured items hold the stream's P90 + a review week's sales on its eve, on top of the safety stock", () => {
   const streamDay = addDays(D0, 30) as Day;
   const streams = [{ streamId: "L1", date: streamDay, mean: 10, p90: 20 }];
 
-  it.each(["A", "B"] as const)(
-    "class %s: only the eve (day 29) is raised, to the larger of SS and 20 + 70",
-    (cls) => {
-      const s = projectPair(pair(cls, { streams: [{ ...streams[0], p90: 500 }] }), D0, 140, SIMPLE);
-      expect(requiredAt(s, 28)).toBeCloseTo(s.safetyStock, 9);
-      expect(requiredAt(s, 29)).toBeCloseTo(570, 9);
-      expect(requiredAt(s, 30)).toBeCloseTo(s.safetyStock, 9);
-    },
-  );
+  it.each(["A", "B"] as const)("class %s: only the eve (day 29) is raised, to SS + 500 + 70", (cls) => {
+    const s = projectPair(pair(cls, { streams: [{ ...streams[0], p90: 500 }] }), D0, 140, SIMPLE);
+    expect(requiredAt(s, 28)).toBeCloseTo(s.safetyStock, 9);
+    expect(requiredAt(s, 29)).toBeCloseTo(s.safetyStock + 570, 9);
+    expect(requiredAt(s, 30)).toBeCloseTo(s.safetyStock, 9);
+  });
 
-  it("a small stream leaves the eve at the safety stock: 20 + 70 < 210", () => {
+  it("a small stream still adds to the safety stock (the stream takes its P90, the safety stock stays for the days after): 210 + 20 + 70", () => {
     const s = projectPair(pair("A", { streams }), D0, 140, SIMPLE);
-    expect(requiredAt(s, 29)).toBeCloseTo(210, 9);
+    expect(requiredAt(s, 29)).toBeCloseTo(300, 9);
   });
 
   it("the seed's pre-stream weeks cap the sales part: review 8 weeks, B caps at 4 weeks = 280", () => {
     const settings = { ...SIMPLE, reviewWeeks: 8 };
     const s = projectPair(pair("B", { streams: [{ ...streams[0], p90: 500 }] }), D0, 140, settings);
-    expect(requiredAt(s, 29)).toBeCloseTo(500 + 280, 9);
+    expect(requiredAt(s, 29)).toBeCloseTo(s.safetyStock + 500 + 280, 9);
   });
 
-  it("C items get no build-up, but their stream's mean units are demand", () => {
+  it("C items' stream mean units are demand; a small stream adds to their safety stock: 140 + 20 + 70", () => {
     const s = projectPair(pair("C", { streams }), D0, 140, SIMPLE);
-    expect(requiredAt(s, 29)).toBeCloseTo(140, 9);
+    expect(requiredAt(s, 29)).toBeCloseTo(230, 9);
     expect(s.demand[30]).toBeCloseTo(10 + 10, 9);
+  });
+
+  it("a C item holds its stream's P90 on the eve too: 140 + 500 + 70", () => {
+    const s = projectPair(pair("C", { streams: [{ ...streams[0], p90: 500 }] }), D0, 140, SIMPLE);
+    expect(requiredAt(s, 29)).toBeCloseTo(710, 9);
+  });
+
+  it("a C item's sales part is capped at its base weeks, no build-up: review 8 weeks, cap 2 weeks = 140", () => {
+    const settings = { ...SIMPLE, reviewWeeks: 8 };
+    const s = projectPair(pair("C", { streams: [{ ...streams[0], p90: 500 }] }), D0, 140, settings);
+    expect(requiredAt(s, 29)).toBeCloseTo(140 + 500 + 140, 9);
   });
 });
 
