@@ -99,7 +99,7 @@ export const uiEn = {
   resultTotal: "Total",
   resultMoreStreams: "…and {count} more streams at risk on the sheet.",
   resultSimulation: "Simulation",
-  resultSimulationAbout: "Following each policy for {weeks} weeks from {start}, mean of {runs} runs.",
+  resultSimulationAbout: "Following each policy for {weeks} weeks from {start}; runs averaged: {runs}.",
   resultSimPolicy: "Policy",
   resultSimFill: "Fill",
   resultSimStreamFill: "Stream-day fill",
