@@ -1,16 +1,10 @@
-import type { Lang } from "../core/i18n/lang";
 import { dayFromIso, type Day } from "../core/time/day";
+import { parseCommandLine, type ArgError, type CommonArgs } from "./commandLine";
 
 /** The `livestock plan` command line, parsed. */
-export interface PlanArgs {
-  readonly input?: string;
-  readonly output?: string;
+export interface PlanArgs extends CommonArgs {
   readonly planDate?: Day;
-  readonly lang: Lang;
   readonly skipInvalid: boolean;
-  readonly help: boolean;
-  /** Print the stack trace of an error after its one-line message. */
-  readonly debug: boolean;
 }
 
 /**
@@ -21,63 +15,21 @@ export interface PlanArgs {
  *
  * @example parsePlanArgs(["plan", "in.xlsx", "--lang", "zh-CN"]) // { input: "in.xlsx", lang: "zh-CN", … }
  */
-export function parsePlanArgs(argv: readonly string[]): PlanArgs | { readonly error: string } {
-  const args = argv[0] === "plan" ? argv.slice(1) : [...argv];
-  let input: string | undefined;
-  let output: string | undefined;
+export function parsePlanArgs(argv: readonly string[]): PlanArgs | ArgError {
   let planDate: Day | undefined;
-  let lang: Lang = "en";
   let skipInvalid = false;
-  let help = false;
-  let debug = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [flag, inline] =
-      arg.startsWith("--") && arg.includes("=")
-        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
-        : [arg, undefined];
-    const value = (): string | undefined => inline ?? args[++i];
-    const isSwitch = ["--skip-invalid", "--debug", "-h", "--help"].includes(flag);
-    if (isSwitch && inline !== undefined) return { error: `${flag} takes no value (got “${arg}”).` };
-    switch (flag) {
-      case "-o":
-      case "--out":
-      case "--output": {
-        const v = value();
-        if (!v || (inline === undefined && v.startsWith("-")))
-          return { error: `${flag} needs a file name${v ? `, not the option ${v}` : ""}.` };
-        output = v;
-        break;
-      }
-      case "--date": {
-        const v = value();
-        const d = v === undefined ? undefined : dayFromIso(v);
-        if (d === undefined) return { error: `--date needs a date as YYYY-MM-DD, not “${v ?? ""}”.` };
-        planDate = d;
-        break;
-      }
-      case "--lang": {
-        const v = value();
-        if (v !== "en" && v !== "zh-CN") return { error: `--lang must be en or zh-CN, not “${v ?? ""}”.` };
-        lang = v;
-        break;
-      }
-      case "--skip-invalid":
+  const common = parseCommandLine(argv, "plan", {
+    switches: ["--skip-invalid"],
+    option(flag, value) {
+      if (flag === "--skip-invalid") {
         skipInvalid = true;
-        break;
-      case "--debug":
-        debug = true;
-        break;
-      case "-h":
-      case "--help":
-        help = true;
-        break;
-      default:
-        if (arg.startsWith("-")) return { error: `Unknown option ${arg}.` };
-        if (input !== undefined)
-          return { error: `Only one input file, please (got “${input}” and “${arg}”).` };
-        input = arg;
-    }
-  }
-  return { input, output, planDate, lang, skipInvalid, help, debug };
+        return null;
+      }
+      if (flag !== "--date") return undefined;
+      const v = value();
+      planDate = v === undefined ? undefined : dayFromIso(v);
+      return planDate === undefined ? `--date needs a date as YYYY-MM-DD, not “${v ?? ""}”.` : null;
+    },
+  });
+  return "error" in common ? common : { ...common, planDate, skipInvalid };
 }

@@ -70,7 +70,7 @@ export async function runSimulateCommand(
   try {
     return await simulateFile(input, output, lang, io, { ...args, signal });
   } catch (error) {
-    return reportFailure(error, lang, false, io);
+    return reportFailure(error, lang, args.debug, io);
   }
 }
 

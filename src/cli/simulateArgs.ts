@@ -1,83 +1,45 @@
-import type { Lang } from "../core/i18n/lang";
+import { parseCommandLine, type ArgError, type CommonArgs } from "./commandLine";
 
 /** The `livestock simulate` command line, parsed. */
-export interface SimulateArgs {
-  readonly input?: string;
-  readonly output?: string;
+export interface SimulateArgs extends CommonArgs {
   readonly weeks?: number;
   readonly seed: number;
   readonly runs: number;
-  readonly lang: Lang;
-  readonly help: boolean;
 }
 
+/** The whole-number options and their ranges. */
+const COUNTS = {
+  "--weeks": { min: 1, max: 520 },
+  "--seed": { min: 0, max: 2 ** 31 },
+  "--runs": { min: 1, max: 1000 },
+} as const;
+
 /**
- * Parses `simulate [world.json|workbook.xlsx] [--weeks N] [--seed N] [--runs N] [-o out.xlsx] [--lang en|zh-CN]`
- * (the leading `simulate` is optional). Returns an English error text for bad arguments.
+ * Parses `simulate [world.json|workbook.xlsx] [--weeks N] [--seed N] [--runs N] [-o out.xlsx]
+ * [--lang en|zh-CN] [--debug]` (the leading `simulate` is optional), with the grammar `plan`
+ * uses. Returns an English error text for bad arguments.
  *
  * @example parseSimulateArgs(["simulate", "--runs", "5"]) // { runs: 5, seed: 1, lang: "en", … }
  */
-export function parseSimulateArgs(argv: readonly string[]): SimulateArgs | { readonly error: string } {
-  const args = argv[0] === "simulate" ? argv.slice(1) : [...argv];
-  let input: string | undefined;
-  let output: string | undefined;
-  let weeks: number | undefined;
-  let seed = 1;
-  let runs = 1;
-  let lang: Lang = "en";
-  let help = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [flag, inline] =
-      arg.startsWith("--") && arg.includes("=")
-        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
-        : [arg, undefined];
-    const value = (): string | undefined => inline ?? args[++i];
-    const whole = (min: number, max: number): number | { error: string } => {
+export function parseSimulateArgs(argv: readonly string[]): SimulateArgs | ArgError {
+  const counts: Partial<Record<keyof typeof COUNTS, number>> = {};
+  const common = parseCommandLine(argv, "simulate", {
+    option(flag, value) {
+      if (!(flag in COUNTS)) return undefined;
+      const { min, max } = COUNTS[flag as keyof typeof COUNTS];
       const v = value();
       const n = v === undefined ? NaN : Number(v);
-      return Number.isInteger(n) && n >= min && n <= max
-        ? n
-        : { error: `${flag} needs a whole number from ${min} to ${max}, not “${v ?? ""}”.` };
-    };
-    switch (flag) {
-      case "-o":
-      case "--out":
-      case "--output": {
-        const v = value();
-        if (!v) return { error: `${flag} needs a file name.` };
-        output = v;
-        break;
-      }
-      case "--weeks":
-      case "--seed":
-      case "--runs": {
-        const n = whole(
-          flag === "--seed" ? 0 : 1,
-          flag === "--weeks" ? 520 : flag === "--runs" ? 1000 : 2 ** 31,
-        );
-        if (typeof n !== "number") return n;
-        if (flag === "--weeks") weeks = n;
-        else if (flag === "--seed") seed = n;
-        else runs = n;
-        break;
-      }
-      case "--lang": {
-        const v = value();
-        if (v !== "en" && v !== "zh-CN") return { error: `--lang must be en or zh-CN, not “${v ?? ""}”.` };
-        lang = v;
-        break;
-      }
-      case "-h":
-      case "--help":
-        help = true;
-        break;
-      default:
-        if (arg.startsWith("-")) return { error: `Unknown option ${arg}.` };
-        if (input !== undefined)
-          return { error: `Only one input file, please (got “${input}” and “${arg}”).` };
-        input = arg;
-    }
-  }
-  return { input, output, weeks, seed, runs, lang, help };
+      if (!(Number.isInteger(n) && n >= min && n <= max))
+        return `${flag} needs a whole number from ${min} to ${max}, not “${v ?? ""}”.`;
+      counts[flag as keyof typeof COUNTS] = n;
+      return null;
+    },
+  });
+  if ("error" in common) return common;
+  return {
+    ...common,
+    ...(counts["--weeks"] !== undefined ? { weeks: counts["--weeks"] } : {}),
+    seed: counts["--seed"] ?? 1,
+    runs: counts["--runs"] ?? 1,
+  };
 }

@@ -35,7 +35,12 @@ describe("livestock simulate", () => {
       runs: 3,
       lang: "zh-CN",
       help: false,
+      debug: false,
     });
+    // The grammar `plan` uses: a switch takes no value, -o no option, --debug is known.
+    expect(parseSimulateArgs(["--help=x"])).toHaveProperty("error");
+    expect(parseSimulateArgs(["-o", "--weeks"])).toHaveProperty("error");
+    expect(parseSimulateArgs(["--debug"])).toMatchObject({ debug: true });
     expect(parseSimulateArgs(["--runs", "0"])).toEqual({
       error: "--runs needs a whole number from 1 to 1000, not “0”.",
     });

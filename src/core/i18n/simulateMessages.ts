@@ -57,7 +57,7 @@ export const simulateEn = {
   simHeaderChartDemand: "true demand",
   simChartTitle: "{sku} at {warehouse} around stream {stream} ({date})",
   cliSimUsage:
-    "Usage: livestock simulate [world.json|workbook.xlsx] [--weeks N] [--seed N] [--runs N] [-o out.xlsx] [--lang en|zh-CN]\n  With no file it simulates the bundled default world (samples/world-default.json).",
+    "Usage: livestock simulate [world.json|workbook.xlsx] [--weeks N] [--seed N] [--runs N] [-o out.xlsx] [--lang en|zh-CN] [--debug]\n  With no file it simulates the bundled default world (samples/world-default.json).",
   cliSimLoading: "Simulating {file}",
   cliSimProgress: "run {run}/{runs} week {week}/{weeks} ({date}): fill so far {fills}",
   cliSimCancelled:
@@ -128,7 +128,7 @@ export const simulateZhCN: Record<SimulateMessageKey, string> = {
   simHeaderChartDemand: "真实需求",
   simChartTitle: "{sku} 在 {warehouse}，直播 {stream}（{date}）前后",
   cliSimUsage:
-    "用法：livestock simulate [world.json|workbook.xlsx] [--weeks N] [--seed N] [--runs N] [-o out.xlsx] [--lang en|zh-CN]\n  不指定文件时模拟自带的默认世界（samples/world-default.json）。",
+    "用法：livestock simulate [world.json|workbook.xlsx] [--weeks N] [--seed N] [--runs N] [-o out.xlsx] [--lang en|zh-CN] [--debug]\n  不指定文件时模拟自带的默认世界（samples/world-default.json）。",
   cliSimLoading: "正在模拟 {file}",
   cliSimProgress: "第 {run}/{runs} 次 第 {week}/{weeks} 周（{date}）：目前满足率 {fills}",
   cliSimCancelled: "已在 {weeks} 周后停止；以下为已完成部分的数字。未写入任何文件。",
