@@ -5,6 +5,7 @@ import { t } from "../core/i18n/catalogue";
 import { checkWorkbook, planChecked } from "../core/job";
 import { generateSeller } from "../sample/generate";
 import { checkOutputPath, readXlsxTables, sameFile, writeXlsxSheets } from "../workbook/xlsx";
+import { addXlsxCharts } from "../workbook/xlsxCharts";
 import { parsePlanArgs, type PlanArgs } from "./args";
 import { consoleIo, reportFailure, type Io } from "./io";
 
@@ -108,6 +109,7 @@ async function plan(args: PlanArgs, io: Io, cwd: string): Promise<ExitCode> {
     for (const line of problemLines(result.warnings, lang)) io.err(line);
   }
   await writeXlsxSheets(output, result.sheets);
+  await addXlsxCharts(output, result.sheets, result.charts ?? []);
   io.out(t(lang, "cliWritten", { file: output, sheets: result.sheets.map((s) => s.name).join(", ") }));
   if (result.summary) for (const line of summaryLines(result.summary, lang)) io.out(line);
   return 0;

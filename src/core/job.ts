@@ -1,6 +1,7 @@
 import { readPlanInput, type ReadResult } from "./data/validate";
 import { showCell } from "./data/cells";
 import { bilingual, type DataProblem } from "./data/problem";
+import type { ChartSpec } from "./data/chart";
 import type { PlanInput } from "./data/model";
 import type { RawTable, SheetOut } from "./data/table";
 import { t } from "./i18n/catalogue";
@@ -8,6 +9,7 @@ import type { Lang } from "./i18n/lang";
 import { InputError } from "./errors";
 import {
   assertFinitePlan,
+  chartsSheet,
   planSheets,
   runPlan,
   settingsFrom,
@@ -45,6 +47,8 @@ export interface JobResult {
   readonly planDate?: Day;
   readonly sheets?: readonly SheetOut[];
   readonly summary?: PlanSummary;
+  /** The charts of `LS Charts` (the last of `sheets`), drawn by whoever writes the sheets. */
+  readonly charts?: readonly ChartSpec[];
   /** True when `shouldCancel` stopped the job. */
   readonly cancelled: boolean;
 }
@@ -128,12 +132,14 @@ export function planChecked(checked: CheckedWorkbook, options: JobOptions): JobR
   }
   if (cancelled()) return { ...base, problems: read.problems, planDate, cancelled: true };
   options.onStage?.("writing");
+  const charts = chartsSheet(read.input.sales, plan.streams, options.lang);
   return {
     ...base,
     problems: read.problems,
     planDate,
-    sheets: planSheets(plan, options.lang),
+    sheets: [...planSheets(plan, options.lang), charts.sheet],
     summary: plan.summary,
+    charts: charts.charts,
   };
 }
 

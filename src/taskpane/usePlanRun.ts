@@ -1,11 +1,11 @@
 import { useCallback } from "react";
-import type { RawTable, SheetOut } from "../core/data/table";
+import type { RawTable } from "../core/data/table";
 import type { Lang } from "../core/i18n";
 import type { JobResult, JobStage } from "../core/job";
 import type { PlanSettings } from "../core/plan";
 import type { Day } from "../core/time/day";
 import type { PaneWorkbook } from "../workbook/officePane";
-import { chartsSheet, presentation } from "./charts";
+import { presentation } from "./charts";
 import { applyMapping, type ColumnMapping } from "./inputs";
 import type { JobRunner } from "./jobRunner";
 import { resultsView, type ResultsView } from "./results";
@@ -79,9 +79,8 @@ export async function executeRun(
       return set({ status: "cancelled", tables });
     if (!result.sheets || !result.summary) return set({ status: "blocked", tables, result });
     set({ ...state, stage: "writing", result });
-    const charts = chartsSheet(tables, result.sheets, request.lang);
-    const sheets: SheetOut[] = [...result.sheets, charts.sheet];
-    await workbook.writePlan(sheets, presentation(charts.charts, request.lang));
+    const sheets = result.sheets;
+    await workbook.writePlan(sheets, presentation(result.charts ?? [], request.lang));
     return set({
       status: "done",
       stage: "writing",

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { parsePlanArgs } from "../../src/cli/args";
 import { defaultOutput, runPlanCommand, type Io } from "../../src/cli/main";
 import * as job from "../../src/core/job";
@@ -119,7 +120,14 @@ describe("livestock plan", () => {
       "LS ABC",
       "LS Suppliers",
       "LS Backtest",
+      "LS Charts",
     ]);
+    // LS Charts carries the plan's native charts: the Pareto and, with streams at risk, stock vs P90.
+    const zip = await JSZip.loadAsync(readFileSync(output));
+    expect(
+      Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).length,
+    ).toBeGreaterThanOrEqual(1);
+    expect(await zip.file("xl/charts/chart1.xml")?.async("string")).toContain("<c:barChart>");
     const sheet = workbook.getWorksheet("LS Plan")!;
     const skuColumn = (sheet.getRow(1).values as unknown[]).indexOf("sku");
     const skuCells = sheet.getColumn(skuColumn).values.slice(2);

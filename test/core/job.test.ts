@@ -27,7 +27,9 @@ describe("planWorkbook", () => {
       "LS ABC",
       "LS Suppliers",
       "LS Backtest",
+      "LS Charts",
     ]);
+    expect(result.charts?.map((c) => c.sheet)).toEqual(["LS Charts", "LS Charts"]);
     expect(result.summary?.planDate).toBe(SAMPLE_OPTIONS.planDate);
     expect(stages[0]).toBe("reading");
     expect(stages).toContain("planning");

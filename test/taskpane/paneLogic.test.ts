@@ -1,7 +1,7 @@
 import type { RawTable, SheetOut } from "../../src/core/data/table";
 import { InputError } from "../../src/core/errors";
 import { DEFAULT_SETTINGS } from "../../src/core/plan";
-import { chartsSheet, presentation, salesBySku } from "../../src/taskpane/charts";
+import { presentation } from "../../src/taskpane/charts";
 import { errorMessage } from "../../src/taskpane/errors";
 import { parseCellAddress } from "../../src/taskpane/format";
 import { applyMapping, mappingNeeds, parseMapping, tableStatuses } from "../../src/taskpane/inputs";
@@ -117,29 +117,9 @@ describe("results and charts", () => {
     ]);
   });
 
-  it("ranks sales by revenue for the Pareto: A 70, B 30 (C sold nothing)", () => {
-    expect(salesBySku(applyMapping([sales], { Sales: { units: "Qty sold" } }))).toEqual([
-      { sku: "A", sales: 70 },
-      { sku: "B", sales: 30 },
-    ]);
-  });
-
-  it("lays out LS Charts: Pareto share and cumulative share, and projected stock vs P90 for SKUs at risk", () => {
-    const { sheet, charts } = chartsSheet(
-      applyMapping([sales], { Sales: { units: "Qty sold" } }),
-      [streams],
-      "en",
-    );
-    expect(sheet.rows).toEqual([
-      [1, "A", 0.7, 0.7, "A · S1", 10, 30],
-      [2, "B", 0.3, 1, "C · S2", 20, 25],
-      [null, null, null, null, "D · S1", 5, 30],
-    ]);
-    expect(charts.map((c) => [c.category, c.rows, c.series.map((s) => s.key)])).toEqual([
-      ["sku", 2, ["sales_share", "cumulative_share"]],
-      ["sku_at_risk", 3, ["projected_stock", "target"]],
-    ]);
-    expect(presentation(charts, "zh-CN").statusLevels).toEqual({ 正常: "ok", 有风险: "risk", 缺货: "short" });
+  it("colours the stream statuses in the plan's language", () => {
+    expect(presentation([], "zh-CN").statusLevels).toEqual({ 正常: "ok", 有风险: "risk", 缺货: "short" });
+    expect(presentation([], "en").statusLevels).toEqual({ OK: "ok", RISK: "risk", SHORT: "short" });
   });
 });
 

@@ -28,5 +28,6 @@ export type {
 export { runPlan } from "./runPlan";
 export { assertFinitePlan, nonFiniteAt, NonFinitePlanError } from "./finitePlan";
 export { planSheets, PLAN_SHEET_NAMES } from "./sheets";
+export { chartsSheet, CHARTS_SHEET, salesBySku } from "./chartsSheet";
 export { planSummary } from "./summary";
 export { runBacktest } from "./backtest";
