@@ -72,18 +72,6 @@ export function laneLeadDays(o: LaneOption, sku: Sku, settings: PlanSettings): n
 }
 
 /**
- * Lead time of an emergency (tier 3) shipment, days: transit + receiving. An
- * emergency ships finished goods already at the origin (the seller's stock in
- * China, the supplier's finished-goods stock) or in a warehouse, so no
- * production days — a stream next week cannot wait for a production run.
- *
- * @example emergencyLeadDays(expressLane with 4 lead days, { receivingDays: 2 }) // 6
- */
-export function emergencyLeadDays(o: LaneOption, settings: PlanSettings): number {
-  return o.lane.leadDays + settings.receivingDays;
-}
-
-/**
  * Days a stream's shipment (tiers 2 and 3) is sent ahead for lead-time spread:
  * ⌈z · lead_sd_days⌉, z for the SKU's class service level; 0 when the lane gives
  * no spread. (Tier 1 holds the spread as safety stock instead; a stream's level,
