@@ -179,6 +179,10 @@ export const CONTRACT: readonly TableSpec[] = [
         ...nonNeg,
         max: LIMITS.dwellMinutes,
       }),
+      col("expected_viewers", ["预计在线", "预计在线人数"], "number", false, {
+        ...nonNeg,
+        max: LIMITS.viewers,
+      }),
       col("hours", "时长", "number", false, { ...nonNeg, max: LIMITS.streamHours }),
       col("ctr", "点击率", "fraction", false),
       col("conversion", "转化率", "fraction", false),

@@ -71,6 +71,12 @@ export interface Stream {
   readonly warehouse: string;
   readonly peakViewers: number;
   readonly avgDwellMin: number;
+  /**
+   * Column `expected_viewers` 预计在线: the peak viewers a past stream was planned with, so the
+   * planner learns how far real audiences land from plan. Not read for a planned stream, whose
+   * `peakViewers` is the expectation.
+   */
+  readonly expectedViewers?: number;
   readonly hours?: number;
   readonly ctr?: Fraction;
   readonly conversion?: Fraction;

@@ -449,6 +449,7 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
     const warehouse = r.text("warehouse");
     const peakViewers = r.number("peak_viewers");
     const avgDwellMin = r.number("avg_dwell_min");
+    const expectedViewers = r.number("expected_viewers");
     const hours = r.number("hours");
     const ctr = r.number("ctr");
     const conversion = r.number("conversion");
@@ -472,6 +473,7 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
       warehouse,
       peakViewers,
       avgDwellMin,
+      expectedViewers,
       hours,
       ctr: ctr === undefined ? undefined : fraction(ctr),
       conversion: conversion === undefined ? undefined : fraction(conversion),

@@ -1,4 +1,4 @@
-import type { AbcClass, Sku } from "../data/model";
+import type { AbcClass, ShipModeName, Sku } from "../data/model";
 import { addDays, weekday, type Day } from "../time/day";
 import type { BaselineForecast } from "./baseline";
 import type { Decision } from "./laneChoice";
@@ -21,8 +21,17 @@ export interface PairStream {
   readonly day: number;
   readonly mean: number;
   readonly p90: number;
-  /** Tier 2 level required at the end of the stream's eve: the eve's tier 1 level + `streamLevel`. */
+  /**
+   * Tier 2 level required at the end of the stream's eve: the eve's tier 1 level + `streamLevel`
+   * + `unsure`.
+   */
   readonly level: number;
+  /**
+   * Units on their way by a lane slower than the pair's fastest that land less than that lane's
+   * margin days (`laneMarginDays`) before the eve: the projection counts them on their ETA, but
+   * a stream cannot count on them, so the level is that much higher (a faster lane covers them).
+   */
+  readonly unsure: number;
 }
 
 /** What the plan knows of one SKU × warehouse. */
@@ -32,8 +41,11 @@ export interface PairInput {
   readonly cls: AbcClass;
   /** On hand less reserved. */
   readonly onHand: number;
-  /** In-transit shipments: quantity and the day they are sellable (ETA + receiving days). */
-  readonly inTransit: readonly { readonly qty: number; readonly eta: Day }[];
+  /**
+   * In-transit shipments: quantity, the day they are sellable (ETA + receiving days) and their
+   * mode (absent: unknown, taken as the bulk lane's).
+   */
+  readonly inTransit: readonly { readonly qty: number; readonly eta: Day; readonly mode?: ShipModeName }[];
   readonly forecast: BaselineForecast;
   /** Planned streams featuring the SKU here (mean and P90 units). */
   readonly streams: readonly { streamId: string; date: Day; mean: number; p90: number }[];
@@ -207,9 +219,15 @@ export function projectPair(
       const w = Math.min(Math.floor((u + offset) / 7), weekly.length - 1);
       after += (weekly[w] ?? 0) / 7;
     }
-    // The stream takes its P90 on top of the everyday safety stock, which stays for the days after it.
-    const level = streamLevel(s.p90, after, mu, p.cls, settings) + (day - 1 < bulkArrival ? ssFast : ss1);
-    streams.push({ streamId: s.streamId, day, mean: s.mean, p90: s.p90, level });
+    const unsure = unsureArrivals(p, lanes, bulk, planDate, day - 1);
+    // The stream takes its P90 on top of the everyday safety stock, which stays for the days after
+    // it; of that, the stream's P90 must be there without the arrivals it cannot count on (the
+    // days after it can wait for them).
+    const level = Math.max(
+      streamLevel(s.p90, after, mu, p.cls, settings) + (day - 1 < bulkArrival ? ssFast : ss1),
+      s.p90 + unsure,
+    );
+    streams.push({ streamId: s.streamId, day, mean: s.mean, p90: s.p90, level, unsure });
   }
   for (const s of streams) demand[s.day] += s.mean;
 
@@ -244,6 +262,34 @@ export function projectPair(
     done: false,
     pending: null,
   };
+}
+
+/**
+ * Units in transit that a stream whose eve is day `eve` cannot count on: those on a lane slower
+ * than the pair's fastest regular lane (an unknown mode is the bulk lane's) that become
+ * sellable in (eve − margin, eve], margin the lane's `laneMarginDays` — a day late misses the
+ * stream, and a faster lane could still cover them. An overdue ETA counts as today's.
+ *
+ * @example unsureArrivals(pair with SEA 200 sellable on day 9, sea margin 11, air faster, …, 12) // 200
+ */
+export function unsureArrivals(
+  p: PairInput,
+  lanes: LaneTable,
+  bulk: LaneOption,
+  planDate: Day,
+  eve: number,
+): number {
+  if (p.inTransit.length === 0) return 0;
+  let fastest = Infinity;
+  for (const o of lanes.options) fastest = Math.min(fastest, o.leadDays);
+  let out = 0;
+  for (const t of p.inTransit) {
+    const i = t.mode === undefined ? p.regular.indexOf(bulk) : p.regular.findIndex((o) => o.mode === t.mode);
+    if (i < 0 || !(lanes.options[i].leadDays > fastest)) continue;
+    const day = Math.max(0, t.eta - planDate);
+    if (day <= eve && day > eve - lanes.margins[i]) out += t.qty;
+  }
+  return out;
 }
 
 /** Weeks the stock lasts against the daily demand; past the projection at its mean rate; null when no demand. */

@@ -1,4 +1,4 @@
-import type { PlanInput, Sku } from "../data/model";
+import type { PlanInput, ShipModeName, Sku } from "../data/model";
 import { InputError } from "../errors";
 import { inverseStandardNormal } from "../inventory";
 import { addDays, dayToIso, type Day } from "../time/day";
@@ -96,13 +96,7 @@ export function runPlan(
   const streamModel = input.streams.some((st) => st.date >= planDate)
     ? reportedStreamModelAsOf(input, planDate)
     : null;
-  const items = plannedStreamItems(
-    input,
-    planDate,
-    settings.streamQuantile,
-    settings.streamHours,
-    streamModel,
-  );
+  const items = plannedStreamItems(input, planDate, settings, streamModel);
   const supplyDelay = supplyDelayOf(uplifts);
   checkCancel(hooks);
 
@@ -116,19 +110,20 @@ export function runPlan(
       pairKey(s.sku, s.warehouse),
       (onHand.get(pairKey(s.sku, s.warehouse)) ?? 0) + s.onHand - (s.reserved ?? 0),
     );
-  const transit = new Map<string, { qty: number; eta: Day }[]>();
+  const transit = new Map<string, { qty: number; eta: Day; mode?: ShipModeName }[]>();
   for (const t of input.inTransit) {
     const k = pairKey(t.sku, t.warehouse);
     const list = transit.get(k) ?? [];
     // An ETA is the day the goods reach the warehouse; they are sellable after receiving.
-    list.push({ qty: t.qty, eta: addDays(t.eta, Math.ceil(settings.receivingDays)) });
+    const eta = addDays(t.eta, Math.ceil(settings.receivingDays));
+    list.push(t.mode !== undefined ? { qty: t.qty, eta, mode: t.mode } : { qty: t.qty, eta });
     transit.set(k, list);
   }
   // Open purchase orders are supply on their way too: counted as in transit from the day they are sellable.
   for (const o of orderArrivals(input.orders ?? [], lanes, skuOf, settings, planDate, supplyDelay)) {
     const k = pairKey(o.sku, o.warehouse);
     const list = transit.get(k) ?? [];
-    list.push({ qty: o.qty, eta: o.eta });
+    list.push({ qty: o.qty, eta: o.eta, mode: o.mode });
     transit.set(k, list);
   }
   const streamsOf = new Map<string, PlannedItem[]>();

@@ -16,6 +16,12 @@ export interface PlanSettings {
   readonly preStreamWeeks: Readonly<Record<"A" | "B", number>>;
   /** Upper percentile of a stream's units that tier 2 holds and tier 3 protects (0.9 = P90). */
   readonly streamQuantile: number;
+  /**
+   * Log-scale spread of a stream's real peak viewers around the figure it was planned with,
+   * assumed until past streams record `expected_viewers` (they then teach it, this counting as
+   * AUDIENCE_PRIOR_STREAMS streams): 0.3 ≈ two streams in three within −26 %…+35 % of plan.
+   */
+  readonly audienceSpread: number;
   /** Cumulative share of sales closing class A / class B. */
   readonly aCutoff: number;
   readonly bCutoff: number;
@@ -65,6 +71,7 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   baseWeeks: { A: 3, B: 2.5, C: 2 },
   preStreamWeeks: { A: 5, B: 4 },
   streamQuantile: 0.9,
+  audienceSpread: 0.3,
   aCutoff: 0.7,
   bCutoff: 0.9,
   abcWeeks: 52,
@@ -155,6 +162,7 @@ export const SETTINGS_KEYS: Readonly<Record<string, KeySpec>> = {
   pre_stream_weeks_a: preStream("A"),
   pre_stream_weeks_b: preStream("B"),
   stream_quantile: scalar("streamQuantile", PROBABILITY),
+  audience_spread: scalar("audienceSpread", { min: 0, max: 2 }),
   abc_a_cutoff: scalar("aCutoff", PROBABILITY),
   abc_b_cutoff: scalar("bCutoff", PROBABILITY),
   abc_weeks: scalar("abcWeeks", whole(1, 156)),

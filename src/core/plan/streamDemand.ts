@@ -1,13 +1,18 @@
 import type { PlanInput, Stream } from "../data/model";
 import { InputError } from "../errors";
 import {
+  audienceSpread,
+  countQuantile,
   fitStreamModel,
   predictStreamUnits,
   streamObservations,
   type StreamFit,
   type StreamModel,
+  viewersElasticity,
+  withAudience,
 } from "../stream";
 import type { Day } from "../time/day";
+import type { PlanSettings } from "./settings";
 
 /** A planned stream × featured SKU with the units it is expected to sell. */
 export interface PlannedItem {
@@ -66,20 +71,24 @@ function orNull<T>(fit: () => T): T | null {
 /**
  * Units each planned stream (dated on or after `asOf`) sells per featured SKU,
  * from the live-stream model fitted on the streams before `asOf` (the variant it
- * chose, at the stream's warehouse's level): the mean and the `quantile` upper
+ * chose, at the stream's warehouse's level): the mean and the `streamQuantile` upper
  * percentile of a negative binomial count, from the stream's expected viewers and
  * dwell (and, under the funnel, its ctr, conversion and attach rate where given).
+ * The model learns from past streams' real audiences, but a planned stream has only
+ * its expected one: the count is mixed over the audience's own spread (`withAudience`,
+ * the spread `audienceSpread` learns from past streams recording `expected_viewers`,
+ * else `audienceSpread` of the settings), which raises the mean (units grow faster
+ * than viewers) and widens P90.
  * A stream above 1.5 × the largest past stream's viewers is marked `extrapolated`.
  * With no past stream to learn from, 0 units, marked.
  * `fitted`, when given, is that model already fitted (null: none could be).
  *
- * @example plannedStreamItems(input, planDate, 0.9, 2)[0].p90 // units at P90
+ * @example plannedStreamItems(input, planDate, DEFAULT_SETTINGS)[0].p90 // units at P90
  */
 export function plannedStreamItems(
   input: PlanInput,
   asOf: Day,
-  quantile: number,
-  defaultHours: number,
+  settings: Pick<PlanSettings, "streamQuantile" | "streamHours" | "audienceSpread">,
   fitted?: StreamFit | null,
 ): PlannedItem[] {
   const streamById = new Map<string, Stream>();
@@ -90,27 +99,33 @@ export function plannedStreamItems(
   }
   if (!planned) return [];
   const model = fitted === undefined ? streamModelAsOf(input, asOf) : fitted;
+  const audience = audienceSpread(input.streams, asOf, settings.audienceSpread);
+  const quantile = settings.streamQuantile;
   const out: PlannedItem[] = [];
   for (const it of input.streamItems) {
     const s = streamById.get(it.streamId);
     if (!s || s.date < asOf) continue;
-    const hours = s.hours !== undefined && s.hours > 0 ? s.hours : defaultHours;
+    const hours = s.hours !== undefined && s.hours > 0 ? s.hours : settings.streamHours;
     const base = { streamId: s.streamId, date: s.date, warehouse: s.warehouse, sku: it.sku, hours };
     if (!model) {
       out.push({ ...base, mean: 0, p90: 0, modelled: false, extrapolated: null });
       continue;
     }
     const viewers = Math.max(0, s.peakViewers);
-    const f = predictStreamUnits(model, viewers, Math.max(0, s.avgDwellMin), it.sku, {
+    const dwell = Math.max(0, s.avgDwellMin);
+    const planned = {
       warehouse: s.warehouse,
       ...(s.ctr !== undefined ? { ctr: s.ctr } : {}),
       ...(s.conversion !== undefined ? { conversion: s.conversion } : {}),
       ...(s.attachRate !== undefined ? { unitsPerOrder: s.attachRate } : {}),
-    });
+    };
+    const f = predictStreamUnits(model, viewers, dwell, it.sku, planned);
+    const b = viewersElasticity(model, viewers, dwell, it.sku, s.warehouse, planned);
+    const mixed = withAudience(f.mean, model.alpha, b, audience);
     out.push({
       ...base,
-      mean: f.mean,
-      p90: Math.max(f.mean, f.quantile(quantile)),
+      mean: mixed.mean,
+      p90: Math.max(mixed.mean, countQuantile(mixed.mean, mixed.alpha, quantile)),
       modelled: true,
       extrapolated:
         viewers > EXTRAPOLATED_ABOVE * model.maxViewers ? { viewers, largest: model.maxViewers } : null,

@@ -13,3 +13,10 @@ export { poissonPowerLaw, logLinearPowerLaw, type LawPoint } from "./logLinear";
 export { countQuantile } from "./countQuantile";
 export { expectedUnits, lawMean, type StreamLevels } from "./expectedUnits";
 export { pastStreamItems, streamObservations, type PastStreamItem } from "./streamObservations";
+export {
+  audienceSpread,
+  AUDIENCE_PRIOR_STREAMS,
+  viewersElasticity,
+  withAudience,
+  type AudienceSpread,
+} from "./audience";

@@ -279,3 +279,38 @@ describe("rows that refer to a row with a problem", () => {
     );
   });
 });
+
+describe("Streams.expected_viewers 预计在线 (the figure a past stream was planned with)", () => {
+  const withStreams = (rows: unknown[][], header = "expected_viewers") =>
+    readPlanInput(
+      withTable(
+        cleanWorkbook(),
+        table("Streams", ["stream_id", "date", "warehouse", "peak_viewers", "avg_dwell_min", header], rows),
+      ),
+    );
+
+  it("is read where given and absent where blank, under its English or Chinese header", () => {
+    for (const header of ["expected_viewers", "预计在线"]) {
+      const read = withStreams(
+        [
+          ["S1", "2025-03-02", "US-West", 8000, 3.2, 10000],
+          ["S2", "2025-03-20", "US-West", 12000, 3.5, null],
+        ],
+        header,
+      );
+      expect(read.problems).toEqual([]);
+      expect(read.input.streams.map((s) => s.expectedViewers)).toEqual([10000, undefined]);
+    }
+  });
+
+  it("a negative or text value is a problem at its cell", () => {
+    const read = withStreams([
+      ["S1", "2025-03-02", "US-West", 8000, 3.2, -5],
+      ["S2", "2025-03-20", "US-West", 12000, 3.5, "many"],
+    ]);
+    expect(read.problems.filter((p) => p.table === "Streams").map((p) => [p.row, p.column])).toEqual([
+      [2, "expected_viewers"],
+      [3, "expected_viewers"],
+    ]);
+  });
+});

@@ -15,9 +15,13 @@ import type { Days, Money, Units } from "../../../src/core/units";
 /** A Monday: the plan date of the hand-built cases. */
 export const D0 = dayFromIso("2026-03-02") as Day;
 
-/** Settings with no production or receiving days and no backtest, so lead times are the lanes' own. */
+/**
+ * Settings with no production or receiving days and no backtest, so lead times are the lanes' own,
+ * and planned audiences taken as certain, so a stream's units are the stream model's own.
+ */
 export const SIMPLE: PlanSettings = {
   ...DEFAULT_SETTINGS,
+  audienceSpread: 0,
   receivingDays: 0,
   productionDays: 0,
   backtestWeeks: 0,

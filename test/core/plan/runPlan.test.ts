@@ -67,6 +67,7 @@ describe("runPlan on hand-built sellers", () => {
       const { settings } = settingsFrom(new Map([["emergency_budget", 1000]]));
       const plan = runPlan(data(1000), D0, {
         ...settings,
+        audienceSpread: 0,
         receivingDays: 0,
         productionDays: 0,
         backtestWeeks: 0,

@@ -51,3 +51,36 @@ describe("finding 6: the P90 calibration is reported on LS Backtest", () => {
     expect(zh.filter((r) => String(r[0]).includes("高于 P90"))).toHaveLength(bands.length);
   });
 });
+
+describe("a planned stream's units carry its audience's uncertainty", () => {
+  const p90Of = (data: ReturnType<typeof seller>, audienceSpread: number) =>
+    runPlan(data, D0, { ...SIMPLE, audienceSpread }).streams[0];
+
+  it("the audience_spread setting raises the mean (units grow with viewers^b) and widens P90", () => {
+    const certain = p90Of(seller([3000]), 0);
+    const unsure = p90Of(seller([3000]), 0.3);
+    expect(unsure.expectedUnits).toBeGreaterThan(certain.expectedUnits);
+    expect(unsure.p90Units - unsure.expectedUnits).toBeGreaterThan(certain.p90Units - certain.expectedUnits);
+  });
+
+  it("past streams that kept their expected viewers teach the spread: on plan every time, P90 comes back near the certain one", () => {
+    const data = seller([3000]);
+    const onPlan = {
+      ...data,
+      streams: data.streams.map((s) => (s.date < D0 ? { ...s, expectedViewers: s.peakViewers } : s)),
+    };
+    const certain = p90Of(data, 0).p90Units;
+    const prior = p90Of(data, 0.3).p90Units;
+    const learned = p90Of(onPlan, 0.3).p90Units;
+    expect(learned).toBeLessThan(prior);
+    expect(learned).toBeGreaterThanOrEqual(certain);
+    // 12 streams on plan against a prior worth 5: sd² = 5 × 0.09 / 16.
+    const wide = {
+      ...data,
+      streams: data.streams.map((s, i) =>
+        s.date < D0 ? { ...s, expectedViewers: s.peakViewers * (i % 2 ? 2 : 0.5) } : s,
+      ),
+    };
+    expect(p90Of(wide, 0.3).p90Units).toBeGreaterThan(prior);
+  });
+});

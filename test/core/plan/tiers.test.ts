@@ -156,3 +156,70 @@ describe("shipments", () => {
     expect(planPairUntil(s, 7 * 8, SIMPLE)).toEqual([]);
   });
 });
+
+describe("tier 2 cannot count on a slow shipment due just before the stream (sea's margin days)", () => {
+  // Sea 28 days ± 5: margin ⌈2.054 × 5⌉ = 11 days for an A item; air 7 days, no spread.
+  const spread = lanesByWarehouse(
+    input({
+      warehouses: [wh("W1")],
+      lanes: [{ ...lane("W1", "SEA", 28, 1), leadSdDays: 5 as never }, lane("W1", "AIR", 7, 5)],
+    }),
+  ).get("W1")!;
+  const streamDay = addDays(D0, 30) as Day;
+  const big = [{ streamId: "L1", date: streamDay, mean: 300, p90: 500 }];
+  const plan = (eta: number, mode?: "SEA" | "AIR") => {
+    const s = projectPair(
+      pair("A", {
+        onHand: 100,
+        regular: spread.regular,
+        streams: big,
+        inTransit: [{ qty: 2000, eta: addDays(D0, eta) as Day, ...(mode ? { mode } : {}) }],
+      }),
+      D0,
+      140,
+      SIMPLE,
+    );
+    return { s, lines: planPairUntil(s, 7 * 8, SIMPLE) };
+  };
+
+  it("SEA 2,000 sellable 3 days before the eve: the stream's P90 must be there without it, so air covers it", () => {
+    const { s, lines } = plan(26, "SEA");
+    expect(s.streams[0].unsure).toBe(2000);
+    const air = lines.filter((l) => l.mode === "AIR" && l.tier === "tier2");
+    expect(air).toHaveLength(1);
+    // The eve's (day 29) projected stock without the sea holds the P90.
+    expect(s.stock[29] - 2000).toBeGreaterThanOrEqual(500 - 1e-6);
+  });
+
+  it("a blank mode is taken as the bulk lane's (sea)", () => {
+    expect(plan(26).s.streams[0].unsure).toBe(2000);
+  });
+
+  it("the same SEA 12 days before the eve, or AIR (the fastest lane) the day before, is counted: no air for the stream", () => {
+    for (const [eta, mode] of [
+      [17, "SEA"],
+      [28, "AIR"],
+    ] as const) {
+      const { s, lines } = plan(eta, mode);
+      expect(s.streams[0].unsure).toBe(0);
+      expect(lines.filter((l) => l.tier === "tier2")).toEqual([]);
+    }
+  });
+
+  it("an overdue ETA counts as today's: unsure for a stream within the margin", () => {
+    const s = projectPair(
+      pair("A", {
+        onHand: 100,
+        regular: spread.regular,
+        streams: [{ streamId: "L1", date: addDays(D0, 8) as Day, mean: 30, p90: 50 }],
+        inTransit: [{ qty: 400, eta: addDays(D0, -3) as Day, mode: "SEA" }],
+      }),
+      D0,
+      140,
+      SIMPLE,
+    );
+    expect(s.streams[0].unsure).toBe(400);
+    // The P90 must be there without it: 50 above what the eve's stock would be without the 400.
+    expect(s.streams[0].level).toBeGreaterThanOrEqual(50 + 400);
+  });
+});

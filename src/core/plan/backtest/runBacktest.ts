@@ -371,13 +371,7 @@ export function runBacktest(
       streamItems,
     };
     const streamsOf = new Map<string, PlannedItem[]>();
-    for (const it of plannedStreamItems(
-      known,
-      day,
-      settings.streamQuantile,
-      settings.streamHours,
-      streamModel,
-    )) {
+    for (const it of plannedStreamItems(known, day, settings, streamModel)) {
       const k = pairKey(it.sku, it.warehouse);
       const items = streamsOf.get(k);
       if (items) items.push(it);

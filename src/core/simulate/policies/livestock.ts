@@ -21,7 +21,7 @@ export function simulationPlanSettings(world: World): PlanSettings {
  * The LiveStock policy: each Monday, the real `runPlan` on a `PlanInput` holding what the seller
  * knows (SKUs, warehouses, lanes with their stated lead days and spread, stock, shipments under way
  * with their ETAs, purchase orders still in production as Orders with their stated ship day, every day's sales with stream sales marked, past streams with their real
- * audience and units sold, announced streams with expected viewers), then every plan line whose
+ * audience (and the audience they were announced with) and units sold, announced streams with expected viewers), then every plan line whose
  * ship-by date falls in this week (or before: late lines ship now), tier 3 lines as finished goods,
  * their freight counted as `emergency_spent` of their ship month (the budget is per month).
  *
@@ -90,6 +90,8 @@ export function livestockPolicy(world: World): Policy {
           warehouse: s.warehouse,
           peakViewers: s.result?.viewers ?? s.expectedViewers,
           avgDwellMin: s.result?.dwellMinutes ?? s.dwellMinutes,
+          // A past stream keeps the figure it was announced with, as a seller's Streams table would.
+          ...(s.result ? { expectedViewers: s.expectedViewers } : {}),
           hours: s.hours,
         });
         for (const sku of s.featured)
