@@ -11,7 +11,7 @@ import {
   type LaneOption,
 } from "./lanes";
 import { lineBase } from "./planLine";
-import { addArrival, requiredAt, stockThere, type PairState } from "./projection";
+import { addArrival, requiredAt, stockForStream, type PairState } from "./projection";
 import type { PlanSettings } from "./settings";
 import type { PlannedItem } from "./streamDemand";
 import type { PlanLine, Reason } from "./types";
@@ -98,8 +98,9 @@ function legsFor(
 
 /**
  * Tier 3: for each planned stream × SKU whose P90 units exceed the stock that
- * will really be there on the stream day (`stockThere`: demand that found no
- * stock before it was lost, not owed), the gap is brought by the emergency
+ * will really be there on the stream day (`stockForStream`: demand that found no
+ * stock before it was lost, not owed, and no shipment landing too close to the
+ * stream to count on), the gap is brought by the emergency
  * lanes (`legsFor`), paid from the emergency budget. Streams are funded in
  * order of margin recovered per unit of freight (unit margin × gap ÷ freight;
  * unknown margins last, then A before B before C), each gap wholly — or, when
@@ -128,7 +129,7 @@ export function spendEmergencyBudget(
     const sku = skuOf.get(it.sku);
     const day = it.date - planDate;
     if (!state || !sku || day < 0 || day >= state.days) continue;
-    const gap = it.p90 - stockThere(state, day);
+    const gap = it.p90 - stockForStream(state, day);
     if (gap <= EPS) continue;
     const margin = unitMargin(sku);
     const base: Candidate = { it, state, sku, day, ratio: 0 };
@@ -153,7 +154,7 @@ export function spendEmergencyBudget(
   const monthLeft = Math.max(0, settings.emergencyBudget - settings.emergencySpent);
   for (const c of candidates) {
     const { it, state, sku, day } = c;
-    const available = stockThere(state, day);
+    const available = stockForStream(state, day);
     const gap = it.p90 - available;
     if (gap <= EPS) continue;
     const options = lanes.get(it.warehouse)?.emergency ?? [];

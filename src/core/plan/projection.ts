@@ -27,9 +27,9 @@ export interface PairStream {
    */
   readonly level: number;
   /**
-   * Units on their way by a lane slower than the pair's fastest that land less than that lane's
-   * margin days (`laneMarginDays`) before the eve: the projection counts them on their ETA, but
-   * a stream cannot count on them, so the level is that much higher (a faster lane covers them).
+   * Units on their way by the bulk lane that land less than its margin days (`laneMarginDays`)
+   * before the eve: the projection counts them on their ETA, but a stream cannot count on them,
+   * so the level is that much higher (a faster lane covers them).
    */
   readonly unsure: number;
 }
@@ -265,12 +265,12 @@ export function projectPair(
 }
 
 /**
- * Units in transit that a stream whose eve is day `eve` cannot count on: those on a lane slower
- * than the pair's fastest regular lane (an unknown mode is the bulk lane's) that become
- * sellable in (eve − margin, eve], margin the lane's `laneMarginDays` — a day late misses the
- * stream, and a faster lane could still cover them. An overdue ETA counts as today's.
+ * Units in transit that a stream whose eve is day `eve` cannot count on: those on the pair's bulk
+ * lane (where an unknown mode is taken to be) that become sellable in (eve − margin, eve], margin
+ * the lane's `laneMarginDays` — a day late misses the stream, and the bulk lane is the slow one
+ * whose delays run longest; faster lanes are counted on their ETA. An overdue ETA counts as today's.
  *
- * @example unsureArrivals(pair with SEA 200 sellable on day 9, sea margin 11, air faster, …, 12) // 200
+ * @example unsureArrivals(pair with SEA 200 sellable on day 9, sea margin 11, …, 12) // 200
  */
 export function unsureArrivals(
   p: PairInput,
@@ -279,15 +279,14 @@ export function unsureArrivals(
   planDate: Day,
   eve: number,
 ): number {
-  if (p.inTransit.length === 0) return 0;
-  let fastest = Infinity;
-  for (const o of lanes.options) fastest = Math.min(fastest, o.leadDays);
+  const i = p.regular.indexOf(bulk);
+  const margin = lanes.margins[i];
+  if (p.inTransit.length === 0 || !(margin > 0)) return 0;
   let out = 0;
   for (const t of p.inTransit) {
-    const i = t.mode === undefined ? p.regular.indexOf(bulk) : p.regular.findIndex((o) => o.mode === t.mode);
-    if (i < 0 || !(lanes.options[i].leadDays > fastest)) continue;
+    if (t.mode !== undefined && t.mode !== bulk.mode) continue;
     const day = Math.max(0, t.eta - planDate);
-    if (day <= eve && day > eve - lanes.margins[i]) out += t.qty;
+    if (day <= eve && day > eve - margin) out += t.qty;
   }
   return out;
 }
@@ -375,6 +374,18 @@ export function stockThere(s: PairState, i: number): number {
   let low = Infinity;
   for (let u = from; u < i; u++) if (s.stock[u] < low) low = s.stock[u];
   return startOfDay(s, i) + (low < floor ? floor - low : 0);
+}
+
+/**
+ * Stock a stream on day i can count on: `stockThere` less the units on their way that land
+ * too close to its eve to count (`unsure` of the stream that day).
+ *
+ * @example stockForStream(stateWithSea2000DueTheDayBeforeAStreamOnDay30, 30) // stockThere − 2000
+ */
+export function stockForStream(s: PairState, i: number): number {
+  let unsure = 0;
+  for (const st of s.streams) if (st.day === i && st.unsure > unsure) unsure = st.unsure;
+  return stockThere(s, i) - unsure;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { dayToIso, type Day } from "../time/day";
 import type { EmergencyOutcome } from "./emergency";
-import { stockThere, type PairState } from "./projection";
+import { stockForStream, type PairState } from "./projection";
 import { pairKey } from "./salesHistory";
 import type { PlannedItem } from "./streamDemand";
 import type { Reason, StreamCheck, StreamStatus } from "./types";
@@ -9,8 +9,8 @@ const EPS = 1e-6;
 
 /**
  * `LS Streams`: each planned stream × featured SKU against the stock that will
- * really be there when it starts (`stockThere`, all planned shipments
- * included): OK when it covers P90, RISK when it covers the mean, else SHORT;
+ * really be there when it starts (`stockForStream`, all planned shipments
+ * included, none landing too close to the stream to count on): OK when it covers P90, RISK when it covers the mean, else SHORT;
  * hours to sell out at the expected rate; the action (tier 3's, or ready, or
  * no lane) and its condition: an OK that rests on planned shipments not yet sent
  * says which ("ready if AIR 515 is sent by 11-24"), a stream not covered at P90
@@ -30,7 +30,9 @@ export function streamChecks(
     const state = states.get(pairKey(it.sku, it.warehouse));
     const day = it.date - planDate;
     const available =
-      state && day < state.days ? Math.max(0, stockThere(state, day)) : Math.max(0, state?.input.onHand ?? 0);
+      state && day < state.days
+        ? Math.max(0, stockForStream(state, day))
+        : Math.max(0, state?.input.onHand ?? 0);
     const status: StreamStatus =
       available >= it.p90 - EPS ? "OK" : available >= it.mean - EPS ? "RISK" : "SHORT";
     const outcome = outcomes.get(it);

@@ -1,3 +1,4 @@
+import type { CellValue } from "../../../src/core/data/table";
 import { readPlanInput } from "../../../src/core/data/validate";
 import { dayFromIso } from "../../../src/core/time/day";
 import { cleanWorkbook, table, withTable } from "./fixtures";
@@ -281,7 +282,7 @@ describe("rows that refer to a row with a problem", () => {
 });
 
 describe("Streams.expected_viewers 预计在线 (the figure a past stream was planned with)", () => {
-  const withStreams = (rows: unknown[][], header = "expected_viewers") =>
+  const withStreams = (rows: CellValue[][], header = "expected_viewers") =>
     readPlanInput(
       withTable(
         cleanWorkbook(),

@@ -104,3 +104,39 @@ describe("a transfer's source keeps its required level within the horizon only",
     expect(tier3(plan).map((l) => [l.mode, l.from, l.restockQty])).toEqual([["TRANSFER", "W2", 426]]);
   });
 });
+
+describe("tier 3 and LS Streams do not count on a sea shipment due too close to the stream", () => {
+  // Sea 28 ± 5 days (margin ⌈2.054 × 5⌉ = 11 for an A item), a 3-day express lane: the stream on day 10
+  // expects 400 (P90 426). 1,000 units by sea are due on day 6, 4 days before the eve.
+  const data = (mode: "SEA" | "EXPRESS") =>
+    input({
+      skus: [sku("S1", { classOverride: "A" })],
+      warehouses: [wh("W1")],
+      stock: [stock("S1", "W1", 50)],
+      inTransit: [{ sku: "S1", warehouse: "W1", qty: 1000 as never, eta: addDays(D0, 6) as Day, mode }],
+      sales: weeklySales("S1", "W1", 7),
+      lanes: [{ ...lane("W1", "SEA", 28, 1), leadSdDays: 5 as never }, lane("W1", "EXPRESS", 3, 2)],
+      ...streamsOf(["S1"]),
+    });
+
+  it("the stream's available units leave the sea out, and the budget brings its P90 by express", () => {
+    const plan = runPlan(data("SEA"), D0, { ...SIMPLE, emergencyBudget: 100000 });
+    const t3 = tier3(plan);
+    expect(t3.map((l) => l.mode)).toEqual(["EXPRESS"]);
+    // P90 426 − what is left of the 50 on hand by day 10 (1 a day).
+    expect(t3[0].restockQty).toBeGreaterThanOrEqual(426 - 50);
+    expect(plan.streams[0].status).toBe("OK");
+  });
+
+  it("without a budget the stream is SHORT, its available units those on hand", () => {
+    const plan = runPlan(data("SEA"), D0, SIMPLE);
+    expect(plan.streams[0].status).toBe("SHORT");
+    expect(plan.streams[0].availableUnits).toBeLessThan(50);
+  });
+
+  it("an express shipment due the same day (the fastest lane) is counted", () => {
+    const plan = runPlan(data("EXPRESS"), D0, SIMPLE);
+    expect(plan.streams[0].availableUnits).toBeGreaterThan(1000);
+    expect(plan.streams[0].status).toBe("OK");
+  });
+});
