@@ -48,6 +48,8 @@ export const planEn = {
   planReasonMoq:
     "The supplier's MOQ of {moq}: this SKU's order for the week across all warehouses was {total}; the remainder goes by the bulk lane, never by a fast one.",
   planReasonLateTransit: "{qty} units in transit arrive after {date} and are not counted.",
+  planReasonUnsure:
+    "{qty} units by {mode} are due less than {days} days before the stream (the lane's margin for its delays): the stream does not count on them.",
   planReasonLostSales:
     "{lost} units of demand until {date} come before any lane can arrive: they are lost sales (live-commerce buyers do not wait), so the order-up-to level leaves them out.",
   planReasonNoCost:
@@ -208,6 +210,7 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planReasonMoq:
     "供应商起订量 {moq}:本周该商品在所有仓库的订货合计为 {total};差额走大宗渠道,绝不走快速渠道。",
   planReasonLateTransit: "{qty} 件在途货物在 {date} 之后到达,不计入。",
+  planReasonUnsure: "{qty} 件 {mode} 货物预计在直播前不足 {days} 天到达(该渠道的延误余量),直播不依赖这批货。",
   planReasonLostSales:
     "截至 {date} 有 {lost} 件需求发生在任何渠道能到货之前:按流失销量计(直播买家不会等待),补货目标不包含这部分。",
   planReasonNoCost: "运费未知:{mode} 渠道没有单件运费,而每公斤运费需要商品重量(weight_kg)。",

@@ -71,6 +71,14 @@ export function explainShipment(state: PairState, settings: PlanSettings, x: Shi
         cap: streamCapWeeks(cls, settings),
       }),
     );
+    if (s.unsure > 0)
+      reasons.push(
+        reason("planReasonUnsure", {
+          qty: round(s.unsure),
+          mode: state.bulk.mode,
+          days: state.lanes.margins[state.input.regular.indexOf(state.bulk)],
+        }),
+      );
   } else {
     const fast = t < state.bulkArrival && state.fastSafetyStock !== state.safetyStock;
     reasons.push(

@@ -223,3 +223,31 @@ describe("tier 2 cannot count on a slow shipment due just before the stream (sea
     expect(s.streams[0].level).toBeGreaterThanOrEqual(50 + 400);
   });
 });
+
+describe("a tier 2 line says when the stream does not count on a sea shipment", () => {
+  it("names the units, the lane and its margin days", () => {
+    const spread = lanesByWarehouse(
+      input({
+        warehouses: [wh("W1")],
+        lanes: [{ ...lane("W1", "SEA", 28, 1), leadSdDays: 5 as never }, lane("W1", "AIR", 7, 5)],
+      }),
+    ).get("W1")!;
+    const s = projectPair(
+      pair("A", {
+        onHand: 100,
+        regular: spread.regular,
+        streams: [{ streamId: "L1", date: addDays(D0, 30) as Day, mean: 300, p90: 500 }],
+        inTransit: [{ qty: 2000, eta: addDays(D0, 26) as Day, mode: "SEA" }],
+      }),
+      D0,
+      140,
+      SIMPLE,
+    );
+    const line = planPairUntil(s, 7 * 8, SIMPLE).find((l) => l.tier === "tier2");
+    expect(line?.reasons.find((r) => r.key === "planReasonUnsure")?.params).toEqual({
+      qty: 2000,
+      mode: "SEA",
+      days: 11,
+    });
+  });
+});
