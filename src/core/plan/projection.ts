@@ -9,9 +9,11 @@ import {
   productionDaysOf,
   type LaneOption,
   type LaneTable,
+  unitFreight,
+  unitMargin,
 } from "./lanes";
 import type { PlanSettings } from "./settings";
-import { laneSafetyStock, streamLevel } from "./tierLevels";
+import { laneSafetyStock, streamLevel, unsureDays } from "./tierLevels";
 import type { PlanLine } from "./types";
 
 /** A planned stream featuring the pair's SKU at its warehouse. */
@@ -181,7 +183,13 @@ export function projectPair(
     settings,
     true,
   );
-  const lanes = laneTable(p, settings);
+  const table = laneTable(p, settings);
+  // A tier 2 shipment by the bulk lane lands as early as a stream will later need to count on it.
+  const bulkIndex = p.regular.indexOf(bulk);
+  const lanes: LaneTable = {
+    ...table,
+    margins: table.margins.map((m, i) => (i === bulkIndex ? bulkUnsureDays(p, table, bulk) : m)),
+  };
   let fastest = p.regular.indexOf(bulk);
   lanes.options.forEach((o, i) => {
     if (o.leadDays < lanes.options[fastest].leadDays) fastest = i;
@@ -279,9 +287,9 @@ export function unsureArrivals(
   planDate: Day,
   eve: number,
 ): number {
-  const i = p.regular.indexOf(bulk);
-  const margin = lanes.margins[i];
-  if (p.inTransit.length === 0 || !(margin > 0)) return 0;
+  if (p.inTransit.length === 0) return 0;
+  const margin = bulkUnsureDays(p, lanes, bulk);
+  if (!(margin > 0)) return 0;
   let out = 0;
   for (const t of p.inTransit) {
     if (t.mode !== undefined && t.mode !== bulk.mode) continue;
@@ -289,6 +297,26 @@ export function unsureArrivals(
     if (day <= eve && day > eve - margin) out += t.qty;
   }
   return out;
+}
+
+/**
+ * `unsureDays` of the pair's bulk lane: its spread and margin days, the SKU's unit margin, and the
+ * unit freight of the fastest regular lane (null when the bulk lane is the only one).
+ *
+ * @example bulkUnsureDays(pair of a 45-margin SKU with sea ± 5.3 and air at 3.25 a unit, …) // 19
+ */
+export function bulkUnsureDays(p: PairInput, lanes: LaneTable, bulk: LaneOption): number {
+  const i = p.regular.indexOf(bulk);
+  let fastest = i;
+  lanes.options.forEach((o, k) => {
+    if (o.leadDays < lanes.options[fastest].leadDays) fastest = k;
+  });
+  return unsureDays(
+    bulk.lane.leadSdDays ?? 0,
+    lanes.margins[i],
+    unitMargin(p.sku),
+    fastest === i ? null : unitFreight(p.regular[fastest].lane, p.sku),
+  );
 }
 
 /** Weeks the stock lasts against the daily demand; past the projection at its mean rate; null when no demand. */

@@ -60,3 +60,30 @@ export function streamLevel(
  */
 export const streamCapWeeks = (cls: AbcClass, settings: PlanSettings): number =>
   cls === "C" ? settings.baseWeeks.C : settings.preStreamWeeks[cls];
+
+/**
+ * Days before a stream's eve within which a bulk-lane arrival is not counted on, days: the larger
+ * of the lane's margin days (`laneMarginDays`) and ⌈σ_L·√(m/f − 1)⌉, the last day d on which
+ * Cantelli's bound on being late by more than d days, 1/(1 + (d/σ_L)²) — true whatever the shape
+ * of the lane's delays (port delays make it skewed, where z·σ_L assumes a normal) — still makes
+ * the margin m a late unit loses worth the freight f of covering it by the fast lane. Without a
+ * margin or a freight, or when f ≥ m, the lane's margin days.
+ *
+ * @example unsureDays(5.3, 11, 45, 3.25) // max(11, ⌈5.3 × √(45/3.25 − 1)⌉) = 19
+ */
+export function unsureDays(
+  leadSdDays: number,
+  laneMargin: number,
+  margin: number | null,
+  coverFreight: number | null,
+): number {
+  if (
+    !(leadSdDays > 0) ||
+    margin === null ||
+    coverFreight === null ||
+    !(coverFreight > 0) ||
+    margin <= coverFreight
+  )
+    return laneMargin;
+  return Math.max(laneMargin, Math.ceil(leadSdDays * Math.sqrt(margin / coverFreight - 1) - 1e-9));
+}

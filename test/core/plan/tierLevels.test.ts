@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { unsureDays } from "../../../src/core/plan/tierLevels";
 import { lanesByWarehouse } from "../../../src/core/plan/lanes";
 import { planPairUntil, projectPair, type PairInput } from "../../../src/core/plan/pairPlan";
 import type { Lane } from "../../../src/core/data/model";
@@ -53,5 +55,36 @@ describe("tier 2 is sized to the stream and due on its eve", () => {
     // Start of the stream day holds P90 + the review week's baseline on top of the safety stock: 500 + 70 + 210.
     expect(s.stock[39]).toBeGreaterThanOrEqual(780 - 1e-6);
     expect(s.stock[39]).toBeLessThan(780 + 6);
+  });
+});
+
+describe("unsureDays: how long before a stream a sea arrival is not counted on", () => {
+  it("the doc's example: margin 45, air 3.25 a unit, sea ± 5.3 days → 19 days (Cantelli)", () => {
+    expect(unsureDays(5.3, 11, 45, 3.25)).toBe(19);
+  });
+
+  it("never less than the lane's margin days; those alone when covering is not worth it or unknown", () => {
+    expect(unsureDays(5.3, 11, 10, 5)).toBe(11);
+    expect(unsureDays(5.3, 11, 4, 5)).toBe(11);
+    expect(unsureDays(5.3, 11, null, 3)).toBe(11);
+    expect(unsureDays(5.3, 11, 45, null)).toBe(11);
+    expect(unsureDays(0, 0, 45, 3)).toBe(0);
+  });
+
+  it("on day d past the stated lead, Cantelli's bound on lateness still exceeds f/m; on the next it does not", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.5, max: 20, noNaN: true }),
+        fc.double({ min: 1, max: 200, noNaN: true }),
+        fc.double({ min: 0.1, max: 50, noNaN: true }),
+        (sd, m, f) => {
+          fc.pre(m > f * 1.01);
+          const d = unsureDays(sd, 0, m, f);
+          const late = (days: number) => 1 / (1 + (days / sd) ** 2);
+          expect(late(d - 1)).toBeGreaterThanOrEqual(f / m - 1e-9);
+          expect(late(d)).toBeLessThanOrEqual(f / m + 1e-9);
+        },
+      ),
+    );
   });
 });

@@ -251,3 +251,30 @@ describe("a tier 2 line says when the stream does not count on a sea shipment", 
     });
   });
 });
+
+describe("a stream's sea shipment lands as early as the stream will count on it", () => {
+  it("margin 45 a unit, air 3.25, sea 28 ± 5 days: sea for a stream on day 90 lands by day 89 − 18", () => {
+    const lanes2 = lanesByWarehouse(
+      input({
+        warehouses: [wh("W1")],
+        lanes: [{ ...lane("W1", "SEA", 28, 1), leadSdDays: 5 as never }, lane("W1", "AIR", 7, 3.25)],
+      }),
+    ).get("W1")!;
+    const s = projectPair(
+      pair("A", {
+        sku: sku("S1", { price: 55 as never }),
+        onHand: 3000,
+        regular: lanes2.regular,
+        streams: [{ streamId: "L1", date: addDays(D0, 90) as Day, mean: 1500, p90: 2500 }],
+      }),
+      D0,
+      140,
+      SIMPLE,
+    );
+    // ⌈5 × √(45 / 3.25 − 1)⌉ = 18 > the class margin ⌈2.054 × 5⌉ = 11.
+    expect(s.lanes.margins[lanes2.regular.findIndex((o) => o.mode === "SEA")]).toBe(18);
+    const sea = planPairUntil(s, 7 * 12, SIMPLE).find((l) => l.tier === "tier2");
+    expect(sea?.mode).toBe("SEA");
+    expect(sea?.arriveBy).toBe(addDays(D0, 89 - 18));
+  });
+});
