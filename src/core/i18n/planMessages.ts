@@ -64,6 +64,8 @@ export const planEn = {
 
   planActionReady: "Ready: stock covers P90 units.",
   planConditionReadyIf: "OK if the planned {mode} of {qty} units is sent by {shipBy}.",
+  planConditionLandsOnTime:
+    "OK if the {qty} units by {mode} land on time: they are due less than {days} days before the stream.",
   planConditionReadyIfMore:
     "OK if the planned {mode} of {qty} units is sent by {shipBy}, and the {more} other planned shipment(s) arriving before the stream too.",
   planConditionFeatureAtMost: "Feature at most {units} units: that is the stock there will be.",
@@ -222,6 +224,7 @@ export const planZhCN: Record<PlanMessageKey, string> = {
 
   planActionReady: "已就绪:库存足以覆盖 P90 销量。",
   planConditionReadyIf: "前提:计划中的 {mode} {qty} 件须在 {shipBy} 前发出。",
+  planConditionLandsOnTime: "前提:{mode} {qty} 件按时到达(预计在直播前不足 {days} 天到货)。",
   planConditionReadyIfMore:
     "前提:计划中的 {mode} {qty} 件须在 {shipBy} 前发出,且直播前到货的另外 {more} 批计划发货也按时发出。",
   planConditionFeatureAtMost: "最多主推 {units} 件:届时库存只有这么多。",

@@ -1,6 +1,6 @@
 import { dayToIso, type Day } from "../time/day";
 import type { EmergencyOutcome } from "./emergency";
-import { stockForStream, type PairState } from "./projection";
+import { stockForStream, stockThere, type PairState } from "./projection";
 import { pairKey } from "./salesHistory";
 import type { PlannedItem } from "./streamDemand";
 import type { Reason, StreamCheck, StreamStatus } from "./types";
@@ -9,8 +9,11 @@ const EPS = 1e-6;
 
 /**
  * `LS Streams`: each planned stream × featured SKU against the stock that will
- * really be there when it starts (`stockForStream`, all planned shipments
- * included, none landing too close to the stream to count on): OK when it covers P90, RISK when it covers the mean, else SHORT;
+ * really be there when it starts (`stockThere`, all planned shipments
+ * included): OK when what it can count on (`stockForStream`: no sea shipment due
+ * too close to it) covers P90, RISK when the stock there covers the mean — with
+ * "OK if the 2,400 units by SEA land on time" when they are what P90 waits for —
+ * else SHORT;
  * hours to sell out at the expected rate; the action (tier 3's, or ready, or
  * no lane) and its condition: an OK that rests on planned shipments not yet sent
  * says which ("ready if AIR 515 is sent by 11-24"), a stream not covered at P90
@@ -29,12 +32,12 @@ export function streamChecks(
   for (const it of items) {
     const state = states.get(pairKey(it.sku, it.warehouse));
     const day = it.date - planDate;
-    const available =
-      state && day < state.days
-        ? Math.max(0, stockForStream(state, day))
-        : Math.max(0, state?.input.onHand ?? 0);
-    const status: StreamStatus =
-      available >= it.p90 - EPS ? "OK" : available >= it.mean - EPS ? "RISK" : "SHORT";
+    const inRange = state !== undefined && day < state.days;
+    const available = inRange ? Math.max(0, stockThere(state, day)) : Math.max(0, state?.input.onHand ?? 0);
+    // What the stream can count on: no sea shipment due too close to it.
+    const sure = inRange ? Math.max(0, stockForStream(state, day)) : available;
+    const onTime = sure < it.p90 - EPS && available >= it.p90 - EPS;
+    const status: StreamStatus = sure >= it.p90 - EPS ? "OK" : available >= it.mean - EPS ? "RISK" : "SHORT";
     const outcome = outcomes.get(it);
     const funded = outcome?.funded === true;
     const condition: Reason | undefined =
@@ -42,7 +45,9 @@ export function streamChecks(
         ? undefined
         : status === "OK"
           ? readyIf(state, day, available - it.p90)
-          : { key: "planConditionFeatureAtMost", params: { units: Math.floor(available + EPS) } };
+          : onTime && state
+            ? landsOnTime(state, day)
+            : { key: "planConditionFeatureAtMost", params: { units: Math.floor(sure + EPS) } };
     out.push({
       streamId: it.streamId,
       date: it.date,
@@ -71,6 +76,23 @@ export function streamChecks(
       (a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : 0) ||
       (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0),
   );
+}
+
+/**
+ * When a stream's P90 is there only with a sea shipment due too close to it to count on:
+ * "OK if the {qty} units by {mode} land on time" (due less than {days} days before it).
+ */
+function landsOnTime(state: PairState, day: number): Reason {
+  let unsure = 0;
+  for (const st of state.streams) if (st.day === day && st.unsure > unsure) unsure = st.unsure;
+  return {
+    key: "planConditionLandsOnTime",
+    params: {
+      qty: Math.round(unsure),
+      mode: state.bulk.mode,
+      days: state.lanes.margins[state.input.regular.indexOf(state.bulk)],
+    },
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { runPlan, type PlanSettings } from "../../../src/core/plan";
+import { planSheets, runPlan, type PlanSettings } from "../../../src/core/plan";
 import { addDays, type Day } from "../../../src/core/time/day";
 import type { Money } from "../../../src/core/units";
 import { D0, SIMPLE, input, item, lane, sku, stock, stream, weeklySales, wh } from "./fixtures";
@@ -128,10 +128,21 @@ describe("tier 3 and LS Streams do not count on a sea shipment due too close to 
     expect(plan.streams[0].status).toBe("OK");
   });
 
-  it("without a budget the stream is SHORT, its available units those on hand", () => {
+  it("without a budget the stream is at RISK, OK only if the sea lands on time (both languages)", () => {
     const plan = runPlan(data("SEA"), D0, SIMPLE);
-    expect(plan.streams[0].status).toBe("SHORT");
-    expect(plan.streams[0].availableUnits).toBeLessThan(50);
+    expect(plan.streams[0].status).toBe("RISK");
+    expect(plan.streams[0].availableUnits).toBeGreaterThan(1000);
+    expect(plan.streams[0].condition).toEqual({
+      key: "planConditionLandsOnTime",
+      params: { qty: 1000, mode: "SEA", days: 11 },
+    });
+    const action = (lang: "en" | "zh-CN") => {
+      const sheet = planSheets(plan, lang).find((s) => s.name === "LS Streams");
+      const col = sheet?.columns.findIndex((c) => c.key === "action") ?? -1;
+      return String(sheet?.rows[0][col]);
+    };
+    expect(action("en")).toContain("OK if the 1000 units by SEA land on time");
+    expect(action("zh-CN")).toContain("SEA 1000 件按时到达");
   });
 
   it("an express shipment due the same day (the fastest lane) is counted", () => {
