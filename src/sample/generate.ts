@@ -225,6 +225,8 @@ function streamUnits(viewers: number, dwell: number, items: number): number {
  */
 export function generateSeller(options: SellerOptions = SAMPLE_OPTIONS): RawTable[] {
   const rnd = new Random(options.seed);
+  // A draw of its own, so that adding the column left every other number of the sample as it was.
+  const plannedWith = new Random(options.seed + 1);
   const whs = WAREHOUSES.slice(0, Math.max(1, Math.min(4, options.warehouses)));
   const planDate = weekStart(options.planDate);
   const start = addDays(planDate, -7 * options.historyWeeks);
@@ -321,12 +323,15 @@ export function generateSeller(options: SellerOptions = SAMPLE_OPTIONS): RawTabl
     const ctr = round2(rnd.between(0.04, 0.14));
     const dwellMin = Math.round(dwell * 10) / 10;
     const peak = Math.round(viewers);
+    // A past stream keeps the audience it was planned with: real audiences land within ±30 % or so.
+    const expected = planned ? null : Math.round(peak * Math.exp(0.3 * plannedWith.normal()));
     streamRows.push([
       id,
       dayToDate(date),
       wh.code,
       peak,
       dwellMin,
+      expected,
       rnd.pick([2, 2.5, 3, 4]),
       ctr,
       planned ? null : round2(Math.min(0.12, 0.01 + 0.000007 * peak * (dwellMin / 3))),
@@ -507,6 +512,7 @@ export function generateSeller(options: SellerOptions = SAMPLE_OPTIONS): RawTabl
         "warehouse",
         "peak_viewers",
         "avg_dwell_min",
+        "expected_viewers",
         "hours",
         "ctr",
         "conversion",

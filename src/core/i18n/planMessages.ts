@@ -108,6 +108,9 @@ export const planEn = {
     "Stream model ({method}): MAPE of units on {n} past stream × SKU results, % ({scheme})",
   planMetricStreamBias:
     "Stream model ({method}): bias of units on {n} past stream × SKU results, % (> 0 = over-forecast; {scheme})",
+  planMetricAudienceSpread:
+    "Audience: log-scale spread of real ÷ planned peak viewers ({n} past streams give both; the audience_spread setting counts as 5)",
+  planMetricAudienceBias: "Audience: real peak viewers above plan, % (median; {n} past streams give both)",
   planMetricStreamAboveP90:
     "Stream model ({method}): share of results above P90, %, expected {band} units ({n} results; out of sample, ≈ 10 when calibrated)",
   planMetricPairs:
@@ -262,6 +265,9 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planMetricWeeks: "回放周数(自 {from} 起)",
   planMetricStreamMape: "直播模型({method}):{n} 条历史直播 × 商品记录的销量 MAPE,%({scheme})",
   planMetricStreamBias: "直播模型({method}):{n} 条历史直播 × 商品记录的销量偏差,%(> 0 表示高估;{scheme})",
+  planMetricAudienceSpread:
+    "观众:实际 ÷ 计划峰值在线的对数离散度({n} 场历史直播两者都有;audience_spread 设置按 5 场计)",
+  planMetricAudienceBias: "观众:实际峰值在线高于计划的比例,%(中位数;{n} 场历史直播两者都有)",
   planMetricStreamAboveP90:
     "直播模型({method}):预计 {band} 件的记录中实际高于 P90 的比例,%({n} 条;样本外,校准良好时约 10)",
   planMetricPairs:

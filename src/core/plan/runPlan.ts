@@ -1,5 +1,6 @@
 import type { PlanInput, ShipModeName, Sku } from "../data/model";
 import { InputError } from "../errors";
+import { audienceSpread } from "../stream";
 import { inverseStandardNormal } from "../inventory";
 import { addDays, dayToIso, type Day } from "../time/day";
 import { runBacktest } from "./backtest";
@@ -221,7 +222,11 @@ export function runPlan(
           ...(supplyDelay ? { supplyDelay } : {}),
         })
       : null;
-  const streamModelReport = streamModel && { method: streamModel.method, accuracy: streamModel.accuracy };
+  const streamModelReport = streamModel && {
+    method: streamModel.method,
+    accuracy: streamModel.accuracy,
+    audience: audienceSpread(input.streams, planDate, settings.audienceSpread),
+  };
   const partial = {
     planDate,
     lines,

@@ -200,7 +200,8 @@ function extrapolationNote(lang: Lang, e: StreamCheck["extrapolated"]): CellOut 
 
 /**
  * The stream model's own accuracy on past streams (issue 3: the model reports it), under the
- * backtest's figures: MAPE, bias, then per size band the share of results above their P90, in %.
+ * backtest's figures: MAPE, bias, the audience spread and bias the planned streams assume, then
+ * per size band the share of results above their P90, in %.
  */
 function streamModelRows(p: Plan, lang: Lang): CellOut[][] {
   const m = p.streamModel;
@@ -209,6 +210,12 @@ function streamModelRows(p: Plan, lang: Lang): CellOut[][] {
   return [
     [t(lang, "planMetricStreamMape", about), num(m.accuracy.mape, 1), null],
     [t(lang, "planMetricStreamBias", about), num(m.accuracy.bias, 1), null],
+    [t(lang, "planMetricAudienceSpread", { n: m.audience.n }), num(m.audience.sd, 3), null],
+    [
+      t(lang, "planMetricAudienceBias", { n: m.audience.n }),
+      num(100 * (Math.exp(m.audience.bias) - 1), 1),
+      null,
+    ],
     ...m.accuracy.calibration.map((b): CellOut[] => [
       t(lang, "planMetricStreamAboveP90", {
         ...about,

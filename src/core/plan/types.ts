@@ -2,7 +2,7 @@ import type { AbcClass, ShipModeName } from "../data/model";
 import type { PlanMessageKey } from "../i18n/planMessages";
 import type { MessageParams } from "../i18n";
 import type { Day } from "../time/day";
-import type { StreamAccuracy } from "../stream";
+import type { AudienceSpread, StreamAccuracy } from "../stream";
 
 /** A sentence of the plan, as a catalogue key and its parameters, said in the sheet's language. */
 export interface Reason {
@@ -227,6 +227,8 @@ export interface Plan {
 export interface StreamModelReport {
   readonly method: "power" | "funnel";
   readonly accuracy: StreamAccuracy;
+  /** How far real audiences landed from plan, as the planned streams' units assume it. */
+  readonly audience: AudienceSpread;
 }
 
 /** Progress and cancellation for long runs (the task pane's progress bar). */

@@ -3,8 +3,9 @@ import { InputError } from "../errors";
 import { addDays, dayToIso, weekStart, type Day } from "../time/day";
 import { lanesByWarehouse } from "../plan/lanes";
 import { orderArrivals } from "../plan/openOrders";
-import { settingsFrom } from "../plan/settings";
+import { DEFAULT_SETTINGS, settingsFrom } from "../plan/settings";
 import { parseWorld, type World } from "./world";
+import { audienceSpread } from "../stream";
 
 /** Weeks of the workbook's history that set the levels and the stream cadence. */
 export const SEED_WEEKS = 26;
@@ -24,7 +25,8 @@ const median = (xs: readonly number[]): number => {
  * A world seeded by a seller's workbook: its SKUs, warehouses and lanes; everyday demand of each
  * pair = its mean weekly non-stream sales over the last 26 weeks; per warehouse a stream cadence
  * (streams a week, median viewers and their log spread, featured SKUs, dwell) from its past streams;
- * the stream law's scale from past stream units (exponents the default world's); the planned streams
+ * the stream law's scale from past stream units (exponents the default world's), and the spread of
+ * real audiences around plan from past streams' `expected_viewers` where given; the planned streams
  * as scheduled; sea lanes with a 10 % chance of a 7–14-day port delay; its stock (less reserved)
  * shipments under way and open purchase orders (landing when the plan counts them sellable) as the starting state. The first simulated Monday
  * is the one on or after `planDate`. Sales are not censored back: a pair that sold out sells less.
@@ -85,6 +87,8 @@ export function worldFromInput(input: PlanInput, planDate: Day): World {
         (Math.pow(s.peakViewers / 10_000, law.viewersExponent) * Math.pow(dwell / 3, law.dwellExponent)),
     );
   }
+  // Where past streams keep the audience they were planned with, real audiences stray as they did.
+  const audience = audienceSpread(past, start, DEFAULT_SETTINGS.audienceSpread);
   const planned = input.streams.filter((s) => s.date >= start);
   const json = {
     name: "workbook",
@@ -129,7 +133,11 @@ export function worldFromInput(input: PlanInput, planDate: Day): World {
           .map((i) => i.sku),
         announceDays: Math.max(0, s.date - start),
       })),
-      law: { ...law, unitsPer10kViewers: scales.length > 0 ? median(scales) : 40 },
+      law: {
+        ...law,
+        unitsPer10kViewers: scales.length > 0 ? median(scales) : 40,
+        ...(audience.n > 0 ? { viewersNoise: Math.min(3, audience.sd) } : {}),
+      },
     },
     settings: Object.fromEntries(input.settings),
     stock: input.stock

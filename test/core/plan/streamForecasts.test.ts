@@ -84,3 +84,22 @@ describe("a planned stream's units carry its audience's uncertainty", () => {
     expect(p90Of(wide, 0.3).p90Units).toBeGreaterThan(prior);
   });
 });
+
+describe("LS Backtest reports the audience spread the planned streams assume", () => {
+  it("learned from the past streams that give both figures, in both languages", () => {
+    const data = seller([3000]);
+    const doubled = {
+      ...data,
+      streams: data.streams.map((s) => (s.date < D0 ? { ...s, expectedViewers: s.peakViewers / 2 } : s)),
+    };
+    const plan = runPlan(doubled, D0, SIMPLE);
+    expect(plan.streamModel?.audience.n).toBe(12);
+    const rows = planSheets(plan, "en").find((s) => s.name === "LS Backtest")?.rows ?? [];
+    const above = rows.find((r) => String(r[0]).startsWith("Audience: real peak viewers above plan"));
+    // 12 streams at twice their plan, shrunk toward 0 as if the prior were 5 more: e^(12·ln 2 / 17) − 1.
+    expect(above?.[1]).toBeCloseTo(100 * (Math.exp((12 * Math.log(2)) / 17) - 1), 1);
+    expect(String(above?.[0])).toContain("12 past streams");
+    const zh = planSheets(plan, "zh-CN").find((s) => s.name === "LS Backtest")?.rows ?? [];
+    expect(zh.filter((r) => String(r[0]).startsWith("观众"))).toHaveLength(2);
+  });
+});

@@ -291,4 +291,26 @@ describe("sheets and workbook-seeded worlds", () => {
       ),
     ).toThrow("no sales");
   });
+
+  test("a workbook whose past streams keep their planned audience sets how far real audiences stray", () => {
+    const past = Array.from({ length: 40 }, (_, i) => ({
+      ...stream(`P${i}`, "US-W", addDays(D0, -7 * (i + 1)), 10_000, 3),
+      expectedViewers: i % 2 ? 10_000 * Math.exp(0.6) : 10_000 * Math.exp(-0.6),
+    }));
+    const data = input({
+      skus: [sku("S1")],
+      warehouses: [wh("US-W")],
+      sales: dailySales("S1", "US-W", 2, 30),
+      streams: past,
+      streamItems: past.map((s) => item(s.streamId, "S1", 20)),
+      lanes: [lane("US-W", "SEA", 30, 1)],
+    });
+    // The 26 streams of the seeding half-year, 0.6 off plan either way; the prior 0.3 counts as 5.
+    expect(worldFromInput(data, D0).streams.law.viewersNoise).toBeCloseTo(
+      Math.sqrt((5 * 0.09 + 26 * 0.36) / (5 + 26 - 1)),
+      6,
+    );
+    const without = input({ ...data, streams: past.map(({ expectedViewers: _, ...s }) => s) });
+    expect(worldFromInput(without, D0).streams.law.viewersNoise).toBe(0.3);
+  });
 });
