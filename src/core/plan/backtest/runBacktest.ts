@@ -21,6 +21,7 @@ import { streamsKnownOn } from "./announcedStreams";
 import { SkuSalesByWeek } from "./classesOn";
 import { moqRaise } from "./moqRaise";
 import { naiveOrder, naiveOrderUpTo } from "./naivePolicy";
+import { replayedLateness } from "./replayedTransit";
 import { upliftsOn } from "./upliftsOn";
 
 /** What the plan already computed and the backtest reuses: nothing of it looks past the data it is given. */
@@ -67,8 +68,11 @@ interface Pair {
 
 interface Sim {
   stock: number;
-  /** Shipments on their way: units and arrival day (0 = the first replayed day). */
-  pipeline: { readonly qty: number; readonly eta: number }[];
+  /**
+   * Shipments on their way: units, the day they really arrive and the day they were stated
+   * to (0 = the first replayed day); the policy sees the stated one.
+   */
+  pipeline: { readonly qty: number; readonly eta: number; readonly stated: number }[];
   /** The earliest arrival day in the pipeline. */
   nextEta: number;
   onOrder: number;
@@ -126,7 +130,9 @@ function receive(sim: Sim, d: number): void {
  * Replays the last `backtestWeeks` weeks before the plan date. Each week, for
  * every SKU × warehouse, a policy decides what to ship knowing only what the
  * seller knew that Monday; shipments arrive after their lane's lead time
- * (production + transit + receiving); each day serves the actual demand from
+ * (production + transit + receiving), the transit drawn with the lane's stated
+ * spread (`replayedLateness`: the policy plans on the stated arrival, the stock
+ * gets the drawn one); each day serves the actual demand from
  * stock, unmet demand is lost. Both policies start alike: on hand `naiveWeeks`
  * of average sales, and one week's average sales arriving each week of the bulk lead time.
  *
@@ -262,7 +268,8 @@ export function runBacktest(
   const startSim = (p: Pair): Sim => {
     const avg = avgBefore(p, firstWeek, settings.naiveAverageWeeks);
     const pipeline = [];
-    for (let w = 0; w < Math.ceil(p.bulkLead / 7); w++) pipeline.push({ qty: avg, eta: 7 * w });
+    for (let w = 0; w < Math.ceil(p.bulkLead / 7); w++)
+      pipeline.push({ qty: avg, eta: 7 * w, stated: 7 * w });
     return {
       stock: settings.naiveWeeks * avg,
       pipeline,
@@ -282,16 +289,20 @@ export function runBacktest(
     p: Pair,
     week: number,
     qty: number,
-    eta: number,
-    mode: ShipModeName,
+    stated: number,
+    lane: LaneOption,
     freight: number,
   ) => {
     if (qty <= 0) return;
     const sim = sims[policy].get(p.key) as Sim;
+    const { mode } = lane;
+    // The day it leaves the origin: the stated arrival less transit and receiving.
+    const departure = from + stated - lane.lane.leadDays - settings.receivingDays;
+    const eta = stated + replayedLateness(lane.lane, laneRow.get(lane.lane) ?? 0, departure);
     sim.shipped += qty;
     sim.freightByMode[mode] = (sim.freightByMode[mode] ?? 0) + freight;
     sim.onOrder += qty;
-    sim.pipeline.push({ qty, eta });
+    sim.pipeline.push({ qty, eta, stated });
     if (eta < sim.nextEta) sim.nextEta = eta;
     onShipment?.({
       policy,
@@ -300,9 +311,10 @@ export function runBacktest(
       warehouse: p.warehouse,
       qty,
       mode,
-      arrival: addDays(from, eta),
+      arrival: addDays(from, stated),
     });
   };
+  const laneRow = new Map(input.lanes.map((l, i) => [l, i]));
   const sims = { planner: new Map<string, Sim>(), naive: new Map<string, Sim>() };
   for (const p of list) {
     sims.planner.set(p.key, startSim(p));
@@ -398,7 +410,7 @@ export function runBacktest(
           warehouse: p.warehouse,
           cls: classes.get(p.sku.sku)?.cls ?? "C",
           onHand: sim.stock,
-          inTransit: sim.pipeline.map((s) => ({ qty: s.qty, eta: addDays(from, s.eta) })),
+          inTransit: sim.pipeline.map((s) => ({ qty: s.qty, eta: addDays(from, s.stated) })),
           forecast,
           streams: streamsOf.get(p.key) ?? [],
           regular: p.regular,
@@ -422,10 +434,16 @@ export function runBacktest(
         sku,
         states.flatMap((state) => state.lines.map((_, index) => ({ state, index }))),
       );
-      for (const s of states)
-        for (const l of s.lines)
-          if (l.mode !== null && l.arriveBy !== null)
-            ship("planner", pairOf.get(s) as Pair, w, l.restockQty, l.arriveBy - from, l.mode, l.cost ?? 0);
+      for (const s of states) {
+        const p = pairOf.get(s) as Pair;
+        for (const l of s.lines) {
+          const lane =
+            p.regular.find((o) => o.mode === l.mode && o.from === l.from) ??
+            p.regular.find((o) => o.mode === l.mode);
+          if (lane && l.arriveBy !== null)
+            ship("planner", p, w, l.restockQty, l.arriveBy - from, lane, l.cost ?? 0);
+        }
+      }
     }
     // list is sorted by pair key, so a SKU's pairs come together: one supplier order each.
     for (let a = 0; a < list.length;) {
@@ -451,7 +469,7 @@ export function runBacktest(
           w,
           orders[k],
           weekDay + p.seaLead,
-          p.sea.mode,
+          p.sea,
           orders[k] * (unitFreight(p.sea.lane, p.sku) ?? 0),
         ),
       );
