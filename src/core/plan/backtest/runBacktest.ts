@@ -1,6 +1,6 @@
 import type { PlanInput, ShipModeName, Sku } from "../../data/model";
 import { addDays, weekStart, type Day } from "../../time/day";
-import { forecastBaselines, type BaselineForecast } from "../baseline";
+import { addUnannouncedStreams, forecastBaselines, type BaselineForecast } from "../baseline";
 import { cheapestLane, laneLeadDays, unitFreight, type LaneOption, type WarehouseLanes } from "../lanes";
 import type { WeekUplifts } from "../marketUplifts";
 import { applyMoq } from "../moq";
@@ -15,9 +15,10 @@ import {
 } from "../salesHistory";
 import type { PlanSettings } from "../settings";
 import type { SkuClass } from "../skuClasses";
+import { streamCadence } from "../streamCadence";
 import { plannedStreamItems, streamModelAsOf, type PlannedItem } from "../streamDemand";
 import type { BacktestResult, PolicyResult } from "../types";
-import { streamsKnownOn } from "./announcedStreams";
+import { announcementDays, streamsKnownOn } from "./announcedStreams";
 import { SkuSalesByWeek } from "./classesOn";
 import { moqRaise } from "./moqRaise";
 import { naiveOrder, naiveOrderUpTo } from "./naivePolicy";
@@ -146,7 +147,10 @@ function receive(sim: Sim, d: number): void {
  *     re-estimated every `REESTIMATE_WEEKS` (what they cost), each time from the history before;
  *   - the streams from d on with the median viewers and dwell of the streams before d
  *     (`streamsKnownOn`: the table holds what they realised) and the stream model fitted
- *     on the streams before the replay's first week.
+ *     on the streams before the replay's first week; a stream counts as known only
+ *     within its warehouse's `announcementDays` of d (how far ahead the seller's Streams
+ *     table plans today), the later ones foreseen by the seller's cadence as of d
+ *     (`streamCadence`, `addUnannouncedStreams`), as the plan foresees them.
  *   Tier 3 is not replayed.
  * - Naive (fair): order up to (sea lead time + review period + `naiveWeeks`) × the
  *   average weekly sales of the last `naiveAverageWeeks` weeks, by sea (the warehouse's
@@ -335,6 +339,7 @@ export function runBacktest(
   } = { week: 0, uplifts: new Map(), classes: new Map() };
   const chosenKeys = new Set(list.map((p) => p.key));
   const warehouseOf = new Map(input.streams.map((s) => [s.streamId, s.warehouse]));
+  const announceDays = announcementDays(input.streams, planDate);
   // Only the chosen pairs' stream items are predicted, and only for streams in a projection's reach.
   const streamItems = input.streamItems.filter((it) => {
     const warehouse = warehouseOf.get(it.streamId);
@@ -376,12 +381,31 @@ export function runBacktest(
       0,
       uplifts,
     );
+    // The streams the seller would have announced by d; the cadence stands for the rest, as in the plan.
     const reach = Math.min(end, addDays(day, maxDays));
     const known = {
       ...input,
-      streams: streamsKnownOn(input.streams, day).filter((st) => st.date < reach),
+      streams: streamsKnownOn(input.streams, day).filter(
+        (st) => st.date < reach && st.date <= day + (announceDays.get(st.warehouse) ?? 0),
+      ),
       streamItems,
     };
+    const forecasts = new Map<string, BaselineForecast>();
+    for (const p of list) {
+      const f = full.get(p.key);
+      forecasts.set(
+        p.key,
+        f
+          ? { ...f.forecast, weekly: f.forecast.weekly.slice(w - f.fittedWeek) }
+          : (quick.get(p.key) as BaselineForecast),
+      );
+    }
+    addUnannouncedStreams(
+      forecasts,
+      streamCadence({ ...known, streamItems: input.streamItems, sales: streamSales }, day),
+      day,
+      aheadWeeks,
+    );
     const streamsOf = new Map<string, PlannedItem[]>();
     for (const it of plannedStreamItems(
       known,
@@ -400,10 +424,7 @@ export function runBacktest(
     const pairOf = new Map<PairState, Pair>();
     for (const p of list) {
       const sim = sims.planner.get(p.key) as Sim;
-      const f = full.get(p.key);
-      const forecast = f
-        ? { ...f.forecast, weekly: f.forecast.weekly.subarray(w - f.fittedWeek) }
-        : (quick.get(p.key) as BaselineForecast);
+      const forecast = forecasts.get(p.key) as BaselineForecast;
       const state = projectPair(
         {
           sku: p.sku,
