@@ -43,6 +43,7 @@ export interface BacktestShipment {
   readonly warehouse: string;
   readonly qty: number;
   readonly mode: ShipModeName;
+  /** The stated arrival the policy planned on (the replay lands it `replayedLateness` days later). */
   readonly arrival: Day;
 }
 
