@@ -23,6 +23,7 @@ import { SkuSalesByWeek } from "./classesOn";
 import { moqRaise } from "./moqRaise";
 import { naiveOrder, naiveOrderUpTo } from "./naivePolicy";
 import { replayedLateness } from "./replayedTransit";
+import { soldOutDemand } from "./soldOutDemand";
 import { upliftsOn } from "./upliftsOn";
 
 /** What the plan already computed and the backtest reuses: nothing of it looks past the data it is given. */
@@ -164,7 +165,8 @@ function receive(sim: Sim, d: number): void {
  * ordinary size is replayed whole.
  *
  * Fill rate = served ÷ demanded units; stream days are days a stream featured
- * the SKU at the warehouse. Weeks of cover = mean end-of-week stock ÷ mean weekly demand.
+ * the SKU at the warehouse. Demand is what was sold, except that a stream item
+ * marked sold out is served what it would have sold (`soldOutDemand`). Weeks of cover = mean end-of-week stock ÷ mean weekly demand.
  * `onShipment`, when given, hears every shipment decided, week by week.
  *
  * @example runBacktest(input, planDate, settings, context)?.planner.fillRate // 0.925 on the sample, naive 0.901
@@ -331,6 +333,13 @@ export function runBacktest(
   const upliftsAt = upliftsOn(input.warehouses, history);
   // The model reads the units of past streams from the Sales rows that name them: only those.
   const streamModel = streamModelAsOf({ ...input, sales: streamSales }, from);
+  // What sold-out stream items would have sold: the replay serves demand, not what stock allowed.
+  for (const u of soldOutDemand(input, from, end, settings.streamHours, streamModel)) {
+    const p = pairs.get(u.sku, u.warehouse);
+    if (!p || u.date < start) continue;
+    p.daily[u.date - start] += u.units;
+    p.isStreamDay[u.date - start] = 1;
+  }
   const full = new Map<string, { fittedWeek: number; forecast: BaselineForecast }>();
   // What changes slowly, as last re-estimated (on week 0 first).
   let slow: {
