@@ -248,9 +248,9 @@ export function stepWeek(r: Realisation, run: PolicyRun, hooks: PlanHooks = {}):
 
 function send(r: Realisation, run: PolicyRun, s: Shipment, qty: number): void {
   const pair = r.pairs[s.pair];
-  const arrival = arrivalDay(r, s.lane, pair.sku, s.shipDay, s.emergency);
-  const eta = addDays(s.shipDay, statedLeadDays(r.world, s.lane, pair.sku, s.emergency));
-  const production = s.emergency || s.lane.mode === "TRANSFER" ? 0 : pair.sku.productionDays;
+  const arrival = arrivalDay(r, s.lane, pair.sku, s.shipDay, s.finishedGoods);
+  const eta = addDays(s.shipDay, statedLeadDays(r.world, s.lane, pair.sku, s.finishedGoods));
+  const production = s.finishedGoods || s.lane.mode === "TRANSFER" ? 0 : pair.sku.productionDays;
   run.pending.push({
     pair: s.pair,
     qty,

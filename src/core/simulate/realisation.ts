@@ -136,8 +136,8 @@ export function realise(world: World, seed: number, run: number, weeks: number):
 }
 
 /**
- * The day a shipment becomes sellable in this run: ship day + real production (none for an
- * emergency or a transfer) + real transit of the departure day + receiving days.
+ * The day a shipment becomes sellable in this run: ship day + real production (none for
+ * finished goods or a transfer) + real transit of the departure day + receiving days.
  *
  * @example arrivalDay(realisation, seaLane, sku, monday, false) // monday + 12…15 + 33±5 (+7…14) + 2
  */
@@ -146,9 +146,9 @@ export function arrivalDay(
   lane: WorldLane,
   sku: WorldSku,
   shipDay: Day,
-  emergency: boolean,
+  finishedGoods: boolean,
 ): Day {
   const depart =
-    emergency || lane.mode === "TRANSFER" ? shipDay : addDays(shipDay, r.production(sku, shipDay));
+    finishedGoods || lane.mode === "TRANSFER" ? shipDay : addDays(shipDay, r.production(sku, shipDay));
   return addDays(depart, r.transit(lane, depart) + r.world.receivingDays);
 }

@@ -59,22 +59,24 @@ export interface Shipment {
   readonly pair: number;
   readonly qty: number;
   readonly lane: WorldLane;
-  /** The day the order is placed (production starts) or, for an emergency or transfer, the goods leave. */
+  /** The day the order is placed (production starts) or, for finished goods or a transfer, the goods leave. */
   readonly shipDay: Day;
-  /** Finished goods (tier 3, air top-ups): no production time. */
+  /** Finished goods (air top-ups, the oracle's flights): no production time. */
+  readonly finishedGoods: boolean;
+  /** Counts as emergency spend (tier 3, air top-ups, the oracle's flights of finished goods). */
   readonly emergency: boolean;
   /** For the LiveStock policy: the plan's tier that asked for the shipment. */
   readonly tier?: Tier;
 }
 
 /**
- * Stated lead time of a shipment, days: (production days unless an emergency or a transfer) +
+ * Stated lead time of a shipment, days: (production days unless finished goods or a transfer) +
  * lane lead days + receiving days — what the planner is told, not what happens.
  *
  * @example statedLeadDays(world, seaLane, sku with 12 production days, false) // 12 + 33 + 2
  */
-export function statedLeadDays(world: World, lane: WorldLane, sku: WorldSku, emergency: boolean): number {
-  const production = emergency || lane.mode === "TRANSFER" ? 0 : sku.productionDays;
+export function statedLeadDays(world: World, lane: WorldLane, sku: WorldSku, finishedGoods: boolean): number {
+  const production = finishedGoods || lane.mode === "TRANSFER" ? 0 : sku.productionDays;
   return production + lane.leadDays + world.receivingDays;
 }
 

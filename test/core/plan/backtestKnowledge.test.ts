@@ -196,11 +196,16 @@ describe("the backtest uses no information from after the replayed date", () => 
   const streams: Stream[] = [];
   const items: StreamItem[] = [];
   const streamSales: SalesRow[] = [];
-  for (let k = 60; k >= 1; k--) {
+  // Five streams planned after the plan date, up to 31 days ahead: how far ahead this seller announces.
+  for (let k = 60; k >= -4; k--) {
     const date = addDays(planDate, -7 * k + 3);
     const id = `L${k}`;
     const viewers = 5000 + 300 * (k % 7);
     streams.push(stream(id, "US1", date, viewers, 3));
+    if (k <= 0) {
+      items.push(item(id, "S1"));
+      continue;
+    }
     items.push(item(id, "S1", Math.round(viewers / 200)));
     streamSales.push({
       date,

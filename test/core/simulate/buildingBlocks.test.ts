@@ -154,8 +154,8 @@ describe("policies' building blocks", () => {
     const seaLane = WORLD.lanes[0];
     const moqd = withSkuMoq(
       [
-        { pair: 0, qty: 24, lane: seaLane, shipDay: WORLD.start, emergency: false },
-        { pair: 1, qty: 12, lane: seaLane, shipDay: WORLD.start, emergency: false },
+        { pair: 0, qty: 24, lane: seaLane, shipDay: WORLD.start, finishedGoods: false, emergency: false },
+        { pair: 1, qty: 12, lane: seaLane, shipDay: WORLD.start, finishedGoods: false, emergency: false },
       ],
       view,
     );

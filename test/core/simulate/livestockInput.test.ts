@@ -48,3 +48,36 @@ describe("the LiveStock policy's view of shipments under way", () => {
     expect(checked).toBeGreaterThan(0);
   });
 });
+
+describe("the LiveStock policy's tier 3 lines", () => {
+  it("are ordered from the supplier as the plan assumes: production first, then the flight; counted as emergency spend", () => {
+    const runPlan = plan.runPlan;
+    const spy = jest.spyOn(plan, "runPlan").mockImplementation((input, planDate, ...rest) => {
+      const real = runPlan(input, planDate, ...rest);
+      const line: plan.PlanLine = {
+        ...real.lines[0],
+        sku: "A",
+        warehouse: "US-West",
+        restockQty: 30,
+        tier: "tier3",
+        mode: "AIR",
+        from: null,
+        shipBy: planDate,
+        cost: 90,
+      };
+      return { ...real, lines: [line] };
+    });
+    const r = realise(WORLD, 1, 0, 1);
+    const run = startRun(r, livestockPolicy(WORLD));
+    stepWeek(r, run);
+    spy.mockRestore();
+
+    const sku = WORLD.skus[0];
+    const air = WORLD.lanes[1];
+    const [s] = run.trace.shipments;
+    expect(s).toEqual(expect.objectContaining({ mode: "AIR", qty: 30, emergency: true, tier: "tier3" }));
+    const departs = addDays(s.shipDay, r.production(sku, s.shipDay));
+    expect(r.production(sku, s.shipDay)).toBeGreaterThanOrEqual(sku.productionDays);
+    expect(s.arrival).toBe(addDays(departs, r.transit(air, departs) + WORLD.receivingDays));
+  });
+});

@@ -156,7 +156,16 @@ describe("the closed loop", () => {
         const lane = view.world.lanes[0];
         // Ordered on Sunday with 3 production days: still in production next Monday.
         return views.length === 1
-          ? [{ pair: 0, qty: 40, lane, shipDay: addDays(view.today, 6), emergency: false }]
+          ? [
+              {
+                pair: 0,
+                qty: 40,
+                lane,
+                shipDay: addDays(view.today, 6),
+                finishedGoods: false,
+                emergency: false,
+              },
+            ]
           : [];
       },
     };

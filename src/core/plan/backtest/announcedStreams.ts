@@ -1,5 +1,6 @@
 import type { Stream } from "../../data/model";
-import type { Day } from "../../time/day";
+import { addDays, weekStart, type Day } from "../../time/day";
+import { CADENCE_WEEKS } from "../streamCadence";
 
 /**
  * The streams as the seller knew them on `asOf`. Streams before `asOf` have
@@ -51,6 +52,41 @@ export function streamsKnownOn(streams: readonly Stream[], asOf: Day): Stream[] 
       ...(s.hours !== undefined ? { hours: s.hours } : {}),
     };
   });
+}
+
+/** Days of past streams that give a warehouse's streams a day, as the plan's cadence counts them. */
+const RATE_DAYS = 7 * CADENCE_WEEKS;
+
+/**
+ * Days ahead each warehouse's streams are known, from the Streams table on the plan date (it
+ * does not say when a past stream was announced): the mean announcement lead, estimated as
+ * planned streams ÷ streams a day (over the last 26 weeks, or since its first stream) — with
+ * streams at a steady rate, each announced L days ahead, the streams planned today number
+ * rate × mean L — and never past its last planned stream. 0 for a warehouse with none planned:
+ * the plan then foresees all its streams from the cadence.
+ *
+ * @example announcementDays(W1 streaming every 7 days, 4 planned up to 40 days ahead, planDate).get("W1") // min(40, 4 ÷ (1/7)) = 28
+ */
+export function announcementDays(streams: readonly Stream[], planDate: Day): Map<string, number> {
+  const windowStart = addDays(weekStart(planDate), -RATE_DAYS);
+  const by = new Map<string, { planned: number; last: number; past: number; first: Day }>();
+  for (const s of streams) {
+    let w = by.get(s.warehouse);
+    if (!w) by.set(s.warehouse, (w = { planned: 0, last: 0, past: 0, first: planDate }));
+    if (s.date >= planDate) {
+      w.planned++;
+      w.last = Math.max(w.last, s.date - planDate);
+    } else {
+      if (s.date >= windowStart) w.past++;
+      if (s.date < w.first) w.first = s.date;
+    }
+  }
+  const out = new Map<string, number>();
+  for (const [warehouse, w] of by) {
+    const rate = w.past / Math.max(7, planDate - Math.max(windowStart, weekStart(w.first)));
+    out.set(warehouse, rate > 0 ? Math.min(w.last, w.planned / rate) : w.last);
+  }
+  return out;
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {

@@ -66,7 +66,15 @@ export function classicalPolicy(airTopUp: boolean): Policy {
         const protection = statedLeadDays(view.world, lane, p.sku, false) / 7 + 1;
         const target = level * protection + safetyStock(level, sigma, protection, CLASSICAL_SERVICE_LEVEL);
         const qty = orderQuantity(target - position[p.index], p.sku.casePack);
-        if (qty > 0) orders.push({ pair: p.index, qty, lane, shipDay: view.today, emergency: false });
+        if (qty > 0)
+          orders.push({
+            pair: p.index,
+            qty,
+            lane,
+            shipDay: view.today,
+            finishedGoods: false,
+            emergency: false,
+          });
         if (!airTopUp) continue;
         const air = airLane(view.world, p.warehouse, p.sku);
         if (!air) continue;
@@ -76,7 +84,14 @@ export function classicalPolicy(airTopUp: boolean): Policy {
           if (s.pair === p.index && s.eta < view.today + horizon) projected += s.qty;
         const topUp = orderQuantity(-projected, p.sku.casePack);
         if (topUp > 0)
-          topUps.push({ pair: p.index, qty: topUp, lane: air, shipDay: view.today, emergency: true });
+          topUps.push({
+            pair: p.index,
+            qty: topUp,
+            lane: air,
+            shipDay: view.today,
+            finishedGoods: true,
+            emergency: true,
+          });
       }
       return [...withSkuMoq(orders, view), ...topUps];
     },

@@ -22,8 +22,10 @@ export function simulationPlanSettings(world: World): PlanSettings {
  * knows (SKUs, warehouses, lanes with their stated lead days and spread, stock, shipments under way
  * with their ETAs, purchase orders still in production as Orders with their stated ship day, every day's sales with stream sales marked, past streams with their real
  * audience (and the audience they were announced with) and units sold, announced streams with expected viewers), then every plan line whose
- * ship-by date falls in this week (or before: late lines ship now), tier 3 lines as finished goods,
- * their freight counted as `emergency_spent` of their ship month (the budget is per month).
+ * ship-by date falls in this week (or before: late lines ship now). A tier 3 line is ordered as the
+ * plan assumes (`plan/emergency.ts`): from the supplier it waits for production like any order (the
+ * workbook holds no finished goods in China), a transfer leaves at once; its freight counts as
+ * emergency spend and as `emergency_spent` of its ship month (the budget is per month).
  *
  * @example livestockPolicy(world).decide(view) // this week's lines of the plan, as shipments
  */
@@ -162,6 +164,7 @@ export function livestockPolicy(world: World): Policy {
           qty: l.restockQty,
           lane,
           shipDay,
+          finishedGoods: false,
           emergency: l.tier === "tier3",
           ...(l.tier ? { tier: l.tier } : {}),
         });

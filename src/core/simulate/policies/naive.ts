@@ -11,7 +11,7 @@ export const NAIVE_AVERAGE_WEEKS = 8;
  * (stated sea lead time + 1 review week + 3 weeks) × the mean weekly sales of the last 8 weeks,
  * less stock on hand and under way; MOQ and case packs applied. It knows nothing of streams or events.
  *
- * @example naivePolicy().decide(view) // [{ pair: 0, qty: 600, lane: seaLane, shipDay: view.today, emergency: false }]
+ * @example naivePolicy().decide(view) // [{ pair: 0, qty: 600, lane: seaLane, shipDay: view.today, finishedGoods: false, emergency: false }]
  */
 export function naivePolicy(): Policy {
   return {
@@ -25,7 +25,9 @@ export function naivePolicy(): Policy {
         const average = recentWeeklySales(view.sold[p.index], view.t, NAIVE_AVERAGE_WEEKS);
         const target = average * (leadWeeks + 1 + NAIVE_EXTRA_WEEKS);
         const qty = orderQuantity(target - position[p.index], p.sku.casePack);
-        return qty > 0 ? [{ pair: p.index, qty, lane, shipDay: view.today, emergency: false }] : [];
+        return qty > 0
+          ? [{ pair: p.index, qty, lane, shipDay: view.today, finishedGoods: false, emergency: false }]
+          : [];
       });
       return withSkuMoq(orders, view);
     },

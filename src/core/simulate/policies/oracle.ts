@@ -6,7 +6,8 @@ import type { Policy } from "./policy";
 
 interface Option {
   readonly lane: WorldLane;
-  readonly emergency: boolean;
+  /** Finished goods flown at once (no production), counted as emergency spend. */
+  readonly finishedGoods: boolean;
   readonly cost: number;
 }
 
@@ -31,8 +32,8 @@ export function oraclePolicy(r: Realisation): Policy {
     if (!list) {
       list = supplierLanes(r.world, p.warehouse, p.sku).flatMap((lane) => {
         const cost = unitFreightOf(lane, p.sku);
-        const own: Option[] = [{ lane, emergency: false, cost }];
-        if (lane.mode !== "SEA") own.push({ lane, emergency: true, cost });
+        const own: Option[] = [{ lane, finishedGoods: false, cost }];
+        if (lane.mode !== "SEA") own.push({ lane, finishedGoods: true, cost });
         return own;
       });
       optionsOf.set(p, list);
@@ -51,7 +52,7 @@ export function oraclePolicy(r: Realisation): Policy {
     for (let k = 0; k < 7; k++) {
       const day = addDays(r.world.start, 7 * w + k);
       for (const o of ways)
-        best = Math.min(best, arrivalDay(r, o.lane, p.sku, day, o.emergency) - r.historyStart);
+        best = Math.min(best, arrivalDay(r, o.lane, p.sku, day, o.finishedGoods) - r.historyStart);
     }
     memo.set(key, best);
     return best;
@@ -98,7 +99,7 @@ export function oraclePolicy(r: Realisation): Policy {
             for (const o of all)
               for (let k = 0; k < 7; k++) {
                 const day = addDays(view.today, k);
-                const at = arrivalDay(r, o.lane, p.sku, day, o.emergency) - r.historyStart;
+                const at = arrivalDay(r, o.lane, p.sku, day, o.finishedGoods) - r.historyStart;
                 if (
                   at <= first &&
                   (!pick || o.cost < pick.o.cost || (o.cost === pick.o.cost && at > pick.at))
@@ -117,7 +118,8 @@ export function oraclePolicy(r: Realisation): Policy {
               qty,
               lane: pick.o.lane,
               shipDay: pick.day,
-              emergency: pick.o.emergency,
+              finishedGoods: pick.o.finishedGoods,
+              emergency: pick.o.finishedGoods,
             });
             d = first + 1;
           }

@@ -47,7 +47,7 @@ export function inventoryPosition(view: SellerView): Float64Array {
 export function withSkuMoq(shipments: readonly Shipment[], view: SellerView): Shipment[] {
   const bySku = new Map<string, number[]>();
   shipments.forEach((s, i) => {
-    if (s.emergency) return;
+    if (s.finishedGoods) return;
     const sku = view.pairs[s.pair].sku.sku;
     const list = bySku.get(sku) ?? [];
     list.push(i);
