@@ -127,6 +127,14 @@ describe("announced viewers: what the seller knew of a stream before it happened
     expect(c1?.attachRate).toBeUndefined();
   });
 
+  it("takes the viewers a stream kept as planned (expected_viewers) where it did", () => {
+    const kept = streams.map((s) => (s.streamId === "A4" ? { ...s, expectedViewers: 60000 } : s));
+    expect(streamsKnownOn(kept, d).find((s) => s.streamId === "A4")).toMatchObject({
+      peakViewers: 60000,
+      avgDwellMin: 3,
+    });
+  });
+
   it("knows nothing of viewers when no stream came before", () => {
     const first = streamsKnownOn(streams, addDays(d, -30));
     expect(first.every((s) => s.peakViewers === 0 && s.avgDwellMin === 0)).toBe(true);

@@ -7,9 +7,10 @@ import { CADENCE_WEEKS } from "../streamCadence";
  * happened and keep their results. A stream on or after it keeps its date,
  * warehouse and length, but its viewers and dwell are what the seller would
  * have announced — and a past stream's table row holds what it realised, so
- * they are replaced by the median peak viewers and the median dwell of the
- * streams before `asOf` at the same warehouse (all warehouses when that one
- * has none; 0 when no stream came before: nothing to go by). Its click-through,
+ * its viewers are the `expected_viewers` it kept, where it did, and otherwise
+ * the median peak viewers of the streams before `asOf` at the same warehouse,
+ * its dwell their median dwell (all warehouses when that one has none; 0 when
+ * no stream came before: nothing to go by). Its click-through,
  * conversion and units per order are results, unknown beforehand: dropped.
  * Zeros (a stream with no viewers or no dwell recorded) are not counted in a median.
  *
@@ -47,7 +48,8 @@ export function streamsKnownOn(streams: readonly Stream[], asOf: Day): Stream[] 
       streamId: s.streamId,
       date: s.date,
       warehouse: s.warehouse,
-      peakViewers: m.viewers ?? 0,
+      peakViewers:
+        s.expectedViewers !== undefined && s.expectedViewers > 0 ? s.expectedViewers : (m.viewers ?? 0),
       avgDwellMin: m.dwell ?? 0,
       ...(s.hours !== undefined ? { hours: s.hours } : {}),
     };
