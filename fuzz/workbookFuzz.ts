@@ -400,8 +400,26 @@ const STACK_LINE = /^\s+at \S/;
 /** "  [Stock] row 5, column on_hand (Stock!C5): …", or a table-level "  [Lanes]: …" / "  [Sales] date: …". */
 const LOCATED = /^ {2}\[[^\]]+\](?: row \d+, column .+| [^:]+)?:/;
 
-/** The output workbook's faults: formulas, formula-like text that Excel would turn into a formula on edit, non-finite numbers. */
-export async function outputFaults(file: string): Promise<string[]> {
+/**
+ * The text cells of a workbook that say NaN or Infinity: the user's own words (a supplier named
+ * "Infinity"), which an output may echo without a fault.
+ */
+export async function nonFiniteTexts(file: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const texts: string[] = [];
+  for (const name of Object.keys(zip.files).filter(
+    (n) => n === "xl/sharedStrings.xml" || n.startsWith("xl/worksheets/"),
+  ))
+    for (const m of ((await zip.file(name)?.async("string")) ?? "").matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g))
+      if (/\bNaN\b|Infinity/.test(m[1])) texts.push(m[1]);
+  return texts;
+}
+
+/**
+ * The output workbook's faults: formulas, formula-like text that Excel would turn into a formula
+ * on edit, non-finite numbers, and text saying NaN or Infinity other than `echoed` (the input's own).
+ */
+export async function outputFaults(file: string, echoed: readonly string[] = []): Promise<string[]> {
   const faults: string[] = [];
   const zip = await JSZip.loadAsync(readFileSync(file));
   for (const name of Object.keys(zip.files).filter((n) => n.startsWith("xl/worksheets/sheet"))) {
@@ -414,7 +432,8 @@ export async function outputFaults(file: string): Promise<string[]> {
     if (/NaN|Infinity/.test(xml.replace(/<v>[^<]*<\/v>/g, "")))
       faults.push(`${name} mentions NaN or Infinity`);
   }
-  const shared = (await zip.file("xl/sharedStrings.xml")?.async("string")) ?? "";
+  let shared = (await zip.file("xl/sharedStrings.xml")?.async("string")) ?? "";
+  for (const text of echoed) shared = shared.split(text).join("");
   if (/\bNaN\b|Infinity/.test(shared)) faults.push("a text cell says NaN or Infinity");
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
@@ -453,7 +472,7 @@ async function judge(
   if (code !== 0 && existsSync(output)) failures.push(`an output file after exit ${code}`);
   if (code === 0) {
     if (!existsSync(output)) failures.push("exit 0 without an output file");
-    else failures.push(...(await outputFaults(output)));
+    else failures.push(...(await outputFaults(output, existsSync(input) ? await nonFiniteTexts(input) : [])));
   }
   return failures;
 }

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import type { RawTable } from "../../src/core/data/table";
 import {
   fuzzDir,
+  nonFiniteTexts,
   outputFaults,
   runInProcess,
   runSubprocess,
@@ -71,5 +72,18 @@ describe("workbook fuzz", () => {
       ]),
     );
     expect(faults.join()).not.toContain("A3");
+  });
+
+  it("the judge lets an output echo the input's own text “Infinity” (a supplier's name), not make one up", async () => {
+    const file = path.join(dir, "echo-output.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("LS Suppliers").getCell("A1").value = "Infinity";
+    await workbook.xlsx.writeFile(file);
+    const input = path.join(dir, "echo-input.xlsx");
+    const source = new ExcelJS.Workbook();
+    source.addWorksheet("SKUs").getCell("E2").value = "Infinity";
+    await source.xlsx.writeFile(input);
+    expect(await outputFaults(file, await nonFiniteTexts(input))).toEqual([]);
+    expect(await outputFaults(file)).toEqual(["a text cell says NaN or Infinity"]);
   });
 });
