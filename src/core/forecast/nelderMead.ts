@@ -24,11 +24,14 @@ export function nelderMead(
   let evaluations = n + 1;
   const order = points.map((_, i) => i);
   const centroid = new Array<number>(n);
-  const trial = (from: readonly number[], towards: readonly number[], t: number): number[] =>
-    from.map((c, i) => c + t * (towards[i] - c));
+  const trial = (from: readonly number[], towards: readonly number[], t: number): number[] => {
+    const out = new Array<number>(n);
+    for (let i = 0; i < n; i++) out[i] = from[i] + t * (towards[i] - from[i]);
+    return out;
+  };
 
   while (evaluations < maxEvaluations) {
-    order.sort((a, b) => values[a] - values[b]);
+    sortByValue(order, values);
     const best = order[0];
     const worst = order[n];
     const secondWorst = order[n - 1];
@@ -78,4 +81,28 @@ export function nelderMead(
   let bestIndex = 0;
   for (let k = 1; k <= n; k++) if (values[k] < values[bestIndex]) bestIndex = k;
   return { x: points[bestIndex], value: values[bestIndex] };
+}
+
+/**
+ * Sorts the simplex's point indices by value, ascending, ties in their current order: the order
+ * `Array.prototype.sort` gives (a stable sort) without the work array it allocates on every call
+ * (a fit sorts a few hundred times, a plan fits a few hundred series). A NaN value has no order;
+ * then the built-in sort decides, as before.
+ */
+function sortByValue(order: number[], values: readonly number[]): void {
+  for (const i of order)
+    if (Number.isNaN(values[i])) {
+      order.sort((a, b) => values[a] - values[b]);
+      return;
+    }
+  for (let k = 1; k < order.length; k++) {
+    const index = order[k];
+    const value = values[index];
+    let j = k - 1;
+    while (j >= 0 && values[order[j]] > value) {
+      order[j + 1] = order[j];
+      j--;
+    }
+    order[j + 1] = index;
+  }
 }
