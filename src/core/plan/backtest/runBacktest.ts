@@ -563,13 +563,7 @@ function fullMethodPairs(
   const keys: string[] = [];
   const volume = new Float64Array(history.pairs.size);
   for (const [key, p] of history.pairs) {
-    let first = 0;
-    while (first < week && p.units[first] <= 0) first++;
-    const u = uplifts.get(p.warehouse);
-    let recent = 0;
-    for (let i = Math.max(first, week - FULL_RANK_WEEKS); i < week; i++)
-      recent += Math.max(0, p.units[i] - Math.max(0, p.streamUnits[i])) / (u ? u.history[i] : 1);
-    volume[keys.length] = recent;
+    volume[keys.length] = recentBaseline(p, week, uplifts.get(p.warehouse)?.history);
     keys.push(key);
   }
   if (count >= keys.length) return new Set(keys);
@@ -588,6 +582,23 @@ function fullMethodPairs(
     out.add(k);
   }
   return out;
+}
+
+/**
+ * Baseline units of a pair over the 52 weeks before history week `week`, from its first sale:
+ * Σ max(0, units − max(0, stream units)) ÷ the week's market-event uplift (1 without).
+ * A function of its own, run 40,000 times a plan: compiled early, it sums unboxed doubles.
+ */
+function recentBaseline(p: PairHistory, week: number, uplift: Float64Array | undefined): number {
+  const { units, streamUnits } = p;
+  let first = 0;
+  while (first < week && units[first] <= 0) first++;
+  let recent = 0;
+  for (let i = Math.max(first, week - FULL_RANK_WEEKS); i < week; i++) {
+    const baseline = Math.max(0, units[i] - Math.max(0, streamUnits[i]));
+    recent += uplift ? baseline / uplift[i] : baseline;
+  }
+  return recent;
 }
 
 /** The naive policy's lane: the cheapest SEA lane, else the bulk lane. */
