@@ -15,7 +15,7 @@ import { applyMoq } from "./moq";
 import { orderArrivals } from "./openOrders";
 import { planPairUntil, projectPair, type PairState } from "./pairPlan";
 import { lineBase, NO_SHIPMENT } from "./planLine";
-import { pairKey, salesHistory } from "./salesHistory";
+import { pairKey, PairMap, salesHistory, type SalesHistory } from "./salesHistory";
 import type { PlanSettings } from "./settings";
 import { pairClasses, skuClasses } from "./skuClasses";
 import { streamCadence } from "./streamCadence";
@@ -108,46 +108,23 @@ export function runPlan(
 
   hooks.onStage?.("planning");
   const skuOf = new Map<string, Sku>(input.skus.map((s) => [s.sku, s]));
-  const warehouses = new Set(input.warehouses.map((w) => w.warehouse));
   const lanes = lanesByWarehouse(input);
-  const onHand = new Map<string, number>();
-  for (const s of input.stock)
-    onHand.set(
-      pairKey(s.sku, s.warehouse),
-      (onHand.get(pairKey(s.sku, s.warehouse)) ?? 0) + s.onHand - (s.reserved ?? 0),
-    );
-  const transit = new Map<string, { qty: number; eta: Day }[]>();
-  for (const t of input.inTransit) {
-    const k = pairKey(t.sku, t.warehouse);
-    const list = transit.get(k) ?? [];
+  const seeds = pairSeeds(input, skuOf, history, items);
+  for (const s of input.stock) {
+    const p = seeds.get(s.sku, s.warehouse);
+    if (p) p.onHand = p.onHand + s.onHand - (s.reserved ?? 0);
+  }
+  for (const t of input.inTransit)
     // An ETA is the day the goods reach the warehouse; they are sellable after receiving.
-    list.push({ qty: t.qty, eta: addDays(t.eta, Math.ceil(settings.receivingDays)) });
-    transit.set(k, list);
-  }
+    seeds
+      .get(t.sku, t.warehouse)
+      ?.inTransit.push({ qty: t.qty, eta: addDays(t.eta, Math.ceil(settings.receivingDays)) });
   // Open purchase orders are supply on their way too: counted as in transit from the day they are sellable.
-  for (const o of orderArrivals(input.orders ?? [], lanes, skuOf, settings, planDate, supplyDelay)) {
-    const k = pairKey(o.sku, o.warehouse);
-    const list = transit.get(k) ?? [];
-    list.push({ qty: o.qty, eta: o.eta });
-    transit.set(k, list);
-  }
-  const streamsOf = new Map<string, PlannedItem[]>();
-  for (const it of items) {
-    const k = pairKey(it.sku, it.warehouse);
-    const list = streamsOf.get(k) ?? [];
-    list.push(it);
-    streamsOf.set(k, list);
-  }
-  const pairSet = new Map<string, { sku: string; warehouse: string }>();
-  const note = (sku: string, warehouse: string) => {
-    if (skuOf.has(sku) && warehouses.has(warehouse)) pairSet.set(pairKey(sku, warehouse), { sku, warehouse });
-  };
-  for (const s of input.stock) note(s.sku, s.warehouse);
-  for (const t of input.inTransit) note(t.sku, t.warehouse);
-  for (const o of input.orders ?? []) note(o.sku, o.warehouse);
-  for (const p of history.pairs.values()) note(p.sku, p.warehouse);
-  for (const it of items) note(it.sku, it.warehouse);
-  const keys = [...pairSet.keys()].sort();
+  for (const o of orderArrivals(input.orders ?? [], lanes, skuOf, settings, planDate, supplyDelay))
+    seeds.get(o.sku, o.warehouse)?.inTransit.push({ qty: o.qty, eta: o.eta });
+  for (const it of items) seeds.get(it.sku, it.warehouse)?.streams.push(it);
+  const pairs = seeds.list.sort((a, b) => (a.key < b.key ? -1 : 1));
+  const keys = pairs.map((p) => p.key);
 
   const states = new Map<string, PairState>();
   const unplannable: Unplannable[] = [];
@@ -163,22 +140,26 @@ export function runPlan(
   const bySku = new Map<string, PairState[]>();
   const clsOf = (sku: string, warehouse: string) =>
     pairClass.get(pairKey(sku, warehouse))?.cls ?? skuOf.get(sku)?.classOverride ?? "C";
-  for (const key of keys) {
-    const { sku, warehouse } = pairSet.get(key) as { sku: string; warehouse: string };
+  for (const p of pairs) {
+    const { key, sku, warehouse } = p;
     const regular = lanes.get(warehouse)?.regular ?? [];
     if (regular.length === 0) {
-      unplannable.push({ sku, warehouse, reason: { key: "planReasonNoLane", params: { warehouse } } });
+      unplannable.push({
+        sku: sku.sku,
+        warehouse,
+        reason: { key: "planReasonNoLane", params: { warehouse } },
+      });
       continue;
     }
     const state = projectPair(
       {
-        sku: skuOf.get(sku) as Sku,
+        sku,
         warehouse,
-        cls: clsOf(sku, warehouse),
-        onHand: onHand.get(key) ?? 0,
-        inTransit: transit.get(key) ?? [],
+        cls: pairClass.get(key)?.cls ?? sku.classOverride ?? "C",
+        onHand: p.onHand,
+        inTransit: p.inTransit,
         forecast: baselines.get(key) ?? zeroForecast(weeks),
-        streams: streamsOf.get(key) ?? [],
+        streams: p.streams,
         regular,
         ...(supplyDelay ? { supplyDelay } : {}),
       },
@@ -188,9 +169,9 @@ export function runPlan(
       arena(states.size),
     );
     states.set(key, state);
-    const list = bySku.get(sku) ?? [];
+    const list = bySku.get(sku.sku) ?? [];
     list.push(state);
-    bySku.set(sku, list);
+    bySku.set(sku.sku, list);
   }
 
   planWeekByWeek(bySku, skuOf, settings, hooks);
@@ -204,12 +185,15 @@ export function runPlan(
     unplannable,
     settings,
     (l) => lineDates(l, lanes, settings),
-    (u) => ({
-      cls: clsOf(u.sku, u.warehouse),
-      weeklyForecast: meanWeekly(baselines.get(pairKey(u.sku, u.warehouse))?.weekly, settings.horizonWeeks),
-      onHand: onHand.get(pairKey(u.sku, u.warehouse)) ?? 0,
-      inTransit: (transit.get(pairKey(u.sku, u.warehouse)) ?? []).reduce((a, t) => a + t.qty, 0),
-    }),
+    (u) => {
+      const p = seeds.get(u.sku, u.warehouse) as PairSeed;
+      return {
+        cls: clsOf(u.sku, u.warehouse),
+        weeklyForecast: meanWeekly(baselines.get(p.key)?.weekly, settings.horizonWeeks),
+        onHand: p.onHand,
+        inTransit: p.inTransit.reduce((a, t) => a + t.qty, 0),
+      };
+    },
   );
 
   const timetable = timetableOf(lines, skuOf, planDate, settings);
@@ -239,6 +223,56 @@ export function runPlan(
     streamModel: streamModelReport,
   };
   return { ...partial, summary: summarize({ ...partial, emergencySpent: emergency.spent }, settings) };
+}
+
+/** What the input says of one SKU × warehouse before it is planned. */
+interface PairSeed {
+  /** `pairKey(sku, warehouse)`. */
+  readonly key: string;
+  readonly sku: Sku;
+  readonly warehouse: string;
+  /** On hand less reserved, summed over the Stock rows. */
+  onHand: number;
+  /** In-transit rows, then open orders, with the day each is sellable. */
+  readonly inTransit: { qty: number; eta: Day }[];
+  readonly streams: PlannedItem[];
+}
+
+/**
+ * The pairs to plan: every known SKU at a known warehouse that has stock, stock
+ * on its way, an open order, sales history or a planned stream, with nothing
+ * filled in yet. Found by the rows' own strings (`PairMap`): a key string is
+ * built once a pair, not once a row and lookup.
+ */
+function pairSeeds(
+  input: PlanInput,
+  skuOf: ReadonlyMap<string, Sku>,
+  history: SalesHistory,
+  items: readonly PlannedItem[],
+): { get: (sku: string, warehouse: string) => PairSeed | undefined; list: PairSeed[] } {
+  const warehouses = new Set(input.warehouses.map((w) => w.warehouse));
+  const seeds = new PairMap<PairSeed>();
+  const list: PairSeed[] = [];
+  const note = (sku: string, warehouse: string): void => {
+    const known = skuOf.get(sku);
+    if (!known || !warehouses.has(warehouse) || seeds.get(sku, warehouse)) return;
+    const seed = {
+      key: pairKey(sku, warehouse),
+      sku: known,
+      warehouse,
+      onHand: 0,
+      inTransit: [],
+      streams: [],
+    };
+    seeds.set(sku, warehouse, seed);
+    list.push(seed);
+  };
+  for (const s of input.stock) note(s.sku, s.warehouse);
+  for (const t of input.inTransit) note(t.sku, t.warehouse);
+  for (const o of input.orders ?? []) note(o.sku, o.warehouse);
+  for (const p of history.pairs.values()) note(p.sku, p.warehouse);
+  for (const it of items) note(it.sku, it.warehouse);
+  return { get: (sku, warehouse) => seeds.get(sku, warehouse), list };
 }
 
 /**
