@@ -292,11 +292,15 @@ function planWeekByWeek(
       const fresh: { state: PairState; index: number }[] = [];
       const starts: { state: PairState; from: number }[] = [];
       for (const state of pairs) {
+        if (state.done) continue;
         const before = state.lines.length;
-        starts.push({ state, from: before });
         planPairUntil(state, 7 * (week + 1), settings);
+        // Only pairs with new lines take part in the supplier order and the lane minimums.
+        if (state.lines.length === before) continue;
+        starts.push({ state, from: before });
         for (let i = before; i < state.lines.length; i++) fresh.push({ state, index: i });
       }
+      if (fresh.length === 0) continue;
       applyMoq(skuOf.get(sku) as Sku, fresh);
       applyLaneMinimums(skuOf.get(sku) as Sku, starts, settings);
     }
