@@ -27,6 +27,8 @@ export interface SalesHistory {
   /** Complete weeks held, ending the week before the plan date's week. */
   readonly weeks: number;
   readonly pairs: ReadonlyMap<string, PairHistory>;
+  /** The past stream days it told stream sales by (`pastStreamDays` on its plan date); absent on a history cut from another. */
+  readonly streamDays?: StreamDays;
 }
 
 /**
@@ -191,5 +193,5 @@ export function salesHistory(input: PlanInput, planDate: Day, abcWeeks = 52): Sa
       if (!hasPrice.has(r.sku)) p.priced = false;
     }
   }
-  return { firstWeek, weeks, pairs };
+  return { firstWeek, weeks, pairs, streamDays };
 }

@@ -25,7 +25,7 @@ import { upliftsOn } from "./upliftsOn";
 
 /** What the plan already computed and the backtest reuses: nothing of it looks past the data it is given. */
 export interface BacktestContext {
-  /** The weekly sales history, ending the week before the plan date's. */
+  /** The weekly sales history, ending the week before the plan date's (`salesHistory` on the plan date). */
   readonly history: SalesHistory;
   readonly lanes: ReadonlyMap<string, WarehouseLanes>;
   /** Days a supplier's closure adds to an order placed on a day (a calendar, known ahead); absent = none. */
@@ -176,7 +176,7 @@ export function runBacktest(
   const { history } = context;
 
   const skuOf = new Map(input.skus.map((s) => [s.sku, s]));
-  const streamDays = pastStreamDays(input, planDate);
+  const streamDays = history.streamDays ?? pastStreamDays(input, planDate);
   const candidates: { key: string; units: number; history: PairHistory }[] = [];
   for (const [key, h] of history.pairs) {
     let units = 0;
