@@ -1,7 +1,8 @@
 /**
  * Nelder–Mead simplex minimisation of `f` from `start`, with initial steps
  * `steps` per coordinate. Deterministic; stops after `maxEvaluations` calls or
- * when the simplex's values agree to `tolerance` (relative).
+ * when the simplex's values agree to `tolerance` (relative). `f` must not keep
+ * the array it is given: trial points reuse their arrays.
  * Reference: Nelder & Mead (1965); the standard coefficients 1, 2, ½, ½.
  *
  * @example nelderMead(([x]) => (x - 3) ** 2, [0], [1]).x[0] // ≈ 3
@@ -24,8 +25,11 @@ export function nelderMead(
   let evaluations = n + 1;
   const order = points.map((_, i) => i);
   const centroid = new Array<number>(n);
-  const trial = (from: readonly number[], towards: readonly number[], t: number): number[] => {
-    const out = new Array<number>(n);
+  // Trial points are written into two spare arrays; a point accepted into the simplex hands the
+  // array it replaces back as a spare. A fit tries hundreds of points and allocates none of them.
+  let spare = start.slice();
+  let spare2 = start.slice();
+  const trial = (from: readonly number[], towards: readonly number[], t: number, out: number[]): number[] => {
     for (let i = 0; i < n; i++) out[i] = from[i] + t * (towards[i] - from[i]);
     return out;
   };
@@ -43,35 +47,39 @@ export function nelderMead(
       const p = points[order[k]];
       for (let i = 0; i < n; i++) centroid[i] += p[i] / n;
     }
-    const reflected = trial(centroid, points[worst], -1);
+    const reflected = trial(centroid, points[worst], -1, spare);
     const fr = f(reflected);
     evaluations++;
     if (fr < values[best]) {
-      const expanded = trial(centroid, points[worst], -2);
+      const expanded = trial(centroid, points[worst], -2, spare2);
       const fe = f(expanded);
       evaluations++;
       if (fe < fr) {
+        spare2 = points[worst];
         points[worst] = expanded;
         values[worst] = fe;
       } else {
+        spare = points[worst];
         points[worst] = reflected;
         values[worst] = fr;
       }
     } else if (fr < values[secondWorst]) {
+      spare = points[worst];
       points[worst] = reflected;
       values[worst] = fr;
     } else {
       const outside = fr < values[worst];
-      const contracted = trial(centroid, outside ? reflected : points[worst], 0.5);
+      const contracted = trial(centroid, outside ? reflected : points[worst], 0.5, spare2);
       const fc = f(contracted);
       evaluations++;
       if (fc < (outside ? fr : values[worst])) {
+        spare2 = points[worst];
         points[worst] = contracted;
         values[worst] = fc;
       } else {
         for (let k = 1; k <= n; k++) {
           const idx = order[k];
-          points[idx] = trial(points[best], points[idx], 0.5);
+          trial(points[best], points[idx], 0.5, points[idx]);
           values[idx] = f(points[idx]);
           evaluations++;
         }
