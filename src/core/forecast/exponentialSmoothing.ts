@@ -54,7 +54,7 @@ export function fitSmoothing(x: readonly number[], trend: TrendKind): SmoothingF
   scale = scale / n || 1;
 
   // The objective runs thousands of times a fit: it decodes into one array and `run` leaves its
-  // final states in two variables, so that an evaluation allocates nothing.
+  // final states in another, so that an evaluation allocates nothing.
   const decoded: [number, number, number, number, number] = [0, 0, 0, 0, 0];
   const decode = (p: readonly number[]): [number, number, number, number, number] => {
     const alpha = 1e-4 + (1 - 2e-4) * logistic(p[0]);
@@ -65,9 +65,9 @@ export function fitSmoothing(x: readonly number[], trend: TrendKind): SmoothingF
     decoded[4] = hasTrend ? p[4] * scale : 0;
     return decoded;
   };
-  let finalLevel = 0;
-  let finalSlope = 0;
-  /** SSE of the one-step errors; leaves the final level and slope in `finalLevel` and `finalSlope`. */
+  // A typed array, not two variables of the closure: those would box each double they are given.
+  const final = new Float64Array(2);
+  /** SSE of the one-step errors; leaves the final level and slope in `final`. */
   const run = (d: readonly number[]): number => {
     const alpha = d[0];
     const beta = d[1];
@@ -82,8 +82,8 @@ export function fitSmoothing(x: readonly number[], trend: TrendKind): SmoothingF
       level = fitted + alpha * e;
       slopeState = phi * slopeState + beta * e;
     }
-    finalLevel = level;
-    finalSlope = slopeState;
+    final[0] = level;
+    final[1] = slopeState;
     return sse;
   };
   const objective = (p: readonly number[]): number => run(decode(p));
@@ -104,8 +104,8 @@ export function fitSmoothing(x: readonly number[], trend: TrendKind): SmoothingF
     alpha,
     beta,
     phi,
-    level: finalLevel,
-    trend: finalSlope,
+    level: final[0],
+    trend: final[1],
     sigma: Math.sqrt(sse / n),
     aicc,
   };

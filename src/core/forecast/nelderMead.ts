@@ -21,7 +21,9 @@ export function nelderMead(
     p[i] += steps[i];
     points.push(p);
   }
-  const values = points.map(f);
+  // Typed, not `points.map(f)`: that array holds each value boxed, one allocation per evaluation.
+  const values = new Float64Array(n + 1);
+  for (let k = 0; k <= n; k++) values[k] = f(points[k]);
   let evaluations = n + 1;
   const order = points.map((_, i) => i);
   const centroid = new Array<number>(n);
@@ -97,7 +99,7 @@ export function nelderMead(
  * (a fit sorts a few hundred times, a plan fits a few hundred series). A NaN value has no order;
  * then the built-in sort decides, as before.
  */
-function sortByValue(order: number[], values: readonly number[]): void {
+function sortByValue(order: number[], values: Float64Array): void {
   for (const i of order)
     if (Number.isNaN(values[i])) {
       order.sort((a, b) => values[a] - values[b]);
