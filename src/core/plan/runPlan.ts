@@ -242,7 +242,7 @@ interface PairSeed {
  * The pairs to plan: every known SKU at a known warehouse that has stock, stock
  * on its way, an open order, sales history or a planned stream, with nothing
  * filled in yet. Found by the rows' own strings (`PairMap`): a key string is
- * built once a pair, not once a row and lookup.
+ * built once a pair (the history's own where it has one), not once a row and lookup.
  */
 function pairSeeds(
   input: PlanInput,
@@ -253,11 +253,11 @@ function pairSeeds(
   const warehouses = new Set(input.warehouses.map((w) => w.warehouse));
   const seeds = new PairMap<PairSeed>();
   const list: PairSeed[] = [];
-  const note = (sku: string, warehouse: string): void => {
+  const note = (sku: string, warehouse: string, key?: string): void => {
     const known = skuOf.get(sku);
     if (!known || !warehouses.has(warehouse) || seeds.get(sku, warehouse)) return;
     const seed = {
-      key: pairKey(sku, warehouse),
+      key: key ?? pairKey(sku, warehouse),
       sku: known,
       warehouse,
       onHand: 0,
@@ -267,10 +267,12 @@ function pairSeeds(
     seeds.set(sku, warehouse, seed);
     list.push(seed);
   };
+  // The history's pairs first, with its key strings: the forecasts and classes are keyed by the
+  // same strings, so looking them up compares no characters.
+  for (const [key, p] of history.pairs) note(p.sku, p.warehouse, key);
   for (const s of input.stock) note(s.sku, s.warehouse);
   for (const t of input.inTransit) note(t.sku, t.warehouse);
   for (const o of input.orders ?? []) note(o.sku, o.warehouse);
-  for (const p of history.pairs.values()) note(p.sku, p.warehouse);
   for (const it of items) note(it.sku, it.warehouse);
   return { get: (sku, warehouse) => seeds.get(sku, warehouse), list };
 }

@@ -26,6 +26,7 @@ export interface SalesHistory {
   readonly firstWeek: Day;
   /** Complete weeks held, ending the week before the plan date's week. */
   readonly weeks: number;
+  /** By `pairKey`. */
   readonly pairs: ReadonlyMap<string, PairHistory>;
   /** The past stream days it told stream sales by (`pastStreamDays` on its plan date); absent on a history cut from another. */
   readonly streamDays?: StreamDays;
