@@ -161,7 +161,8 @@ export function runPlan(
         forecast: baselines.get(key) ?? zeroForecast(weeks),
         streams: p.streams,
         regular,
-        ...(supplyDelay ? { supplyDelay } : {}),
+        // Always the property, even undefined: a spread per pair is a runtime call and another map.
+        supplyDelay,
       },
       planDate,
       days,

@@ -402,7 +402,7 @@ export function runBacktest(
           forecast,
           streams: streamsOf.get(p.key) ?? [],
           regular: p.regular,
-          ...(context.supplyDelay ? { supplyDelay: context.supplyDelay } : {}),
+          supplyDelay: context.supplyDelay,
         },
         day,
         p.days,
