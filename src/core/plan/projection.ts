@@ -191,10 +191,7 @@ export function projectPair(
   const demand = own.subarray(0, days);
   const stock = own.subarray(days, 2 * days);
   const offset = weekday(planDate);
-  for (let i = 0; i < days; i++) {
-    const w = Math.min(Math.floor((i + offset) / 7), weekly.length - 1);
-    demand[i] = (weekly[w] ?? 0) / 7;
-  }
+  dailyDemand(demand, weekly, offset);
   const review = 7 * settings.reviewWeeks;
   const bulkArrival =
     bulkLead + (p.supplyDelay?.(planDate, bulk.transfer ? 0 : productionDaysOf(p.sku, settings)) ?? 0);
@@ -213,10 +210,8 @@ export function projectPair(
   }
   for (const s of streams) demand[s.day] += s.mean;
 
-  let s = p.onHand;
-  for (let i = 0; i < days; i++) stock[i] = s -= demand[i];
-  for (const t of p.inTransit)
-    for (let u = Math.min(days - 1, Math.max(0, t.eta - planDate)); u < days; u++) stock[u] += t.qty;
+  runningStock(stock, demand, p.onHand);
+  for (const t of p.inTransit) addFrom(stock, Math.min(days - 1, Math.max(0, t.eta - planDate)), t.qty);
   let stockout = -1;
   for (let i = 0; i < days && stockout < 0; i++) if (stock[i] < -EPS) stockout = i;
   let rop = ss1;
@@ -244,6 +239,27 @@ export function projectPair(
     done: false,
     pending: null,
   };
+}
+
+// The day loops of projectPair, each a small function of its own: run 28,000 times a plan, they
+// are compiled within the first calls instead of waiting for the whole of projectPair.
+
+/** Demand of each day: its week's forecast ÷ 7 (`offset`: the weekday of day 0), the last week's past the forecast. */
+function dailyDemand(demand: Float64Array, weekly: Float64Array, offset: number): void {
+  const last = weekly.length - 1;
+  for (let i = 0; i < demand.length; i++)
+    demand[i] = (weekly[Math.min(Math.floor((i + offset) / 7), last)] ?? 0) / 7;
+}
+
+/** End-of-day stock with no arrivals: `onHand` less the demand so far. */
+function runningStock(stock: Float64Array, demand: Float64Array, onHand: number): void {
+  let s = onHand;
+  for (let i = 0; i < stock.length; i++) stock[i] = s -= demand[i];
+}
+
+/** Adds `qty` to the stock of day `from` and every day after. */
+function addFrom(stock: Float64Array, from: number, qty: number): void {
+  for (let u = from; u < stock.length; u++) stock[u] += qty;
 }
 
 /** Weeks the stock lasts against the daily demand; past the projection at its mean rate; null when no demand. */
