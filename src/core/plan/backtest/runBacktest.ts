@@ -1,4 +1,4 @@
-import type { PlanInput, ShipModeName, Sku } from "../../data/model";
+import type { PlanInput, SalesRow, ShipModeName, Sku } from "../../data/model";
 import { addDays, weekStart, type Day } from "../../time/day";
 import { forecastBaselines, type BaselineForecast } from "../baseline";
 import { cheapestLane, laneLeadDays, unitFreight, type LaneOption, type WarehouseLanes } from "../lanes";
@@ -12,6 +12,7 @@ import {
   pastStreamDays,
   type PairHistory,
   type SalesHistory,
+  type StreamDays,
 } from "../salesHistory";
 import type { PlanSettings } from "../settings";
 import type { SkuClass } from "../skuClasses";
@@ -236,22 +237,8 @@ export function runBacktest(
     addDays(from, -7 * settings.abcWeeks),
     settings.abcWeeks + weeks,
   );
-  const classFrom = Math.min(start, addDays(from, -7 * settings.abcWeeks));
-  // Indexed, not for-of: a loop run once over a million rows, mostly before the optimizer
-  // has compiled it, allocates an iterator result per row.
-  const streamSales: PlanInput["sales"][number][] = [];
-  for (let row = 0; row < input.sales.length; row++) {
-    const r = input.sales[row];
-    if (r.streamId !== undefined) streamSales.push(r);
-    if (r.date < classFrom || r.date >= end) continue;
-    classSales.add(r);
-    if (r.date < start) continue;
-    const p = pairs.get(r.sku, r.warehouse);
-    if (!p) continue;
-    const i = r.date - start;
-    p.daily[i] += r.units;
-    if (isStreamSale(r, streamDays)) p.isStreamDay[i] = 1;
-  }
+  const classFrom = Math.min(start, addDays(from, -7 * settings.abcWeeks)) as Day;
+  const streamSales = readSales(input.sales, { classFrom, start, end }, classSales, pairs, streamDays);
 
   const firstWeek = historyWeeks;
   const avgBefore = (p: Pair, w: number, n: number): number => {
@@ -518,6 +505,37 @@ export function runBacktest(
     planner: result("planner"),
     naive: result("naive"),
   };
+}
+
+/**
+ * One pass over the Sales rows: the SKUs' sales per week from `classFrom` (for the classes), the
+ * replayed pairs' daily units and stream days from `start`, both until `end`; returns the rows
+ * that name a stream. A function of its own so that the optimizer compiles this loop alone, early.
+ */
+function readSales(
+  sales: PlanInput["sales"],
+  days: { readonly classFrom: Day; readonly start: Day; readonly end: Day },
+  classSales: SkuSalesByWeek,
+  pairs: PairMap<Pair>,
+  streamDays: StreamDays,
+): SalesRow[] {
+  const { classFrom, start, end } = days;
+  const streamSales: SalesRow[] = [];
+  // Indexed, not for-of: a loop run once over a million rows, mostly before the optimizer
+  // has compiled it, allocates an iterator result per row.
+  for (let row = 0; row < sales.length; row++) {
+    const r = sales[row];
+    if (r.streamId !== undefined) streamSales.push(r);
+    if (r.date < classFrom || r.date >= end) continue;
+    classSales.add(r);
+    if (r.date < start) continue;
+    const p = pairs.get(r.sku, r.warehouse);
+    if (!p) continue;
+    const i = r.date - start;
+    p.daily[i] += r.units;
+    if (isStreamSale(r, streamDays)) p.isStreamDay[i] = 1;
+  }
+  return streamSales;
 }
 
 /** Uplifts estimated `weeks` weeks ago, seen from now: the weeks since move from their future to their history. */
