@@ -3,21 +3,21 @@ import { InputError } from "../errors";
 import { inverseStandardNormal } from "../inventory";
 import { addDays, dayToIso, type Day } from "../time/day";
 import { runBacktest } from "./backtest";
-import { addUnannouncedStreams, forecastBaselines, zeroForecast } from "./baseline";
+import { addUnannouncedStreams, forecastBaselines, zeroForecast, type BaselineForecast } from "./baseline";
 import { warehouseUplifts, type WeekUplifts } from "./marketUplifts";
 import type { MarketEvent } from "../calendar";
 import { abcRows } from "./abcSummary";
 import { spendEmergencyBudget } from "./emergency";
-import { lanesByWarehouse } from "./lanes";
+import { lanesByWarehouse, type WarehouseLanes } from "./lanes";
 import { lineDates } from "./lineDates";
 import { applyLaneMinimums } from "./laneMinimums";
 import { applyMoq } from "./moq";
-import { orderArrivals } from "./openOrders";
+import { orderArrivals, type OrderArrival } from "./openOrders";
 import { planPairUntil, projectPair, type PairState } from "./pairPlan";
 import { lineBase, NO_SHIPMENT } from "./planLine";
 import { pairKey, PairMap, salesHistory, type SalesHistory } from "./salesHistory";
 import type { PlanSettings } from "./settings";
-import { pairClasses, skuClasses } from "./skuClasses";
+import { pairClasses, skuClasses, type SkuClass } from "./skuClasses";
 import { streamCadence } from "./streamCadence";
 import { streamChecks } from "./streamChecks";
 import { plannedStreamItems, reportedStreamModelAsOf, type PlannedItem } from "./streamDemand";
@@ -82,7 +82,6 @@ export function runPlan(
   const classes = skuClasses(input.skus, history, settings);
   const pairClass = pairClasses(input.skus, history, settings);
   const weeks = projectionWeeks(input, planDate, settings);
-  const days = 7 * weeks;
   const uplifts = warehouseUplifts(input.warehouses, history, planDate, weeks);
   const baselines = forecastBaselines(
     history.pairs,
@@ -109,71 +108,20 @@ export function runPlan(
   hooks.onStage?.("planning");
   const skuOf = new Map<string, Sku>(input.skus.map((s) => [s.sku, s]));
   const lanes = lanesByWarehouse(input);
-  const seeds = pairSeeds(input, skuOf, history, items);
-  for (const s of input.stock) {
-    const p = seeds.get(s.sku, s.warehouse);
-    if (p) p.onHand = p.onHand + s.onHand - (s.reserved ?? 0);
-  }
-  for (const t of input.inTransit)
-    // An ETA is the day the goods reach the warehouse; they are sellable after receiving.
-    seeds
-      .get(t.sku, t.warehouse)
-      ?.inTransit.push({ qty: t.qty, eta: addDays(t.eta, Math.ceil(settings.receivingDays)) });
   // Open purchase orders are supply on their way too: counted as in transit from the day they are sellable.
-  for (const o of orderArrivals(input.orders ?? [], lanes, skuOf, settings, planDate, supplyDelay))
-    seeds.get(o.sku, o.warehouse)?.inTransit.push({ qty: o.qty, eta: o.eta });
-  for (const it of items) seeds.get(it.sku, it.warehouse)?.streams.push(it);
+  const arrivals = orderArrivals(input.orders ?? [], lanes, skuOf, settings, planDate, supplyDelay);
+  const seeds = pairSeeds(input, skuOf, history, items, arrivals, settings.receivingDays);
   const pairs = seeds.list.sort((a, b) => (a.key < b.key ? -1 : 1));
   const keys = pairs.map((p) => p.key);
-
-  const states = new Map<string, PairState>();
-  const unplannable: Unplannable[] = [];
-  // Demand and stock of all pairs live in a few large arrays, not two small ones per pair.
-  const ARENA_PAIRS = 1024;
-  const arenas: Float64Array[] = [];
-  const arena = (index: number): Float64Array => {
-    const chunk = Math.floor(index / ARENA_PAIRS);
-    arenas[chunk] ??= new Float64Array(ARENA_PAIRS * 2 * days);
-    const at = (index % ARENA_PAIRS) * 2 * days;
-    return arenas[chunk].subarray(at, at + 2 * days);
-  };
-  const bySku = new Map<string, PairState[]>();
+  const { states, unplannable, bySku } = projectAll(
+    pairs,
+    { lanes, classes: pairClass, baselines, supplyDelay },
+    planDate,
+    weeks,
+    settings,
+  );
   const clsOf = (sku: string, warehouse: string) =>
     pairClass.get(pairKey(sku, warehouse))?.cls ?? skuOf.get(sku)?.classOverride ?? "C";
-  for (const p of pairs) {
-    const { key, sku, warehouse } = p;
-    const regular = lanes.get(warehouse)?.regular ?? [];
-    if (regular.length === 0) {
-      unplannable.push({
-        sku: sku.sku,
-        warehouse,
-        reason: { key: "planReasonNoLane", params: { warehouse } },
-      });
-      continue;
-    }
-    const state = projectPair(
-      {
-        sku,
-        warehouse,
-        cls: pairClass.get(key)?.cls ?? sku.classOverride ?? "C",
-        onHand: p.onHand,
-        inTransit: p.inTransit,
-        forecast: baselines.get(key) ?? zeroForecast(weeks),
-        streams: p.streams,
-        regular,
-        // Always the property, even undefined: a spread per pair is a runtime call and another map.
-        supplyDelay,
-      },
-      planDate,
-      days,
-      settings,
-      arena(states.size),
-    );
-    states.set(key, state);
-    const list = bySku.get(sku.sku) ?? [];
-    list.push(state);
-    bySku.set(sku.sku, list);
-  }
 
   planWeekByWeek(bySku, skuOf, settings, hooks);
 
@@ -241,15 +189,19 @@ interface PairSeed {
 
 /**
  * The pairs to plan: every known SKU at a known warehouse that has stock, stock
- * on its way, an open order, sales history or a planned stream, with nothing
- * filled in yet. Found by the rows' own strings (`PairMap`): a key string is
- * built once a pair (the history's own where it has one), not once a row and lookup.
+ * on its way, an open order, sales history or a planned stream, each with its
+ * on hand less reserved, its in-transit rows and then its open orders' `arrivals`
+ * (sellable `receivingDays` after their ETA, for the rows), and its planned
+ * streams. Found by the rows' own strings (`PairMap`): a key string is built
+ * once a pair (the history's own where it has one), not once a row and lookup.
  */
 function pairSeeds(
   input: PlanInput,
   skuOf: ReadonlyMap<string, Sku>,
   history: SalesHistory,
   items: readonly PlannedItem[],
+  arrivals: readonly OrderArrival[],
+  receivingDays: number,
 ): { get: (sku: string, warehouse: string) => PairSeed | undefined; list: PairSeed[] } {
   const warehouses = new Set(input.warehouses.map((w) => w.warehouse));
   const seeds = new PairMap<PairSeed>();
@@ -275,7 +227,86 @@ function pairSeeds(
   for (const t of input.inTransit) note(t.sku, t.warehouse);
   for (const o of input.orders ?? []) note(o.sku, o.warehouse);
   for (const it of items) note(it.sku, it.warehouse);
+  for (const s of input.stock) {
+    const p = seeds.get(s.sku, s.warehouse);
+    if (p) p.onHand = p.onHand + s.onHand - (s.reserved ?? 0);
+  }
+  for (const t of input.inTransit)
+    // An ETA is the day the goods reach the warehouse; they are sellable after receiving.
+    seeds
+      .get(t.sku, t.warehouse)
+      ?.inTransit.push({ qty: t.qty, eta: addDays(t.eta, Math.ceil(receivingDays)) });
+  for (const o of arrivals) seeds.get(o.sku, o.warehouse)?.inTransit.push({ qty: o.qty, eta: o.eta });
+  for (const it of items) seeds.get(it.sku, it.warehouse)?.streams.push(it);
   return { get: (sku, warehouse) => seeds.get(sku, warehouse), list };
+}
+
+/**
+ * Projects every pair (`projectPair`) with its class (the `class` column's override, else
+ * C, for a pair without sales), baseline forecast and regular lanes; a pair whose warehouse
+ * has no regular lane is unplannable. The states are grouped by SKU, in pair order, for the
+ * week-by-week planning. A function of its own so that its loop is compiled early.
+ */
+function projectAll(
+  pairs: readonly PairSeed[],
+  of: {
+    readonly lanes: ReadonlyMap<string, WarehouseLanes>;
+    readonly classes: ReadonlyMap<string, SkuClass>;
+    readonly baselines: ReadonlyMap<string, BaselineForecast>;
+    readonly supplyDelay: ((orderDay: Day, productionDays?: number) => number) | undefined;
+  },
+  planDate: Day,
+  weeks: number,
+  settings: PlanSettings,
+): { states: Map<string, PairState>; unplannable: Unplannable[]; bySku: Map<string, PairState[]> } {
+  const days = 7 * weeks;
+  const states = new Map<string, PairState>();
+  const unplannable: Unplannable[] = [];
+  // Demand and stock of all pairs live in a few large arrays, not two small ones per pair.
+  const ARENA_PAIRS = 1024;
+  const arenas: Float64Array[] = [];
+  const arena = (index: number): Float64Array => {
+    const chunk = Math.floor(index / ARENA_PAIRS);
+    arenas[chunk] ??= new Float64Array(ARENA_PAIRS * 2 * days);
+    const at = (index % ARENA_PAIRS) * 2 * days;
+    return arenas[chunk].subarray(at, at + 2 * days);
+  };
+  const bySku = new Map<string, PairState[]>();
+  for (const p of pairs) {
+    const { key, sku, warehouse } = p;
+    const regular = of.lanes.get(warehouse)?.regular ?? [];
+    if (regular.length === 0) {
+      unplannable.push({
+        sku: sku.sku,
+        warehouse,
+        reason: { key: "planReasonNoLane", params: { warehouse } },
+      });
+      continue;
+    }
+    const state = projectPair(
+      {
+        sku,
+        warehouse,
+        cls: of.classes.get(key)?.cls ?? sku.classOverride ?? "C",
+        onHand: p.onHand,
+        inTransit: p.inTransit,
+        forecast: of.baselines.get(key) ?? zeroForecast(weeks),
+        streams: p.streams,
+        regular,
+        // Always the property, even undefined: a spread per pair is a runtime call and another map.
+        supplyDelay: of.supplyDelay,
+      },
+      planDate,
+      days,
+      settings,
+      arena(states.size),
+    );
+    states.set(key, state);
+    const list = bySku.get(sku.sku) ?? [];
+    list.push(state);
+    bySku.set(sku.sku, list);
+  }
+  return { states, unplannable, bySku };
 }
 
 /**
