@@ -53,17 +53,27 @@ export function fitSmoothing(x: readonly number[], trend: TrendKind): SmoothingF
   for (let t = 0; t < n; t++) scale += Math.abs(x[t]);
   scale = scale / n || 1;
 
+  // The objective runs thousands of times a fit: it decodes into one array and `run` leaves its
+  // final states in another, so that an evaluation allocates nothing.
+  const decoded: [number, number, number, number, number] = [0, 0, 0, 0, 0];
   const decode = (p: readonly number[]): [number, number, number, number, number] => {
     const alpha = 1e-4 + (1 - 2e-4) * logistic(p[0]);
-    const beta = hasTrend ? alpha * (1e-3 + (1 - 2e-3) * logistic(p[1])) : 0;
-    const phi = damped ? PHI_LOW + PHI_RANGE * logistic(p[2]) : 1;
-    const l0 = p[hasTrend ? 3 : 1] * scale;
-    const b0 = hasTrend ? p[4] * scale : 0;
-    return [alpha, beta, phi, l0, b0];
+    decoded[0] = alpha;
+    decoded[1] = hasTrend ? alpha * (1e-3 + (1 - 2e-3) * logistic(p[1])) : 0;
+    decoded[2] = damped ? PHI_LOW + PHI_RANGE * logistic(p[2]) : 1;
+    decoded[3] = p[hasTrend ? 3 : 1] * scale;
+    decoded[4] = hasTrend ? p[4] * scale : 0;
+    return decoded;
   };
-  const run = (alpha: number, beta: number, phi: number, l0: number, b0: number) => {
-    let level = l0;
-    let slopeState = b0;
+  // A typed array, not two variables of the closure: those would box each double they are given.
+  const final = new Float64Array(2);
+  /** SSE of the one-step errors; leaves the final level and slope in `final`. */
+  const run = (d: readonly number[]): number => {
+    const alpha = d[0];
+    const beta = d[1];
+    const phi = d[2];
+    let level = d[3];
+    let slopeState = d[4];
     let sse = 0;
     for (let t = 0; t < n; t++) {
       const fitted = level + phi * slopeState;
@@ -72,20 +82,18 @@ export function fitSmoothing(x: readonly number[], trend: TrendKind): SmoothingF
       level = fitted + alpha * e;
       slopeState = phi * slopeState + beta * e;
     }
-    return { sse, level, slopeState };
-  };
-  const objective = (p: readonly number[]): number => {
-    const [alpha, beta, phi, l0, b0] = decode(p);
-    const { sse } = run(alpha, beta, phi, l0, b0);
+    final[0] = level;
+    final[1] = slopeState;
     return sse;
   };
+  const objective = (p: readonly number[]): number => run(decode(p));
   const start = hasTrend
     ? [logit(0.3), logit(0.1), logit(0.5), intercept / scale, slope / scale]
     : [logit(0.3), sy / k0 / scale];
   const steps = hasTrend ? [1, 1, 1, 0.1, 0.05] : [1, 0.1];
   const best = nelderMead(objective, start, steps, hasTrend ? 600 : 200);
-  const [alpha, beta, phi, l0, b0] = decode(best.x);
-  const { sse, level, slopeState } = run(alpha, beta, phi, l0, b0);
+  const [alpha, beta, phi] = decode(best.x);
+  const sse = run(decoded);
   const parameters = (hasTrend ? 4 : 2) + (damped ? 1 : 0) + 1;
   const mse = Math.max(sse / n, 1e-12 * scale * scale);
   const aic = n * Math.log(mse) + 2 * parameters;
@@ -96,8 +104,8 @@ export function fitSmoothing(x: readonly number[], trend: TrendKind): SmoothingF
     alpha,
     beta,
     phi,
-    level,
-    trend: slopeState,
+    level: final[0],
+    trend: final[1],
     sigma: Math.sqrt(sse / n),
     aicc,
   };

@@ -136,9 +136,11 @@ function smooth(y: readonly number[], horizon: number, m: number): SeriesForecas
   const x = season ? deseasonalise(y, season) : y.slice();
   const isExact = (fit: SmoothingFit): boolean => fit.sigma <= 1e-9 * meanAbs(x);
   let best: SmoothingFit | undefined;
+  let ses: SmoothingFit | undefined;
   for (const trend of ["N", "A", "Ad"] as const) {
     if (trend !== "N" && n < 4) continue;
     const fit = fitSmoothing(x, trend);
+    if (trend === "N") ses = fit;
     // A model that fits the history exactly (a flat line, a straight line, a pure season)
     // is the truth of that history, however short: AICc's penalty would reject a trend on
     // six points (its correction divides by n − k − 1), and averaging with Theta would bend it.
@@ -152,7 +154,8 @@ function smooth(y: readonly number[], horizon: number, m: number): SeriesForecas
   const ets = best as SmoothingFit;
   const etsMean = smoothingForecast(ets, horizon);
   const exact = isExact(ets);
-  const theta = exact ? etsMean : thetaForecast(x, horizon);
+  // Theta's SES is the ETS(A,N,N) fit above: the same series, the same fit.
+  const theta = exact ? etsMean : thetaForecast(x, horizon, ses);
   const combined = etsMean.map((v, i) => (v + theta[i]) / 2);
   const mean = (season ? reseasonalise(combined, season, n) : combined).map((v) => Math.max(0, v));
   const factors = smoothingVarianceFactors(ets, horizon);

@@ -24,14 +24,14 @@ export interface PairStream {
   readonly mean: number;
   readonly p90: number;
   /**
-   * Tier 2 level required at the end of the stream's eve: the eve's tier 1 level + `streamLevel`
-   * + `unsure`.
+   * Tier 2 level required at the end of the stream's eve: the eve's tier 1 level + `streamLevel`,
+   * and at least P90 + `unsure`.
    */
   readonly level: number;
   /**
-   * Units on their way by the bulk lane that land less than its margin days (`laneMarginDays`)
-   * before the eve: the projection counts them on their ETA, but a stream cannot count on them,
-   * so the level is that much higher (a faster lane covers them).
+   * Units on their way by the bulk lane that land less than its `unsureDays` before the eve
+   * (`unsureArrivals`): the projection counts them on their ETA, but a stream cannot count on
+   * them, so its P90 must be there without them (a faster lane covers them).
    */
   readonly unsure: number;
 }
@@ -184,16 +184,23 @@ export function projectPair(
     true,
   );
   const table = laneTable(p, settings);
-  // A tier 2 shipment by the bulk lane lands as early as a stream will later need to count on it.
   const bulkIndex = p.regular.indexOf(bulk);
+  let fastest = bulkIndex;
+  table.options.forEach((o, i) => {
+    if (o.leadDays < table.options[fastest].leadDays) fastest = i;
+  });
+  // The bulk lane's margin is its `unsureDays`: sea stock lands for a stream as early as the
+  // stream will later count on it.
+  const unsure = unsureDays(
+    bulk.lane.leadSdDays ?? 0,
+    table.margins[bulkIndex],
+    unitMargin(p.sku),
+    fastest === bulkIndex ? null : unitFreight(p.regular[fastest].lane, p.sku),
+  );
   const lanes: LaneTable = {
     ...table,
-    margins: table.margins.map((m, i) => (i === bulkIndex ? bulkUnsureDays(p, table, bulk) : m)),
+    margins: table.margins.map((m, i) => (i === bulkIndex ? unsure : m)),
   };
-  let fastest = p.regular.indexOf(bulk);
-  lanes.options.forEach((o, i) => {
-    if (o.leadDays < lanes.options[fastest].leadDays) fastest = i;
-  });
   const ssFast =
     p.regular[fastest] === bulk
       ? ss1
@@ -211,10 +218,7 @@ export function projectPair(
   const demand = own.subarray(0, days);
   const stock = own.subarray(days, 2 * days);
   const offset = weekday(planDate);
-  for (let i = 0; i < days; i++) {
-    const w = Math.min(Math.floor((i + offset) / 7), weekly.length - 1);
-    demand[i] = (weekly[w] ?? 0) / 7;
-  }
+  dailyDemand(demand, weekly, offset);
   const review = 7 * settings.reviewWeeks;
   const bulkArrival =
     bulkLead + (p.supplyDelay?.(planDate, bulk.transfer ? 0 : productionDaysOf(p.sku, settings)) ?? 0);
@@ -227,22 +231,20 @@ export function projectPair(
       const w = Math.min(Math.floor((u + offset) / 7), weekly.length - 1);
       after += (weekly[w] ?? 0) / 7;
     }
-    const unsure = unsureArrivals(p, lanes, bulk, planDate, day - 1);
+    const late = unsureArrivals(p.inTransit, bulk.mode, unsure, planDate, day - 1);
     // The stream takes its P90 on top of the everyday safety stock, which stays for the days after
     // it; of that, the stream's P90 must be there without the arrivals it cannot count on (the
     // days after it can wait for them).
     const level = Math.max(
       streamLevel(s.p90, after, mu, p.cls, settings) + (day - 1 < bulkArrival ? ssFast : ss1),
-      s.p90 + unsure,
+      s.p90 + late,
     );
-    streams.push({ streamId: s.streamId, day, mean: s.mean, p90: s.p90, level, unsure });
+    streams.push({ streamId: s.streamId, day, mean: s.mean, p90: s.p90, level, unsure: late });
   }
   for (const s of streams) demand[s.day] += s.mean;
 
-  let s = p.onHand;
-  for (let i = 0; i < days; i++) stock[i] = s -= demand[i];
-  for (const t of p.inTransit)
-    for (let u = Math.min(days - 1, Math.max(0, t.eta - planDate)); u < days; u++) stock[u] += t.qty;
+  runningStock(stock, demand, p.onHand);
+  for (const t of p.inTransit) addFrom(stock, Math.min(days - 1, Math.max(0, t.eta - planDate)), t.qty);
   let stockout = -1;
   for (let i = 0; i < days && stockout < 0; i++) if (stock[i] < -EPS) stockout = i;
   let rop = ss1;
@@ -273,50 +275,50 @@ export function projectPair(
 }
 
 /**
- * Units in transit that a stream whose eve is day `eve` cannot count on: those on the pair's bulk
- * lane (where an unknown mode is taken to be) that become sellable in (eve − margin, eve], margin
- * the lane's `laneMarginDays` — a day late misses the stream, and the bulk lane is the slow one
- * whose delays run longest; faster lanes are counted on their ETA. An overdue ETA counts as today's.
+ * Units in transit that a stream whose eve is day `eve` cannot count on: those on the bulk lane
+ * (`bulkMode`; an unknown mode is taken to be it) that become sellable in (eve − margin, eve],
+ * margin the bulk lane's `unsureDays` — a day late misses the stream, and the bulk lane is the
+ * slow one whose delays run longest; faster lanes are counted on their ETA. An overdue ETA counts
+ * as today's.
  *
- * @example unsureArrivals(pair with SEA 200 sellable on day 9, sea margin 11, …, 12) // 200
+ * @example unsureArrivals([{ qty: 200, eta: planDate + 9, mode: "SEA" }], "SEA", 11, planDate, 12) // 200
  */
 export function unsureArrivals(
-  p: PairInput,
-  lanes: LaneTable,
-  bulk: LaneOption,
+  inTransit: PairInput["inTransit"],
+  bulkMode: ShipModeName,
+  margin: number,
   planDate: Day,
   eve: number,
 ): number {
-  if (p.inTransit.length === 0) return 0;
-  const margin = bulkUnsureDays(p, lanes, bulk);
   if (!(margin > 0)) return 0;
   let out = 0;
-  for (const t of p.inTransit) {
-    if (t.mode !== undefined && t.mode !== bulk.mode) continue;
+  for (const t of inTransit) {
+    if (t.mode !== undefined && t.mode !== bulkMode) continue;
     const day = Math.max(0, t.eta - planDate);
     if (day <= eve && day > eve - margin) out += t.qty;
   }
   return out;
 }
 
-/**
- * `unsureDays` of the pair's bulk lane: its spread and margin days, the SKU's unit margin, and the
- * unit freight of the fastest regular lane (null when the bulk lane is the only one).
- *
- * @example bulkUnsureDays(pair of a 45-margin SKU with sea ± 5.3 and air at 3.25 a unit, …) // 19
- */
-export function bulkUnsureDays(p: PairInput, lanes: LaneTable, bulk: LaneOption): number {
-  const i = p.regular.indexOf(bulk);
-  let fastest = i;
-  lanes.options.forEach((o, k) => {
-    if (o.leadDays < lanes.options[fastest].leadDays) fastest = k;
-  });
-  return unsureDays(
-    bulk.lane.leadSdDays ?? 0,
-    lanes.margins[i],
-    unitMargin(p.sku),
-    fastest === i ? null : unitFreight(p.regular[fastest].lane, p.sku),
-  );
+// The day loops of projectPair, each a small function of its own: run 28,000 times a plan, they
+// are compiled within the first calls instead of waiting for the whole of projectPair.
+
+/** Demand of each day: its week's forecast ÷ 7 (`offset`: the weekday of day 0), the last week's past the forecast. */
+function dailyDemand(demand: Float64Array, weekly: Float64Array, offset: number): void {
+  const last = weekly.length - 1;
+  for (let i = 0; i < demand.length; i++)
+    demand[i] = (weekly[Math.min(Math.floor((i + offset) / 7), last)] ?? 0) / 7;
+}
+
+/** End-of-day stock with no arrivals: `onHand` less the demand so far. */
+function runningStock(stock: Float64Array, demand: Float64Array, onHand: number): void {
+  let s = onHand;
+  for (let i = 0; i < stock.length; i++) stock[i] = s -= demand[i];
+}
+
+/** Adds `qty` to the stock of day `from` and every day after. */
+function addFrom(stock: Float64Array, from: number, qty: number): void {
+  for (let u = from; u < stock.length; u++) stock[u] += qty;
 }
 
 /** Weeks the stock lasts against the daily demand; past the projection at its mean rate; null when no demand. */

@@ -4,21 +4,21 @@ import { audienceSpread } from "../stream";
 import { inverseStandardNormal } from "../inventory";
 import { addDays, dayToIso, type Day } from "../time/day";
 import { runBacktest } from "./backtest";
-import { addUnannouncedStreams, forecastBaselines, zeroForecast } from "./baseline";
+import { addUnannouncedStreams, forecastBaselines, zeroForecast, type BaselineForecast } from "./baseline";
 import { warehouseUplifts, type WeekUplifts } from "./marketUplifts";
 import type { MarketEvent } from "../calendar";
 import { abcRows } from "./abcSummary";
 import { spendEmergencyBudget } from "./emergency";
-import { lanesByWarehouse } from "./lanes";
+import { lanesByWarehouse, type WarehouseLanes } from "./lanes";
 import { lineDates } from "./lineDates";
 import { applyLaneMinimums } from "./laneMinimums";
 import { applyMoq } from "./moq";
-import { orderArrivals } from "./openOrders";
+import { orderArrivals, type OrderArrival } from "./openOrders";
 import { planPairUntil, projectPair, type PairState } from "./pairPlan";
 import { lineBase, NO_SHIPMENT } from "./planLine";
-import { pairKey, salesHistory } from "./salesHistory";
+import { pairKey, PairMap, salesHistory, type SalesHistory } from "./salesHistory";
 import type { PlanSettings } from "./settings";
-import { pairClasses, skuClasses } from "./skuClasses";
+import { pairClasses, skuClasses, type SkuClass } from "./skuClasses";
 import { streamCadence } from "./streamCadence";
 import { streamChecks } from "./streamChecks";
 import { plannedStreamItems, reportedStreamModelAsOf, type PlannedItem } from "./streamDemand";
@@ -83,7 +83,6 @@ export function runPlan(
   const classes = skuClasses(input.skus, history, settings);
   const pairClass = pairClasses(input.skus, history, settings);
   const weeks = projectionWeeks(input, planDate, settings);
-  const days = 7 * weeks;
   const uplifts = warehouseUplifts(input.warehouses, history, planDate, weeks);
   const baselines = forecastBaselines(
     history.pairs,
@@ -103,91 +102,21 @@ export function runPlan(
 
   hooks.onStage?.("planning");
   const skuOf = new Map<string, Sku>(input.skus.map((s) => [s.sku, s]));
-  const warehouses = new Set(input.warehouses.map((w) => w.warehouse));
   const lanes = lanesByWarehouse(input);
-  const onHand = new Map<string, number>();
-  for (const s of input.stock)
-    onHand.set(
-      pairKey(s.sku, s.warehouse),
-      (onHand.get(pairKey(s.sku, s.warehouse)) ?? 0) + s.onHand - (s.reserved ?? 0),
-    );
-  const transit = new Map<string, { qty: number; eta: Day; mode?: ShipModeName }[]>();
-  for (const t of input.inTransit) {
-    const k = pairKey(t.sku, t.warehouse);
-    const list = transit.get(k) ?? [];
-    // An ETA is the day the goods reach the warehouse; they are sellable after receiving.
-    const eta = addDays(t.eta, Math.ceil(settings.receivingDays));
-    list.push(t.mode !== undefined ? { qty: t.qty, eta, mode: t.mode } : { qty: t.qty, eta });
-    transit.set(k, list);
-  }
   // Open purchase orders are supply on their way too: counted as in transit from the day they are sellable.
-  for (const o of orderArrivals(input.orders ?? [], lanes, skuOf, settings, planDate, supplyDelay)) {
-    const k = pairKey(o.sku, o.warehouse);
-    const list = transit.get(k) ?? [];
-    list.push({ qty: o.qty, eta: o.eta, mode: o.mode });
-    transit.set(k, list);
-  }
-  const streamsOf = new Map<string, PlannedItem[]>();
-  for (const it of items) {
-    const k = pairKey(it.sku, it.warehouse);
-    const list = streamsOf.get(k) ?? [];
-    list.push(it);
-    streamsOf.set(k, list);
-  }
-  const pairSet = new Map<string, { sku: string; warehouse: string }>();
-  const note = (sku: string, warehouse: string) => {
-    if (skuOf.has(sku) && warehouses.has(warehouse)) pairSet.set(pairKey(sku, warehouse), { sku, warehouse });
-  };
-  for (const s of input.stock) note(s.sku, s.warehouse);
-  for (const t of input.inTransit) note(t.sku, t.warehouse);
-  for (const o of input.orders ?? []) note(o.sku, o.warehouse);
-  for (const p of history.pairs.values()) note(p.sku, p.warehouse);
-  for (const it of items) note(it.sku, it.warehouse);
-  const keys = [...pairSet.keys()].sort();
-
-  const states = new Map<string, PairState>();
-  const unplannable: Unplannable[] = [];
-  // Demand and stock of all pairs live in a few large arrays, not two small ones per pair.
-  const ARENA_PAIRS = 1024;
-  const arenas: Float64Array[] = [];
-  const arena = (index: number): Float64Array => {
-    const chunk = Math.floor(index / ARENA_PAIRS);
-    arenas[chunk] ??= new Float64Array(ARENA_PAIRS * 2 * days);
-    const at = (index % ARENA_PAIRS) * 2 * days;
-    return arenas[chunk].subarray(at, at + 2 * days);
-  };
-  const bySku = new Map<string, PairState[]>();
+  const arrivals = orderArrivals(input.orders ?? [], lanes, skuOf, settings, planDate, supplyDelay);
+  const seeds = pairSeeds(input, skuOf, history, items, arrivals, settings.receivingDays);
+  const pairs = seeds.list.sort((a, b) => (a.key < b.key ? -1 : 1));
+  const keys = pairs.map((p) => p.key);
+  const { states, unplannable, bySku } = projectAll(
+    pairs,
+    { lanes, classes: pairClass, baselines, supplyDelay },
+    planDate,
+    weeks,
+    settings,
+  );
   const clsOf = (sku: string, warehouse: string) =>
     pairClass.get(pairKey(sku, warehouse))?.cls ?? skuOf.get(sku)?.classOverride ?? "C";
-  for (const key of keys) {
-    const { sku, warehouse } = pairSet.get(key) as { sku: string; warehouse: string };
-    const regular = lanes.get(warehouse)?.regular ?? [];
-    if (regular.length === 0) {
-      unplannable.push({ sku, warehouse, reason: { key: "planReasonNoLane", params: { warehouse } } });
-      continue;
-    }
-    const state = projectPair(
-      {
-        sku: skuOf.get(sku) as Sku,
-        warehouse,
-        cls: clsOf(sku, warehouse),
-        onHand: onHand.get(key) ?? 0,
-        inTransit: transit.get(key) ?? [],
-        forecast: baselines.get(key) ?? zeroForecast(weeks),
-        streams: streamsOf.get(key) ?? [],
-        regular,
-        ...(supplyDelay ? { supplyDelay } : {}),
-      },
-      planDate,
-      days,
-      settings,
-      arena(states.size),
-    );
-    states.set(key, state);
-    const list = bySku.get(sku) ?? [];
-    list.push(state);
-    bySku.set(sku, list);
-  }
 
   planWeekByWeek(bySku, skuOf, settings, hooks);
 
@@ -200,12 +129,15 @@ export function runPlan(
     unplannable,
     settings,
     (l) => lineDates(l, lanes, settings),
-    (u) => ({
-      cls: clsOf(u.sku, u.warehouse),
-      weeklyForecast: meanWeekly(baselines.get(pairKey(u.sku, u.warehouse))?.weekly, settings.horizonWeeks),
-      onHand: onHand.get(pairKey(u.sku, u.warehouse)) ?? 0,
-      inTransit: (transit.get(pairKey(u.sku, u.warehouse)) ?? []).reduce((a, t) => a + t.qty, 0),
-    }),
+    (u) => {
+      const p = seeds.get(u.sku, u.warehouse) as PairSeed;
+      return {
+        cls: clsOf(u.sku, u.warehouse),
+        weeklyForecast: meanWeekly(baselines.get(p.key)?.weekly, settings.horizonWeeks),
+        onHand: p.onHand,
+        inTransit: p.inTransit.reduce((a, t) => a + t.qty, 0),
+      };
+    },
   );
 
   const timetable = timetableOf(lines, skuOf, planDate, settings);
@@ -241,6 +173,144 @@ export function runPlan(
   return { ...partial, summary: summarize({ ...partial, emergencySpent: emergency.spent }, settings) };
 }
 
+/** What the input says of one SKU × warehouse before it is planned. */
+interface PairSeed {
+  /** `pairKey(sku, warehouse)`. */
+  readonly key: string;
+  readonly sku: Sku;
+  readonly warehouse: string;
+  /** On hand less reserved, summed over the Stock rows. */
+  onHand: number;
+  /** In-transit rows, then open orders, with the day each is sellable. */
+  readonly inTransit: { qty: number; eta: Day; mode?: ShipModeName }[];
+  readonly streams: PlannedItem[];
+}
+
+/**
+ * The pairs to plan: every known SKU at a known warehouse that has stock, stock
+ * on its way, an open order, sales history or a planned stream, each with its
+ * on hand less reserved, its in-transit rows and then its open orders' `arrivals`
+ * (sellable `receivingDays` after their ETA, for the rows), and its planned
+ * streams. Found by the rows' own strings (`PairMap`): a key string is built
+ * once a pair (the history's own where it has one), not once a row and lookup.
+ */
+function pairSeeds(
+  input: PlanInput,
+  skuOf: ReadonlyMap<string, Sku>,
+  history: SalesHistory,
+  items: readonly PlannedItem[],
+  arrivals: readonly OrderArrival[],
+  receivingDays: number,
+): { get: (sku: string, warehouse: string) => PairSeed | undefined; list: PairSeed[] } {
+  const warehouses = new Set(input.warehouses.map((w) => w.warehouse));
+  const seeds = new PairMap<PairSeed>();
+  const list: PairSeed[] = [];
+  const note = (sku: string, warehouse: string, key?: string): void => {
+    const known = skuOf.get(sku);
+    if (!known || !warehouses.has(warehouse) || seeds.get(sku, warehouse)) return;
+    const seed = {
+      key: key ?? pairKey(sku, warehouse),
+      sku: known,
+      warehouse,
+      onHand: 0,
+      inTransit: [],
+      streams: [],
+    };
+    seeds.set(sku, warehouse, seed);
+    list.push(seed);
+  };
+  // The history's pairs first, with its key strings: the forecasts and classes are keyed by the
+  // same strings, so looking them up compares no characters.
+  for (const [key, p] of history.pairs) note(p.sku, p.warehouse, key);
+  for (const s of input.stock) note(s.sku, s.warehouse);
+  for (const t of input.inTransit) note(t.sku, t.warehouse);
+  for (const o of input.orders ?? []) note(o.sku, o.warehouse);
+  for (const it of items) note(it.sku, it.warehouse);
+  for (const s of input.stock) {
+    const p = seeds.get(s.sku, s.warehouse);
+    if (p) p.onHand = p.onHand + s.onHand - (s.reserved ?? 0);
+  }
+  for (const t of input.inTransit) {
+    // An ETA is the day the goods reach the warehouse; they are sellable after receiving.
+    const eta = addDays(t.eta, Math.ceil(receivingDays));
+    seeds
+      .get(t.sku, t.warehouse)
+      ?.inTransit.push(t.mode !== undefined ? { qty: t.qty, eta, mode: t.mode } : { qty: t.qty, eta });
+  }
+  for (const o of arrivals)
+    seeds.get(o.sku, o.warehouse)?.inTransit.push({ qty: o.qty, eta: o.eta, mode: o.mode });
+  for (const it of items) seeds.get(it.sku, it.warehouse)?.streams.push(it);
+  return { get: (sku, warehouse) => seeds.get(sku, warehouse), list };
+}
+
+/**
+ * Projects every pair (`projectPair`) with its class (the `class` column's override, else
+ * C, for a pair without sales), baseline forecast and regular lanes; a pair whose warehouse
+ * has no regular lane is unplannable. The states are grouped by SKU, in pair order, for the
+ * week-by-week planning. A function of its own so that its loop is compiled early.
+ */
+function projectAll(
+  pairs: readonly PairSeed[],
+  of: {
+    readonly lanes: ReadonlyMap<string, WarehouseLanes>;
+    readonly classes: ReadonlyMap<string, SkuClass>;
+    readonly baselines: ReadonlyMap<string, BaselineForecast>;
+    readonly supplyDelay: ((orderDay: Day, productionDays?: number) => number) | undefined;
+  },
+  planDate: Day,
+  weeks: number,
+  settings: PlanSettings,
+): { states: Map<string, PairState>; unplannable: Unplannable[]; bySku: Map<string, PairState[]> } {
+  const days = 7 * weeks;
+  const states = new Map<string, PairState>();
+  const unplannable: Unplannable[] = [];
+  // Demand and stock of all pairs live in a few large arrays, not two small ones per pair.
+  const ARENA_PAIRS = 1024;
+  const arenas: Float64Array[] = [];
+  const arena = (index: number): Float64Array => {
+    const chunk = Math.floor(index / ARENA_PAIRS);
+    arenas[chunk] ??= new Float64Array(ARENA_PAIRS * 2 * days);
+    const at = (index % ARENA_PAIRS) * 2 * days;
+    return arenas[chunk].subarray(at, at + 2 * days);
+  };
+  const bySku = new Map<string, PairState[]>();
+  for (const p of pairs) {
+    const { key, sku, warehouse } = p;
+    const regular = of.lanes.get(warehouse)?.regular ?? [];
+    if (regular.length === 0) {
+      unplannable.push({
+        sku: sku.sku,
+        warehouse,
+        reason: { key: "planReasonNoLane", params: { warehouse } },
+      });
+      continue;
+    }
+    const state = projectPair(
+      {
+        sku,
+        warehouse,
+        cls: of.classes.get(key)?.cls ?? sku.classOverride ?? "C",
+        onHand: p.onHand,
+        inTransit: p.inTransit,
+        forecast: of.baselines.get(key) ?? zeroForecast(weeks),
+        streams: p.streams,
+        regular,
+        // Always the property, even undefined: a spread per pair is a runtime call and another map.
+        supplyDelay: of.supplyDelay,
+      },
+      planDate,
+      days,
+      settings,
+      arena(states.size),
+    );
+    states.set(key, state);
+    const list = bySku.get(sku.sku) ?? [];
+    list.push(state);
+    bySku.set(sku.sku, list);
+  }
+  return { states, unplannable, bySku };
+}
+
 /**
  * Plans every pair week by week over the horizon: each week, a SKU's pairs plan
  * the shipments shipped by its end, then its supplier order meets the MOQ and each new line
@@ -258,11 +328,15 @@ function planWeekByWeek(
       const fresh: { state: PairState; index: number }[] = [];
       const starts: { state: PairState; from: number }[] = [];
       for (const state of pairs) {
+        if (state.done) continue;
         const before = state.lines.length;
-        starts.push({ state, from: before });
         planPairUntil(state, 7 * (week + 1), settings);
+        // Only pairs with new lines take part in the supplier order and the lane minimums.
+        if (state.lines.length === before) continue;
+        starts.push({ state, from: before });
         for (let i = before; i < state.lines.length; i++) fresh.push({ state, index: i });
       }
+      if (fresh.length === 0) continue;
       applyMoq(skuOf.get(sku) as Sku, fresh);
       applyLaneMinimums(skuOf.get(sku) as Sku, starts, settings);
     }

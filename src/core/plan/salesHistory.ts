@@ -26,7 +26,10 @@ export interface SalesHistory {
   readonly firstWeek: Day;
   /** Complete weeks held, ending the week before the plan date's week. */
   readonly weeks: number;
+  /** By `pairKey`. */
   readonly pairs: ReadonlyMap<string, PairHistory>;
+  /** The past stream days it told stream sales by (`pastStreamDays` on its plan date); absent on a history cut from another. */
+  readonly streamDays?: StreamDays;
 }
 
 /**
@@ -59,15 +62,24 @@ export function float64Views(length: number, perBuffer = 2048): () => Float64Arr
 
 /**
  * Values by SKU then warehouse: lookups with the row's own strings, so reading
- * a million sales rows builds no key strings.
+ * a million sales rows builds no key strings. The last lookup is remembered:
+ * rows come mostly grouped by SKU × warehouse, so most lookups of a pass over
+ * them are two string comparisons, not two hash lookups.
  *
  * @example new PairMap<number>().get("S1", "US-West") // undefined
  */
 export class PairMap<T> {
   private readonly bySku = new Map<string, Map<string, T>>();
+  private lastSku: string | undefined;
+  private lastWarehouse: string | undefined;
+  private lastValue: T | undefined;
 
   get(sku: string, warehouse: string): T | undefined {
-    return this.bySku.get(sku)?.get(warehouse);
+    if (sku === this.lastSku && warehouse === this.lastWarehouse) return this.lastValue;
+    this.lastSku = sku;
+    this.lastWarehouse = warehouse;
+    this.lastValue = this.bySku.get(sku)?.get(warehouse);
+    return this.lastValue;
   }
 
   set(sku: string, warehouse: string, value: T): void {
@@ -77,6 +89,9 @@ export class PairMap<T> {
       this.bySku.set(sku, inner);
     }
     inner.set(warehouse, value);
+    this.lastSku = sku;
+    this.lastWarehouse = warehouse;
+    this.lastValue = value;
   }
 }
 
@@ -151,12 +166,10 @@ export function salesHistory(input: PlanInput, planDate: Day, abcWeeks = 52): Sa
   const pairs = new Map<string, PairHistory>();
   const index = new PairMap<PairHistory>();
   const weeksArray = float64Views(weeks);
-  let last: PairHistory | undefined;
   for (let i = 0; i < sales.length; i++) {
     const r = sales[i];
     if (r.date < firstWeek || r.date >= end) continue;
-    let p =
-      last && last.sku === r.sku && last.warehouse === r.warehouse ? last : index.get(r.sku, r.warehouse);
+    let p = index.get(r.sku, r.warehouse);
     if (!p) {
       p = {
         sku: r.sku,
@@ -170,7 +183,6 @@ export function salesHistory(input: PlanInput, planDate: Day, abcWeeks = 52): Sa
       pairs.set(pairKey(r.sku, r.warehouse), p);
       index.set(r.sku, r.warehouse, p);
     }
-    last = p;
     const w = Math.floor((r.date - firstWeek) / 7);
     p.units[w] += r.units;
     if (isStreamSale(r, streamDays)) p.streamUnits[w] += r.units;
@@ -182,5 +194,5 @@ export function salesHistory(input: PlanInput, planDate: Day, abcWeeks = 52): Sa
       if (!hasPrice.has(r.sku)) p.priced = false;
     }
   }
-  return { firstWeek, weeks, pairs };
+  return { firstWeek, weeks, pairs, streamDays };
 }

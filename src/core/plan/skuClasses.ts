@@ -1,6 +1,6 @@
 import type { AbcClass, Sku } from "../data/model";
 import { abcClasses, abcScores } from "../inventory";
-import { pairKey, type PairHistory, type SalesHistory } from "./salesHistory";
+import type { PairHistory, SalesHistory } from "./salesHistory";
 import type { PlanSettings } from "./settings";
 
 /** A SKU's class and the contributions it was computed from. */
@@ -69,15 +69,20 @@ export function pairClasses(
   settings: PlanSettings,
 ): Map<string, SkuClass> {
   const skuOf = new Map(skus.map((s) => [s.sku, s]));
-  const byWarehouse = new Map<string, PairHistory[]>();
-  for (const p of history.pairs.values()) {
+  // Each pair with the history's own key string: the plan's lookups by it compare no characters.
+  const byWarehouse = new Map<string, { keys: string[]; pairs: PairHistory[] }>();
+  for (const [key, p] of history.pairs) {
     if (!skuOf.has(p.sku)) continue;
-    const list = byWarehouse.get(p.warehouse) ?? [];
-    list.push(p);
-    byWarehouse.set(p.warehouse, list);
+    let group = byWarehouse.get(p.warehouse);
+    if (!group) {
+      group = { keys: [], pairs: [] };
+      byWarehouse.set(p.warehouse, group);
+    }
+    group.keys.push(key);
+    group.pairs.push(p);
   }
   const out = new Map<string, SkuClass>();
-  for (const pairs of byWarehouse.values()) {
+  for (const { keys, pairs } of byWarehouse.values()) {
     const priced = pairs.every((p) => p.recentUnits <= 0 || p.priced);
     const rows = pairs.map((p) => {
       const cost = (skuOf.get(p.sku) as Sku).unitCost;
@@ -86,7 +91,7 @@ export function pairClasses(
     const classes = abcClasses(abcScores(rows), settings.aCutoff, settings.bCutoff);
     pairs.forEach((p, i) => {
       const computed = classes[i] ?? "C";
-      out.set(pairKey(p.sku, p.warehouse), {
+      out.set(keys[i], {
         cls: (skuOf.get(p.sku) as Sku).classOverride ?? computed,
         computed,
         sales: rows[i][0],

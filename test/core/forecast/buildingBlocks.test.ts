@@ -58,6 +58,14 @@ describe("forecast building blocks", () => {
   it("thetaForecast on 1..6: the level 6 plus half the slope", () => {
     expect(thetaForecast([1, 2, 3, 4, 5, 6], 1)[0]).toBeCloseTo(6.5, 3);
   });
+
+  it("thetaForecast given the series' own SES fit forecasts exactly as without it, and builds on the fit given", () => {
+    const x = [12, 9, 14, 11, 15, 13, 18, 16];
+    const ses = fitSmoothing(x, "N");
+    expect(thetaForecast(x, 4, ses)).toEqual(thetaForecast(x, 4));
+    const higher = thetaForecast(x, 4, { ...ses, level: ses.level + 10 });
+    higher.forEach((v, h) => expect(v).toBeCloseTo(thetaForecast(x, 4)[h] + 10, 9));
+  });
 });
 
 describe("linearTrend", () => {

@@ -1,5 +1,5 @@
 import { forecastBaselines } from "../../../src/core/plan/baseline";
-import { warehouseUplifts } from "../../../src/core/plan/marketUplifts";
+import { baselineByWarehouse, warehouseUplifts } from "../../../src/core/plan/marketUplifts";
 import { salesHistory } from "../../../src/core/plan/salesHistory";
 import { addDays, dayFromIso, weekStart, type Day } from "../../../src/core/time/day";
 import type { Units } from "../../../src/core/units";
@@ -30,5 +30,34 @@ describe("market events in the baseline forecast", () => {
     expect(f?.weekly[0]).toBeCloseTo(70, 6);
     expect(f?.weekly[1]).toBeCloseTo(210, 6);
     expect(f?.sigma).toBeCloseTo(0, 6);
+  });
+});
+
+describe("baselineByWarehouse", () => {
+  it("sums each warehouse's pairs week by week, stream units taken out", () => {
+    const planDate = dayFromIso("2026-11-16") as Day;
+    const w1 = addDays(weekStart(planDate), -14);
+    const w2 = addDays(weekStart(planDate), -7);
+    const row = (date: Day, s: string, warehouse: string, units: number, streamId?: string) => ({
+      date,
+      sku: s,
+      warehouse,
+      units: units as Units,
+      ...(streamId ? { streamId } : {}),
+    });
+    const data = input({
+      skus: [sku("S1"), sku("S2")],
+      warehouses: [wh("W1"), wh("W2")],
+      sales: [
+        row(w1, "S1", "W1", 10),
+        row(w1, "S2", "W1", 5),
+        row(w2, "S1", "W1", 4),
+        row(w2, "S1", "W1", 6, "L1"),
+        row(w2, "S2", "W2", 7),
+      ],
+    });
+    const totals = baselineByWarehouse(salesHistory(data, planDate));
+    expect([...(totals.get("W1") ?? [])]).toEqual([15, 4]);
+    expect([...(totals.get("W2") ?? [])]).toEqual([0, 7]);
   });
 });

@@ -1,4 +1,4 @@
-import { float64Views, pairKey, salesHistory } from "../../../src/core/plan/salesHistory";
+import { float64Views, pairKey, PairMap, salesHistory } from "../../../src/core/plan/salesHistory";
 import { addDays } from "../../../src/core/time/day";
 import type { SalesRow } from "../../../src/core/data/model";
 import type { Units } from "../../../src/core/units";
@@ -93,5 +93,28 @@ describe("float64Views", () => {
     views.forEach((v, i) => v.fill(i + 1));
     expect(views.map((v) => [...v])).toEqual([1, 2, 3, 4, 5].map((i) => [i, i, i]));
     expect(float64Views(0)().length).toBe(0);
+  });
+});
+
+describe("PairMap", () => {
+  it("the remembered last lookup never hides a set, a miss or another pair", () => {
+    const m = new PairMap<number>();
+    expect(m.get("S1", "W1")).toBeUndefined();
+    m.set("S1", "W1", 1);
+    expect(m.get("S1", "W1")).toBe(1);
+    expect(m.get("S1", "W2")).toBeUndefined();
+    m.set("S1", "W2", 2);
+    m.set("S2", "W1", 3);
+    expect([m.get("S1", "W2"), m.get("S1", "W1"), m.get("S2", "W1"), m.get("S2", "W2")]).toEqual([
+      2,
+      1,
+      3,
+      undefined,
+    ]);
+    m.set("S1", "W1", 4);
+    m.get("S2", "W1");
+    expect(m.get("S1", "W1")).toBe(4);
+    // The key is the pair, not the joined text: no separator can make two pairs one.
+    expect(m.get("S1W", "1")).toBeUndefined();
   });
 });

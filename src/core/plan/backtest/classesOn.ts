@@ -67,26 +67,25 @@ export class SkuSalesByWeek {
     const to = Math.min(week, this.weeks);
     const pairs = new Map<string, PairHistory>();
     this.skus.forEach((s, i) => {
-      let value = 0;
-      let units = 0;
-      let unpriced = 0;
-      for (let w = from; w < to; w++) {
-        const at = i * this.weeks + w;
-        value += this.value[at];
-        units += this.units[at];
-        unpriced += this.unpriced[at];
-      }
+      const at = i * this.weeks;
       pairs.set(s.sku, {
         sku: s.sku,
         warehouse: "",
         units: NO_WEEKS,
         streamUnits: NO_WEEKS,
-        recentValue: value,
-        recentUnits: units,
-        priced: unpriced === 0,
+        recentValue: sum(this.value, at + from, at + to),
+        recentUnits: sum(this.units, at + from, at + to),
+        priced: sum(this.unpriced, at + from, at + to) === 0,
       });
     });
     const history: SalesHistory = { firstWeek: this.firstWeek, weeks: to, pairs };
     return skuClasses(this.skus, history, settings);
   }
+}
+
+/** Σ values[from…to − 1]; a function of its own, run 30,000 times a backtest (compiled early). */
+function sum(values: Float64Array, from: number, to: number): number {
+  let total = 0;
+  for (let i = from; i < to; i++) total += values[i];
+  return total;
 }

@@ -1,6 +1,6 @@
 import type { Warehouse } from "../../data/model";
 import { addDays } from "../../time/day";
-import { warehouseUplifts, type WeekUplifts } from "../marketUplifts";
+import { baselineByWarehouse, warehouseUplifts, type WeekUplifts } from "../marketUplifts";
 import type { PairHistory, SalesHistory } from "../salesHistory";
 
 /**
@@ -17,15 +17,7 @@ export function upliftsOn(
 ): (week: number, futureWeeks: number) => Map<string, WeekUplifts> {
   // warehouseUplifts sums the baseline of its pairs per warehouse: one pair per warehouse
   // holding that sum gives the same estimates for a fraction of the work.
-  const totals = new Map<string, Float64Array>();
-  for (const p of history.pairs.values()) {
-    let t = totals.get(p.warehouse);
-    if (!t) {
-      t = new Float64Array(history.weeks);
-      totals.set(p.warehouse, t);
-    }
-    for (let w = 0; w < history.weeks; w++) t[w] += Math.max(0, p.units[w] - p.streamUnits[w]);
-  }
+  const totals = baselineByWarehouse(history);
   const zero = new Float64Array(history.weeks);
   return (week, futureWeeks) => {
     const pairs = new Map<string, PairHistory>();
