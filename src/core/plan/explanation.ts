@@ -1,6 +1,6 @@
 import { addDays, dayToIso, type Day } from "../time/day";
 import type { Decision } from "./laneChoice";
-import type { PairState } from "./projection";
+import { bulkUnsureDays, type PairState } from "./projection";
 import type { PlanSettings } from "./settings";
 import { streamCapWeeks } from "./tierLevels";
 import type { Reason } from "./types";
@@ -76,7 +76,7 @@ export function explainShipment(state: PairState, settings: PlanSettings, x: Shi
         reason("planReasonUnsure", {
           qty: round(s.unsure),
           mode: state.bulk.mode,
-          days: state.lanes.margins[state.input.regular.indexOf(state.bulk)],
+          days: bulkUnsureDays(state),
         }),
       );
   } else {

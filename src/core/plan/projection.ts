@@ -407,16 +407,32 @@ export function stockThere(s: PairState, i: number): number {
 }
 
 /**
- * Stock a stream on day i can count on: `stockThere` less the units on their way that land
- * too close to its eve to count (`unsure` of the stream that day).
+ * Units on their way that a stream on day i cannot count on (`unsure` of the stream that day; 0
+ * without one).
+ *
+ * @example unsureOn(stateWithSea2000DueTheDayBeforeAStreamOnDay30, 30) // 2000
+ */
+export function unsureOn(s: PairState, i: number): number {
+  let unsure = 0;
+  for (const st of s.streams) if (st.day === i && st.unsure > unsure) unsure = st.unsure;
+  return unsure;
+}
+
+/**
+ * Stock a stream on day i can count on: `stockThere` less `unsureOn`, the units on their way
+ * that land too close to its eve to count.
  *
  * @example stockForStream(stateWithSea2000DueTheDayBeforeAStreamOnDay30, 30) // stockThere − 2000
  */
-export function stockForStream(s: PairState, i: number): number {
-  let unsure = 0;
-  for (const st of s.streams) if (st.day === i && st.unsure > unsure) unsure = st.unsure;
-  return stockThere(s, i) - unsure;
-}
+export const stockForStream = (s: PairState, i: number): number => stockThere(s, i) - unsureOn(s, i);
+
+/**
+ * The days before a stream's eve within which its bulk lane's arrivals are not counted on: the
+ * bulk lane's margin in the pair's lane table, its `unsureDays`.
+ *
+ * @example bulkUnsureDays(stateOfA45MarginSkuWithSea5_3AndAir3_25) // 19
+ */
+export const bulkUnsureDays = (s: PairState): number => s.lanes.margins[s.input.regular.indexOf(s.bulk)];
 
 /**
  * First day ≥ `from` whose stock is below the required level, or −1; before

@@ -1,6 +1,6 @@
 import { dayToIso, type Day } from "../time/day";
 import type { EmergencyOutcome } from "./emergency";
-import { stockForStream, stockThere, type PairState } from "./projection";
+import { bulkUnsureDays, stockForStream, stockThere, unsureOn, type PairState } from "./projection";
 import { pairKey } from "./salesHistory";
 import type { PlannedItem } from "./streamDemand";
 import type { Reason, StreamCheck, StreamStatus } from "./types";
@@ -83,15 +83,9 @@ export function streamChecks(
  * "OK if the {qty} units by {mode} land on time" (due less than {days} days before it).
  */
 function landsOnTime(state: PairState, day: number): Reason {
-  let unsure = 0;
-  for (const st of state.streams) if (st.day === day && st.unsure > unsure) unsure = st.unsure;
   return {
     key: "planConditionLandsOnTime",
-    params: {
-      qty: Math.round(unsure),
-      mode: state.bulk.mode,
-      days: state.lanes.margins[state.input.regular.indexOf(state.bulk)],
-    },
+    params: { qty: Math.round(unsureOn(state, day)), mode: state.bulk.mode, days: bulkUnsureDays(state) },
   };
 }
 

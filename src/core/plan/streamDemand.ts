@@ -3,8 +3,8 @@ import { InputError } from "../errors";
 import {
   audienceSpread,
   countQuantile,
+  expectedUnits,
   fitStreamModel,
-  predictStreamUnits,
   streamObservations,
   type StreamFit,
   type StreamModel,
@@ -119,9 +119,9 @@ export function plannedStreamItems(
       ...(s.conversion !== undefined ? { conversion: s.conversion } : {}),
       ...(s.attachRate !== undefined ? { unitsPerOrder: s.attachRate } : {}),
     };
-    const f = predictStreamUnits(model, viewers, dwell, it.sku, planned);
+    const mean = expectedUnits(model, viewers, dwell, it.sku, s.warehouse, planned);
     const b = viewersElasticity(model, viewers, dwell, it.sku, s.warehouse, planned);
-    const mixed = withAudience(f.mean, model.alpha, b, audience);
+    const mixed = withAudience(mean, model.alpha, b, audience);
     out.push({
       ...base,
       mean: mixed.mean,

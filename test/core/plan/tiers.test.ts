@@ -1,7 +1,13 @@
 import type { AbcClass } from "../../../src/core/data/model";
 import { lanesByWarehouse } from "../../../src/core/plan/lanes";
 import { planPairUntil, projectPair, type PairInput } from "../../../src/core/plan/pairPlan";
-import { requiredAt } from "../../../src/core/plan/projection";
+import {
+  bulkUnsureDays,
+  requiredAt,
+  stockForStream,
+  stockThere,
+  unsureOn,
+} from "../../../src/core/plan/projection";
 import { addDays, type Day } from "../../../src/core/time/day";
 import { D0, SIMPLE, input, lane, sku, wh } from "./fixtures";
 
@@ -276,5 +282,31 @@ describe("a stream's sea shipment lands as early as the stream will count on it"
     const sea = planPairUntil(s, 7 * 12, SIMPLE).find((l) => l.tier === "tier2");
     expect(sea?.mode).toBe("SEA");
     expect(sea?.arriveBy).toBe(addDays(D0, 89 - 18));
+  });
+});
+
+describe("unsureOn, stockForStream, bulkUnsureDays: what a stream counts on", () => {
+  it("a stream on day 30 with SEA 2,000 due on day 26: 2,000 unsure, the stock less them, sea's 11 days", () => {
+    const spread = lanesByWarehouse(
+      input({
+        warehouses: [wh("W1")],
+        lanes: [{ ...lane("W1", "SEA", 28, 1), leadSdDays: 5 as never }, lane("W1", "AIR", 7, 5)],
+      }),
+    ).get("W1")!;
+    const s = projectPair(
+      pair("A", {
+        onHand: 1000,
+        regular: spread.regular,
+        streams: [{ streamId: "L1", date: addDays(D0, 30) as Day, mean: 300, p90: 500 }],
+        inTransit: [{ qty: 2000, eta: addDays(D0, 26) as Day, mode: "SEA" }],
+      }),
+      D0,
+      140,
+      SIMPLE,
+    );
+    expect(unsureOn(s, 30)).toBe(2000);
+    expect(unsureOn(s, 29)).toBe(0);
+    expect(stockForStream(s, 30)).toBeCloseTo(stockThere(s, 30) - 2000, 9);
+    expect(bulkUnsureDays(s)).toBe(11);
   });
 });
