@@ -1,5 +1,6 @@
 import { runBacktest } from "../../../src/core/plan";
-import { replayedLateness } from "../../../src/core/plan/backtest/replayedTransit";
+import { replayedInTransit, replayedLateness } from "../../../src/core/plan/backtest/replayedTransit";
+import { addDays } from "../../../src/core/time/day";
 import { lanesByWarehouse } from "../../../src/core/plan/lanes";
 import { salesHistory } from "../../../src/core/plan/salesHistory";
 import type { Days } from "../../../src/core/units";
@@ -60,5 +61,22 @@ describe("the backtest lands shipments with their lane's stated spread", () => {
 
   it("gives the same figures every time it runs", () => {
     expect(run(4)).toEqual(run(4));
+  });
+});
+
+describe("replayedInTransit: the replay's shipments as its plan sees them", () => {
+  it("on their stated day, with their mode, so the plan tells its own air from sea; the starting pipeline keeps none", () => {
+    expect(
+      replayedInTransit(
+        [
+          { qty: 100, eta: 5, stated: 3, mode: "AIR" },
+          { qty: 50, eta: 12, stated: 9 },
+        ],
+        D0,
+      ),
+    ).toEqual([
+      { qty: 100, eta: addDays(D0, 3), mode: "AIR" },
+      { qty: 50, eta: addDays(D0, 9) },
+    ]);
   });
 });

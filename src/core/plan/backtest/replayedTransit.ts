@@ -1,4 +1,6 @@
-import type { Lane } from "../../data/model";
+import type { Lane, ShipModeName } from "../../data/model";
+import { addDays, type Day } from "../../time/day";
+import type { PairInput } from "../projection";
 import { keyedRng, transitDays } from "../../simulate/leadTime";
 
 /** The replay's own seed: its lead-time draws are the same in every plan of the same workbook. */
@@ -30,4 +32,28 @@ export function replayedLateness(lane: Lane, laneRow: number, departure: number)
     keyedRng(REPLAY_SEED, laneRow, departure),
   );
   return real - lane.leadDays;
+}
+
+/** A shipment on its way in the replay: units, the days (from the first replayed day) it really arrives and was stated to, its mode. */
+export interface ReplayedShipment {
+  readonly qty: number;
+  readonly eta: number;
+  readonly stated: number;
+  /** Absent for the replay's starting pipeline, which is the bulk lane's. */
+  readonly mode?: ShipModeName;
+}
+
+/**
+ * The replay's shipments on their way as the replayed plan sees them: on their stated day
+ * (`from` + stated), with their mode, so that the plan tells its own air from sea a stream
+ * cannot count on (`unsureArrivals`); the starting pipeline keeps no mode (the bulk lane's).
+ *
+ * @example replayedInTransit([{ qty: 100, eta: 5, stated: 3, mode: "AIR" }], from) // [{ qty: 100, eta: from + 3, mode: "AIR" }]
+ */
+export function replayedInTransit(pipeline: readonly ReplayedShipment[], from: Day): PairInput["inTransit"] {
+  return pipeline.map((s) =>
+    s.mode !== undefined
+      ? { qty: s.qty, eta: addDays(from, s.stated), mode: s.mode }
+      : { qty: s.qty, eta: addDays(from, s.stated) },
+  );
 }

@@ -23,7 +23,7 @@ import { announcementDays, streamsKnownOn } from "./announcedStreams";
 import { SkuSalesByWeek } from "./classesOn";
 import { moqRaise } from "./moqRaise";
 import { naiveOrder, naiveOrderUpTo } from "./naivePolicy";
-import { replayedLateness } from "./replayedTransit";
+import { replayedInTransit, replayedLateness, type ReplayedShipment } from "./replayedTransit";
 import { soldOutDemand } from "./soldOutDemand";
 import { upliftsOn } from "./upliftsOn";
 
@@ -74,9 +74,10 @@ interface Sim {
   stock: number;
   /**
    * Shipments on their way: units, the day they really arrive and the day they were stated
-   * to (0 = the first replayed day); the policy sees the stated one.
+   * to (0 = the first replayed day), and their mode; the policy sees the stated day, and the
+   * mode (absent for the starting pipeline, which is the bulk lane's).
    */
-  pipeline: { readonly qty: number; readonly eta: number; readonly stated: number }[];
+  pipeline: ReplayedShipment[];
   /** The earliest arrival day in the pipeline. */
   nextEta: number;
   onOrder: number;
@@ -296,7 +297,7 @@ export function runBacktest(
     sim.shipped += qty;
     sim.freightByMode[mode] = (sim.freightByMode[mode] ?? 0) + freight;
     sim.onOrder += qty;
-    sim.pipeline.push({ qty, eta, stated });
+    sim.pipeline.push({ qty, eta, stated, mode });
     if (eta < sim.nextEta) sim.nextEta = eta;
     onShipment?.({
       policy,
@@ -422,7 +423,7 @@ export function runBacktest(
           warehouse: p.warehouse,
           cls: classes.get(p.sku.sku)?.cls ?? "C",
           onHand: sim.stock,
-          inTransit: sim.pipeline.map((s) => ({ qty: s.qty, eta: addDays(from, s.stated) })),
+          inTransit: replayedInTransit(sim.pipeline, from),
           forecast,
           streams: streamsOf.get(p.key) ?? [],
           regular: p.regular,
