@@ -18,6 +18,12 @@ export interface PairCadence {
   readonly unitsPerFeature: number;
   /** Expected stream units per week: streams per week × feature share × units per featuring. */
   readonly weeklyUnits: number;
+  /**
+   * Variance of those units per week, units²: featurings arriving at random (Poisson) each sell
+   * a random amount X, so Var = featurings per week × E[X²] (X's second moment over the items
+   * with known units, sold-out ones as recorded).
+   */
+  readonly weeklyVariance: number;
 }
 
 /** The seller's stream rhythm and how far ahead it has announced streams. */
@@ -51,7 +57,16 @@ export function streamCadence(input: PlanInput, planDate: Day): StreamCadence {
   const streamsAt = new Map<string, Set<string>>();
   const featured = new Map<
     string,
-    { sku: string; warehouse: string; n: number; known: number; units: number; out: number; outUnits: number }
+    {
+      sku: string;
+      warehouse: string;
+      n: number;
+      known: number;
+      units: number;
+      out: number;
+      outUnits: number;
+      squares: number;
+    }
   >();
   for (const { stream: s, sku, units, soldOut } of items) {
     if (s.date < windowStart) continue;
@@ -67,8 +82,10 @@ export function streamCadence(input: PlanInput, planDate: Day): StreamCadence {
       units: 0,
       out: 0,
       outUnits: 0,
+      squares: 0,
     };
     f.n++;
+    if (units !== undefined) f.squares += units * units;
     if (units !== undefined && soldOut) {
       f.out++;
       f.outUnits += units;
@@ -93,6 +110,8 @@ export function streamCadence(input: PlanInput, planDate: Day): StreamCadence {
       featureShare,
       unitsPerFeature,
       weeklyUnits: streamsPerWeek * featureShare * unitsPerFeature,
+      weeklyVariance:
+        f.known + f.out > 0 ? (streamsPerWeek * featureShare * f.squares) / (f.known + f.out) : 0,
     });
   }
   const announcedUntil = new Map<string, Day>();

@@ -91,6 +91,7 @@ describe("finding 8: the seller's stream cadence", () => {
                     featureShare: 1,
                     unitsPerFeature: rate,
                     weeklyUnits: rate,
+                    weeklyVariance: 0,
                   },
                 ],
               ]),
@@ -108,6 +109,16 @@ describe("finding 8: the seller's stream cadence", () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it("their spread too: Var per week = featurings a week × E[units²] (S1: 0.5 × 20² = 200)", () => {
+    const c = streamCadence(seller([9]), D0);
+    expect(c.pairs.get(pairKey("S1", "W1"))?.weeklyVariance).toBeCloseTo(0.5 * 400, 9);
+    expect(c.pairs.get(pairKey("S2", "W1"))?.weeklyVariance).toBeCloseTo(1 * 25, 9);
+    const forecasts = new Map([[pairKey("S1", "W1"), { ...zeroForecast(8), sigma: 10 }]]);
+    addUnannouncedStreams(forecasts, c, D0, 8);
+    // √(10² + 200): the safety stock holds the streams still to come.
+    expect(forecasts.get(pairKey("S1", "W1"))?.sigma).toBeCloseTo(Math.sqrt(100 + 200), 9);
   });
 
   it("the plan's demand includes the streams not yet announced", () => {
