@@ -12,6 +12,12 @@ export interface BaselineForecast {
   readonly weekly: Float64Array;
   /** One-step error, units per week: the σ of safety stock. */
   readonly sigma: number;
+  /**
+   * Variance the streams not yet announced add to a week, units² (`addUnannouncedStreams`);
+   * absent: none. The bulk lane's safety stock holds it; a bridge before the bulk lane lands
+   * does not (the streams it bridges are announced, each held at its own P90 by tier 2).
+   */
+  readonly streamVariance?: number;
 }
 
 /**
@@ -127,11 +133,10 @@ export function forecastBaselines(
  * date's week) for the weeks after the week of its warehouse's last announced stream; with
  * none announced, from the plan date's week on. Up to then the announced streams are the
  * stream demand (an announced stream replaces its statistical share), and whole weeks keep
- * the added demand from landing on the days before an announced stream. Their spread joins
- * the forecast's σ: σ' = √(σ² + the cadence's weekly variance), so the safety stock holds the
- * streams still to come, which the baseline's σ (stream sales taken out) knows nothing of. A
- * pair with a cadence and no forecast gets one (baseline 0), `weeks` long. In place: the
- * forecasts are the plan's own.
+ * the added demand from landing on the days before an announced stream. Their spread goes
+ * with them (`streamVariance`, the cadence's weekly variance), which the baseline's σ (stream
+ * sales taken out) knows nothing of. A pair with a cadence and no forecast gets one (baseline
+ * 0), `weeks` long. In place: the forecasts are the plan's own.
  *
  * @example addUnannouncedStreams(forecasts, streamCadence(input, planDate), planDate, 24) // forecasts now hold stream demand
  */
@@ -152,8 +157,8 @@ export function addUnannouncedStreams(
     const until = cadence.announcedUntil.get(c.warehouse);
     const from = until === undefined ? 0 : Math.floor((weekStart(until) - first) / 7) + 1;
     for (let w = Math.max(0, from); w < f.weekly.length; w++) f.weekly[w] += c.weeklyUnits;
-    // The streams still to come bring their spread too: the safety stock holds it.
-    forecasts.set(key, { ...f, sigma: Math.sqrt(f.sigma * f.sigma + c.weeklyVariance) });
+    // The streams still to come bring their spread too.
+    forecasts.set(key, { ...f, streamVariance: c.weeklyVariance });
   }
 }
 

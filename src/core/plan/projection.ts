@@ -174,9 +174,10 @@ export function projectPair(
   mu /= horizon;
   const bulk = cheapestLane(p.regular, p.sku);
   const bulkLead = laneLeadDays(bulk, p.sku, settings);
+  // The bulk lane's safety stock also holds the spread of the streams not yet announced.
   const ss1 = laneSafetyStock(
     mu,
-    p.forecast.sigma,
+    Math.sqrt(p.forecast.sigma ** 2 + (p.forecast.streamVariance ?? 0)),
     bulkLead,
     bulk.lane.leadSdDays ?? 0,
     p.cls,

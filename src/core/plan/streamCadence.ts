@@ -19,9 +19,9 @@ export interface PairCadence {
   /** Expected stream units per week: streams per week × feature share × units per featuring. */
   readonly weeklyUnits: number;
   /**
-   * Variance of those units per week, units²: featurings arriving at random (Poisson) each sell
-   * a random amount X, so Var = featurings per week × E[X²] (X's second moment over the items
-   * with known units, sold-out ones as recorded).
+   * Variance of those units per week, units²: each of the s streams a week features the SKU with
+   * probability p and a featuring sells X (`weeklyVariance`; X's moments over the items with
+   * known units, sold-out ones as recorded).
    */
   readonly weeklyVariance: number;
 }
@@ -110,8 +110,13 @@ export function streamCadence(input: PlanInput, planDate: Day): StreamCadence {
       featureShare,
       unitsPerFeature,
       weeklyUnits: streamsPerWeek * featureShare * unitsPerFeature,
-      weeklyVariance:
-        f.known + f.out > 0 ? (streamsPerWeek * featureShare * f.squares) / (f.known + f.out) : 0,
+      weeklyVariance: weeklyVariance(
+        streamsPerWeek,
+        featureShare,
+        f.known + f.out,
+        f.units + f.outUnits,
+        f.squares,
+      ),
     });
   }
   const announcedUntil = new Map<string, Day>();
@@ -119,4 +124,19 @@ export function streamCadence(input: PlanInput, planDate: Day): StreamCadence {
     if (s.date >= planDate && s.date > (announcedUntil.get(s.warehouse) ?? -Infinity))
       announcedUntil.set(s.warehouse, s.date);
   return { pairs, announcedUntil };
+}
+
+/**
+ * Variance of a SKU's stream units in a week, units²: s streams a week, each featuring it with
+ * probability p, a featuring selling X (n of them known, Σx and Σx² their sums):
+ *   Var = s·p·Var(X) + s·p·(1 − p)·E[X]²  (a binomial number of featurings, each a random amount).
+ * 0 without a known featuring.
+ *
+ * @example weeklyVariance(1, 0.5, 2, 40, 800) // X = 20, 20: 0.5 × 0 + 0.25 × 400 = 100
+ */
+export function weeklyVariance(s: number, p: number, n: number, sum: number, squares: number): number {
+  if (!(n > 0)) return 0;
+  const mean = sum / n;
+  const variance = Math.max(0, squares / n - mean * mean);
+  return s * p * variance + s * p * (1 - p) * mean * mean;
 }

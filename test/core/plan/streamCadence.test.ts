@@ -3,7 +3,7 @@ import type { SalesRow } from "../../../src/core/data/model";
 import { runPlan } from "../../../src/core/plan";
 import { addUnannouncedStreams, zeroForecast } from "../../../src/core/plan/baseline";
 import { pairKey } from "../../../src/core/plan/salesHistory";
-import { streamCadence } from "../../../src/core/plan/streamCadence";
+import { streamCadence, weeklyVariance } from "../../../src/core/plan/streamCadence";
 import { addDays, weekStart, type Day } from "../../../src/core/time/day";
 import type { Units } from "../../../src/core/units";
 import { D0, SIMPLE, input, item, lane, sku, stock, stream, weeklySales, wh } from "./fixtures";
@@ -111,14 +111,21 @@ describe("finding 8: the seller's stream cadence", () => {
     );
   });
 
-  it("their spread too: Var per week = featurings a week × E[units²] (S1: 0.5 × 20² = 200)", () => {
+  it("their spread too: S1, featured in half the weekly streams selling 20 each, 0.5 × 0.5 × 20² = 100 a week", () => {
     const c = streamCadence(seller([9]), D0);
-    expect(c.pairs.get(pairKey("S1", "W1"))?.weeklyVariance).toBeCloseTo(0.5 * 400, 9);
-    expect(c.pairs.get(pairKey("S2", "W1"))?.weeklyVariance).toBeCloseTo(1 * 25, 9);
+    expect(c.pairs.get(pairKey("S1", "W1"))?.weeklyVariance).toBeCloseTo(100, 9);
+    // S2 is in every stream, always selling 5: no spread at all.
+    expect(c.pairs.get(pairKey("S2", "W1"))?.weeklyVariance).toBeCloseTo(0, 9);
     const forecasts = new Map([[pairKey("S1", "W1"), { ...zeroForecast(8), sigma: 10 }]]);
     addUnannouncedStreams(forecasts, c, D0, 8);
-    // √(10² + 200): the safety stock holds the streams still to come.
-    expect(forecasts.get(pairKey("S1", "W1"))?.sigma).toBeCloseTo(Math.sqrt(100 + 200), 9);
+    expect(forecasts.get(pairKey("S1", "W1"))).toMatchObject({ sigma: 10, streamVariance: 100 });
+  });
+
+  it("weeklyVariance: a binomial number of featurings, each a random amount", () => {
+    expect(weeklyVariance(1, 0.5, 2, 40, 800)).toBeCloseTo(100, 12);
+    // Always featured (p = 1), X = 10 or 30: Var(X) = 100 per stream, 2 streams a week.
+    expect(weeklyVariance(2, 1, 2, 40, 1000)).toBeCloseTo(200, 12);
+    expect(weeklyVariance(2, 1, 0, 0, 0)).toBe(0);
   });
 
   it("the plan's demand includes the streams not yet announced", () => {
