@@ -310,3 +310,19 @@ describe("unsureOn, stockForStream, bulkUnsureDays: what a stream counts on", ()
     expect(bulkUnsureDays(s)).toBe(11);
   });
 });
+
+describe("the spread of streams not yet announced is held by the bulk lane's safety stock only", () => {
+  it("σ 0, stream variance 100²: sea holds z·100·√5, the air bridge nothing", () => {
+    const s = projectPair(
+      pair("A", {
+        forecast: { method: "x", weekly: new Float64Array(30).fill(70), sigma: 0, streamVariance: 100 * 100 },
+      }),
+      D0,
+      140,
+      SIMPLE,
+    );
+    // P = (28 + 7) / 7 = 5 weeks; z(0.98) = 2.0537.
+    expect(s.safetyStock).toBeCloseTo(2.053748910631823 * 100 * Math.sqrt(5), 6);
+    expect(s.fastSafetyStock).toBeCloseTo(0, 9);
+  });
+});
