@@ -30,6 +30,29 @@ function pair(cls: AbcClass, more: Partial<PairInput> = {}): PairInput {
   };
 }
 
+/** Regular lanes into W1: sea 28 ± 5 days at 1 a unit (margin ⌈2.054 × 5⌉ = 11 days for an A item), air 7 days at `air`. */
+const seaWithSpread = (air = 5) =>
+  lanesByWarehouse(
+    input({
+      warehouses: [wh("W1")],
+      lanes: [{ ...lane("W1", "SEA", 28, 1), leadSdDays: 5 as never }, lane("W1", "AIR", 7, air)],
+    }),
+  ).get("W1")!.regular;
+
+/** An A item with `onHand` units, a stream on day 30 (mean 300, P90 500) and SEA 2,000 sellable on day 26, 3 days before its eve. */
+const seaBeforeStream = (onHand: number) =>
+  projectPair(
+    pair("A", {
+      onHand,
+      regular: seaWithSpread(),
+      streams: [{ streamId: "L1", date: addDays(D0, 30) as Day, mean: 300, p90: 500 }],
+      inTransit: [{ qty: 2000, eta: addDays(D0, 26) as Day, mode: "SEA" }],
+    }),
+    D0,
+    140,
+    SIMPLE,
+  );
+
 describe("tier 1: everyday safety stock is 2–3 weeks of sales (the seed)", () => {
   it.each([
     ["A", 3 * 70],
@@ -164,20 +187,14 @@ describe("shipments", () => {
 });
 
 describe("tier 2 cannot count on a slow shipment due just before the stream (sea's margin days)", () => {
-  // Sea 28 days ± 5: margin ⌈2.054 × 5⌉ = 11 days for an A item; air 7 days, no spread.
-  const spread = lanesByWarehouse(
-    input({
-      warehouses: [wh("W1")],
-      lanes: [{ ...lane("W1", "SEA", 28, 1), leadSdDays: 5 as never }, lane("W1", "AIR", 7, 5)],
-    }),
-  ).get("W1")!;
+  const regular = seaWithSpread();
   const streamDay = addDays(D0, 30) as Day;
   const big = [{ streamId: "L1", date: streamDay, mean: 300, p90: 500 }];
   const plan = (eta: number, mode?: "SEA" | "AIR") => {
     const s = projectPair(
       pair("A", {
         onHand: 100,
-        regular: spread.regular,
+        regular,
         streams: big,
         inTransit: [{ qty: 2000, eta: addDays(D0, eta) as Day, ...(mode ? { mode } : {}) }],
       }),
@@ -216,7 +233,7 @@ describe("tier 2 cannot count on a slow shipment due just before the stream (sea
     const s = projectPair(
       pair("A", {
         onHand: 100,
-        regular: spread.regular,
+        regular,
         streams: [{ streamId: "L1", date: addDays(D0, 8) as Day, mean: 30, p90: 50 }],
         inTransit: [{ qty: 400, eta: addDays(D0, -3) as Day, mode: "SEA" }],
       }),
@@ -232,23 +249,7 @@ describe("tier 2 cannot count on a slow shipment due just before the stream (sea
 
 describe("a tier 2 line says when the stream does not count on a sea shipment", () => {
   it("names the units, the lane and its margin days", () => {
-    const spread = lanesByWarehouse(
-      input({
-        warehouses: [wh("W1")],
-        lanes: [{ ...lane("W1", "SEA", 28, 1), leadSdDays: 5 as never }, lane("W1", "AIR", 7, 5)],
-      }),
-    ).get("W1")!;
-    const s = projectPair(
-      pair("A", {
-        onHand: 100,
-        regular: spread.regular,
-        streams: [{ streamId: "L1", date: addDays(D0, 30) as Day, mean: 300, p90: 500 }],
-        inTransit: [{ qty: 2000, eta: addDays(D0, 26) as Day, mode: "SEA" }],
-      }),
-      D0,
-      140,
-      SIMPLE,
-    );
+    const s = seaBeforeStream(100);
     const line = planPairUntil(s, 7 * 8, SIMPLE).find((l) => l.tier === "tier2");
     expect(line?.reasons.find((r) => r.key === "planReasonUnsure")?.params).toEqual({
       qty: 2000,
@@ -260,17 +261,12 @@ describe("a tier 2 line says when the stream does not count on a sea shipment", 
 
 describe("a stream's sea shipment lands as early as the stream will count on it", () => {
   it("margin 45 a unit, air 3.25, sea 28 ± 5 days: sea for a stream on day 90 lands by day 89 − 18", () => {
-    const lanes2 = lanesByWarehouse(
-      input({
-        warehouses: [wh("W1")],
-        lanes: [{ ...lane("W1", "SEA", 28, 1), leadSdDays: 5 as never }, lane("W1", "AIR", 7, 3.25)],
-      }),
-    ).get("W1")!;
+    const regular = seaWithSpread(3.25);
     const s = projectPair(
       pair("A", {
         sku: sku("S1", { price: 55 as never }),
         onHand: 3000,
-        regular: lanes2.regular,
+        regular,
         streams: [{ streamId: "L1", date: addDays(D0, 90) as Day, mean: 1500, p90: 2500 }],
       }),
       D0,
@@ -278,7 +274,7 @@ describe("a stream's sea shipment lands as early as the stream will count on it"
       SIMPLE,
     );
     // ⌈5 × √(45 / 3.25 − 1)⌉ = 18 > the class margin ⌈2.054 × 5⌉ = 11.
-    expect(s.lanes.margins[lanes2.regular.findIndex((o) => o.mode === "SEA")]).toBe(18);
+    expect(s.lanes.margins[regular.findIndex((o) => o.mode === "SEA")]).toBe(18);
     const sea = planPairUntil(s, 7 * 12, SIMPLE).find((l) => l.tier === "tier2");
     expect(sea?.mode).toBe("SEA");
     expect(sea?.arriveBy).toBe(addDays(D0, 89 - 18));
@@ -287,23 +283,7 @@ describe("a stream's sea shipment lands as early as the stream will count on it"
 
 describe("unsureOn, stockForStream, bulkUnsureDays: what a stream counts on", () => {
   it("a stream on day 30 with SEA 2,000 due on day 26: 2,000 unsure, the stock less them, sea's 11 days", () => {
-    const spread = lanesByWarehouse(
-      input({
-        warehouses: [wh("W1")],
-        lanes: [{ ...lane("W1", "SEA", 28, 1), leadSdDays: 5 as never }, lane("W1", "AIR", 7, 5)],
-      }),
-    ).get("W1")!;
-    const s = projectPair(
-      pair("A", {
-        onHand: 1000,
-        regular: spread.regular,
-        streams: [{ streamId: "L1", date: addDays(D0, 30) as Day, mean: 300, p90: 500 }],
-        inTransit: [{ qty: 2000, eta: addDays(D0, 26) as Day, mode: "SEA" }],
-      }),
-      D0,
-      140,
-      SIMPLE,
-    );
+    const s = seaBeforeStream(1000);
     expect(unsureOn(s, 30)).toBe(2000);
     expect(unsureOn(s, 29)).toBe(0);
     expect(stockForStream(s, 30)).toBeCloseTo(stockThere(s, 30) - 2000, 9);
