@@ -85,7 +85,8 @@ export function explainShipment(state: PairState, settings: PlanSettings, x: Shi
       reason(fast ? "planReasonTier1Fast" : "planReasonTier1", {
         ss: round(fast ? state.fastSafetyStock : state.safetyStock),
         cls,
-        service: round(settings.serviceLevel[cls] * 100, 1),
+        service: round((fast ? settings.serviceLevel[cls] : state.serviceLevel) * 100, 1),
+        classService: round(settings.serviceLevel[cls] * 100, 1),
         weeks: settings.baseWeeks[cls],
         date: iso(state.planDate, t),
       }),

@@ -13,7 +13,7 @@ import {
   unitMargin,
 } from "./lanes";
 import type { PlanSettings } from "./settings";
-import { laneSafetyStock, streamLevel, unsureDays } from "./tierLevels";
+import { laneSafetyStock, pairServiceLevel, streamLevel, unsureDays } from "./tierLevels";
 import type { PlanLine } from "./types";
 
 /** A planned stream featuring the pair's SKU at its warehouse. */
@@ -74,6 +74,8 @@ export interface PairState {
   readonly streams: readonly PairStream[];
   /** Mean baseline forecast over the horizon, units per week. */
   readonly weeklyForecast: number;
+  /** The service level of the bulk lane's safety stock (`pairServiceLevel`), a probability. */
+  readonly serviceLevel: number;
   /** Tier 1 safety stock of the bulk lane: the everyday level from the day the bulk lane can land. */
   readonly safetyStock: number;
   /** Tier 1 safety stock of the fastest regular lane: the level before the bulk lane can land. */
@@ -150,8 +152,8 @@ export function requiredBy(state: PairState, i: number): number {
  * Builds the projection of a pair: daily demand, the tier 1 and tier 2 levels,
  * known arrivals, and the stock they give before any new shipment.
  *
- * Tier 1: `laneSafetyStock` of the bulk lane (with the base-weeks floor) and of
- * the fastest regular lane (without), μ the mean baseline forecast over the
+ * Tier 1: `laneSafetyStock` of the bulk lane (with the base-weeks floor, at the pair's
+ * `pairServiceLevel`) and of the fastest regular lane (without, at the class's level), μ the mean baseline forecast over the
  * horizon (units/week), σ its one-step error. Tier 2, on the stream's eve:
  * `streamLevel` (P90 + a review period's baseline demand) on top of that day's
  * tier 1 level — the stream takes its P90, the safety stock stays for the days after.
@@ -175,6 +177,8 @@ export function projectPair(
   const bulk = cheapestLane(p.regular, p.sku);
   const bulkLead = laneLeadDays(bulk, p.sku, settings);
   // The bulk lane's safety stock also holds the spread of the streams not yet announced.
+  const margin = unitMargin(p.sku);
+  const service = pairServiceLevel(margin, p.sku.unitCost, p.cls, settings);
   const ss1 = laneSafetyStock(
     mu,
     Math.sqrt(p.forecast.sigma ** 2 + (p.forecast.streamVariance ?? 0)),
@@ -183,6 +187,7 @@ export function projectPair(
     p.cls,
     settings,
     true,
+    service,
   );
   const table = laneTable(p, settings);
   const bulkIndex = p.regular.indexOf(bulk);
@@ -195,7 +200,7 @@ export function projectPair(
   const unsure = unsureDays(
     bulk.lane.leadSdDays ?? 0,
     table.margins[bulkIndex],
-    unitMargin(p.sku),
+    margin,
     fastest === bulkIndex ? null : unitFreight(p.regular[fastest].lane, p.sku),
   );
   const lanes: LaneTable = {
@@ -258,6 +263,7 @@ export function projectPair(
     stock,
     streams,
     weeklyForecast: mu,
+    serviceLevel: service,
     safetyStock: ss1,
     fastSafetyStock: ssFast,
     bulkArrival,

@@ -5,7 +5,7 @@ import type { PlanSettings } from "./settings";
 /**
  * Tier 1 safety stock held for a lane, units:
  *   z·√(P·σ² + μ²·σ_L²), P = (lead days + review days) / 7 weeks, σ_L = lead_sd_days / 7,
- *   z for the class's service level;
+ *   z for `service` (the class's service level unless given: the bulk lane's is `pairServiceLevel`);
  *   for the bulk lane (the everyday one) at least base weeks × μ (the seed's 2–3 weeks).
  * μ is the mean weekly forecast and σ its one-step error, units per week. Lead-time
  * spread is counted here, once: shipments are not also sent early for it.
@@ -21,13 +21,36 @@ export function laneSafetyStock(
   cls: AbcClass,
   settings: PlanSettings,
   bulk: boolean,
+  service: number = settings.serviceLevel[cls],
 ): number {
   const weeks = (leadDays + 7 * settings.reviewWeeks) / 7;
-  const z = Math.max(
-    0,
-    safetyStock(mu, sigma, weeks, settings.serviceLevel[cls], Math.max(0, leadSdDays) / 7),
-  );
+  const z = Math.max(0, safetyStock(mu, sigma, weeks, service, Math.max(0, leadSdDays) / 7));
   return bulk ? Math.max(z, settings.baseWeeks[cls] * mu) : z;
+}
+
+/** The highest service level a margin raises a pair's to (z = 3.09): beyond it the normal tail says little. */
+export const MAX_SERVICE_LEVEL = 0.999;
+
+/**
+ * The service level of a pair's everyday (bulk lane) safety stock: its class's, or, when higher,
+ * the lost-sales critical ratio m / (m + h), h = unit cost × holding rate × review weeks ÷ 52 —
+ * a unit of safety stock costs h for each review period it waits and saves the margin m when
+ * demand would otherwise find the shelf empty (Silver, Pyke & Peterson §7.9, lost sales; sea
+ * stock that is not sold this period is sold in the next, so holding is its whole cost). Capped at
+ * `MAX_SERVICE_LEVEL`; the class's level without a price (no margin) or with m ≤ 0.
+ *
+ * @example pairServiceLevel(45, 24, "B", DEFAULT_SETTINGS) // 45 / (45 + 24 × 0.25 / 52) ≈ 0.9974
+ */
+export function pairServiceLevel(
+  margin: number | null,
+  unitCost: number,
+  cls: AbcClass,
+  settings: PlanSettings,
+): number {
+  const floor = settings.serviceLevel[cls];
+  if (margin === null || !(margin > 0)) return floor;
+  const holding = (Math.max(0, unitCost) * settings.holdingCostRate * settings.reviewWeeks) / 52;
+  return Math.max(floor, Math.min(MAX_SERVICE_LEVEL, margin / (margin + holding)));
 }
 
 /**

@@ -27,6 +27,12 @@ export const SIMPLE: PlanSettings = {
   backtestWeeks: 0,
 };
 
+/**
+ * z of the fixture SKU's bulk-lane safety stock: `pairServiceLevel` raises class A's 98 % to
+ * margin 10 ÷ (10 + a review week's holding of a 10 unit at 25 % a year) = 10 ÷ 10.048 ≈ 99.52 %.
+ */
+export const BULK_Z = 2.591013347511211;
+
 export const sku = (code: string, more: Partial<Sku> = {}): Sku => ({
   sku: code,
   unitCost: 10 as Money,

@@ -4,7 +4,7 @@ import { lanesByWarehouse } from "../../../src/core/plan/lanes";
 import { planPairUntil, projectPair, type PairInput } from "../../../src/core/plan/pairPlan";
 import { requiredAt } from "../../../src/core/plan/projection";
 import { addDays, type Day } from "../../../src/core/time/day";
-import { D0, SIMPLE, input, lane, sku, wh } from "./fixtures";
+import { BULK_Z, D0, SIMPLE, input, lane, sku, wh } from "./fixtures";
 
 const regular = (seaDays: number, airDays = 7) =>
   lanesByWarehouse(
@@ -12,8 +12,9 @@ const regular = (seaDays: number, airDays = 7) =>
   ).get("W1")!.regular;
 
 /**
- * A pair selling a flat 10 units a day (70 a week) with a one-step error σ = 40: class A safety stock is
- * 3 weeks = 210 units for sea (z·40·√5 ≈ 184 is less), and z·40·√2 ≈ 116.2 for an air bridge (7 + 7 days).
+ * A pair selling a flat 10 units a day (70 a week) with a one-step error σ = 40: the sea safety stock is
+ * 2.591·40·√5 ≈ 231.7 units at the SKU's 99.52 % (more than class A's 3 weeks = 210), and the class's
+ * z(98 %)·40·√2 ≈ 116.2 for an air bridge (7 + 7 days).
  */
 function pair(
   onHand: number,
@@ -49,9 +50,17 @@ describe("tier 1: safety stock absorbs a dip that sea refills before any stock-o
     expect(first.needBy).toBe(addDays(D0, 18));
     expect(first.shipBy).toBe(D0);
     expect(first.arriveBy).toBe(addDays(D0, 28));
-    // Covers the required 210 for a review week from its arrival: 210 − (300 − 350) on day 34 = 260.
-    expect(first.restockQty).toBe(260);
-    expect(first.target).toBe(560);
+    // Covers the required 231.7 for a review week from its arrival: ⌈231.7 − (300 − 350)⌉ on day 34 = 282.
+    expect(first.restockQty).toBe(282);
+    expect(first.target).toBeCloseTo(350 + 231.747, 2);
+    // The reasons name the level each safety stock is held at: the bridge's at the class's 98 %, sea's
+    // raised from it to 99.5 %.
+    expect(first.reasons.find((r) => r.key === "planReasonTier1Fast")?.params).toMatchObject({
+      ss: 116,
+      service: 98,
+    });
+    const bulk = lines.flatMap((l) => l.reasons).find((r) => r.key === "planReasonTier1");
+    expect(bulk?.params).toMatchObject({ ss: 232, service: 99.5, classService: 98 });
     const dip = first.reasons.find((r) => r.key === "planReasonSafetyDip");
     expect(dip?.params).toMatchObject({
       mode: "SEA",
@@ -97,7 +106,7 @@ describe("tier 1: safety stock absorbs a dip that sea refills before any stock-o
   });
 
   it("a lane's spread is held as sea safety stock, not as days shipped early", () => {
-    // Sea 42 ± 5 days: SS = z·√(P·σ² + μ²·σ_L²) = 2.054 × √(7 × 40² + 70² × (5/7)²) ≈ 240.4 (more than 3 weeks),
+    // Sea 42 ± 5 days: SS = z·√(P·σ² + μ²·σ_L²) = 2.591 × √(7 × 40² + 70² × (5/7)²) ≈ 303.3 (more than 3 weeks),
     // and sea ships at need − 42, not ⌈z·5⌉ = 11 days earlier.
     const spread = lanesByWarehouse(
       input({
@@ -106,7 +115,7 @@ describe("tier 1: safety stock absorbs a dip that sea refills before any stock-o
       }),
     ).get("W1")!.regular;
     const s = projectPair(pair(1000, 42, { regular: spread }), D0, 140, SIMPLE);
-    expect(s.safetyStock).toBeCloseTo(2.053748910631823 * Math.sqrt(7 * 1600 + 2500), 6);
+    expect(s.safetyStock).toBeCloseTo(BULK_Z * Math.sqrt(7 * 1600 + 2500), 6);
     const sea = planPairUntil(s, 7 * 8, SIMPLE).filter((l) => l.mode === "SEA");
     expect(sea.length).toBeGreaterThan(0);
     for (const l of sea) expect((l.needBy as Day) - (l.shipBy as Day)).toBe(42);

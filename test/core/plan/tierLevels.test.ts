@@ -1,12 +1,11 @@
 import fc from "fast-check";
-import { unsureDays } from "../../../src/core/plan/tierLevels";
+import { MAX_SERVICE_LEVEL, pairServiceLevel, unsureDays } from "../../../src/core/plan/tierLevels";
+import { DEFAULT_SETTINGS } from "../../../src/core/plan/settings";
 import { lanesByWarehouse } from "../../../src/core/plan/lanes";
 import { planPairUntil, projectPair, type PairInput } from "../../../src/core/plan/pairPlan";
 import type { Lane } from "../../../src/core/data/model";
 import { addDays, type Day } from "../../../src/core/time/day";
-import { D0, SIMPLE, input, lane, sku, wh } from "./fixtures";
-
-const Z98 = 2.053748910631823;
+import { BULK_Z, D0, SIMPLE, input, lane, sku, wh } from "./fixtures";
 
 function pair(onHand: number, seaSd: number, more: Partial<PairInput> = {}, sigma = 0): PairInput {
   const sea: Lane = { ...lane("W1", "SEA", 28, 1), leadSdDays: seaSd as never };
@@ -28,7 +27,7 @@ function pair(onHand: number, seaSd: number, more: Partial<PairInput> = {}, sigm
 describe("lead-time spread is counted once: in the safety stock, not again as days shipped early", () => {
   it("σ = 100, P = 5 weeks, sea spread 7 days: SS = z·√(P·σ² + μ²·1²), and sea ships at need − 28", () => {
     const s = projectPair(pair(1200, 7, {}, 100), D0, 140, SIMPLE);
-    expect(s.safetyStock).toBeCloseTo(Z98 * Math.sqrt(5 * 100 * 100 + 70 * 70), 6);
+    expect(s.safetyStock).toBeCloseTo(BULK_Z * Math.sqrt(5 * 100 * 100 + 70 * 70), 6);
     const sea = planPairUntil(s, 7 * 8, SIMPLE).filter((l) => l.mode === "SEA");
     expect(sea.length).toBeGreaterThan(0);
     for (const l of sea) expect((l.needBy as Day) - (l.shipBy as Day)).toBe(28);
@@ -86,5 +85,59 @@ describe("unsureDays: how long before a stream a sea arrival is not counted on",
         },
       ),
     );
+  });
+});
+
+describe("pairServiceLevel: the bulk lane's safety stock is held where a unit's margin outweighs its holding", () => {
+  it("margin 45, unit cost 24, 25 % a year, one review week: 45 / (45 + 24 × 0.25 / 52) ≈ 99.74 %, above class B's 95 %", () => {
+    expect(pairServiceLevel(45, 24, "B", DEFAULT_SETTINGS)).toBeCloseTo(45 / (45 + (24 * 0.25) / 52), 12);
+  });
+
+  it("holding that outweighs the margin leaves the class's level: margin 1, unit cost 100 at 1,000 % a year", () => {
+    const settings = { ...DEFAULT_SETTINGS, holdingCostRate: 10 };
+    expect(pairServiceLevel(1, 100, "A", settings)).toBe(0.98);
+    expect(pairServiceLevel(1, 100, "C", settings)).toBe(0.9);
+  });
+
+  it("no price (no margin) or no margin at all: the class's level", () => {
+    expect(pairServiceLevel(null, 10, "A", DEFAULT_SETTINGS)).toBe(0.98);
+    expect(pairServiceLevel(0, 10, "B", DEFAULT_SETTINGS)).toBe(0.95);
+    expect(pairServiceLevel(-3, 10, "C", DEFAULT_SETTINGS)).toBe(0.9);
+  });
+
+  it("free holding (unit cost 0) is capped at 99.9 %, not 100 % (an infinite z)", () => {
+    expect(pairServiceLevel(10, 0, "C", DEFAULT_SETTINGS)).toBe(MAX_SERVICE_LEVEL);
+  });
+
+  it("a longer review period holds less: four weeks of holding per unit", () => {
+    const weekly = pairServiceLevel(20, 50, "C", DEFAULT_SETTINGS);
+    const monthly = pairServiceLevel(20, 50, "C", { ...DEFAULT_SETTINGS, reviewWeeks: 4 });
+    expect(monthly).toBeCloseTo(20 / (20 + (4 * 50 * 0.25) / 52), 12);
+    expect(monthly).toBeLessThan(weekly);
+  });
+
+  it("property: between the class's level and 99.9 %, rising with the margin and falling with the unit cost", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 1000, noNaN: true }),
+        fc.double({ min: 0.01, max: 1000, noNaN: true }),
+        fc.double({ min: 0, max: 1000, noNaN: true }),
+        fc.constantFrom("A", "B", "C" as const),
+        (m, extra, cost, cls) => {
+          const s = pairServiceLevel(m, cost, cls, DEFAULT_SETTINGS);
+          expect(s).toBeGreaterThanOrEqual(DEFAULT_SETTINGS.serviceLevel[cls]);
+          expect(s).toBeLessThanOrEqual(MAX_SERVICE_LEVEL);
+          expect(pairServiceLevel(m + extra, cost, cls, DEFAULT_SETTINGS)).toBeGreaterThanOrEqual(s);
+          expect(pairServiceLevel(m, cost + extra, cls, DEFAULT_SETTINGS)).toBeLessThanOrEqual(s);
+        },
+      ),
+    );
+  });
+
+  it("the bulk lane holds it, the air bridge the class's: σ = 40, sea 28 days, air 7, the fixture SKU", () => {
+    const s = projectPair(pair(0, 0, {}, 40), D0, 140, SIMPLE);
+    expect(s.serviceLevel).toBeCloseTo(10 / (10 + (10 * 0.25) / 52), 12);
+    expect(s.safetyStock).toBeCloseTo(BULK_Z * 40 * Math.sqrt(5), 6);
+    expect(s.fastSafetyStock).toBeCloseTo(2.053748910631823 * 40 * Math.SQRT2, 6);
   });
 });

@@ -9,7 +9,7 @@ import {
   unsureOn,
 } from "../../../src/core/plan/projection";
 import { addDays, type Day } from "../../../src/core/time/day";
-import { D0, SIMPLE, input, lane, sku, wh } from "./fixtures";
+import { BULK_Z, D0, SIMPLE, input, lane, sku, wh } from "./fixtures";
 
 const lanes = lanesByWarehouse(
   input({ warehouses: [wh("W1")], lanes: [lane("W1", "SEA", 28, 1), lane("W1", "AIR", 7, 5)] }),
@@ -66,14 +66,14 @@ describe("tier 1: everyday safety stock is 2–3 weeks of sales (the seed)", () 
     expect(requiredAt(s, 27)).toBeCloseTo(0, 9);
   });
 
-  it("is z·σ·√P when that is larger: σ = 100, P = (28 + 7)/7 = 5 weeks, z(0.98) = 2.0537", () => {
+  it("is z·σ·√P when that is larger: σ = 100, P = (28 + 7)/7 = 5 weeks, z(99.52 %) = 2.591", () => {
     const s = projectPair(
       pair("A", { forecast: { method: "x", weekly: new Float64Array(30).fill(70), sigma: 100 } }),
       D0,
       140,
       SIMPLE,
     );
-    expect(s.safetyStock).toBeCloseTo(2.053748910631823 * Math.sqrt(5 * 100 * 100), 6);
+    expect(s.safetyStock).toBeCloseTo(BULK_Z * Math.sqrt(5 * 100 * 100), 6);
   });
 
   it("the reorder point is safety stock + demand over the bulk (sea) lead time: 210 + 28 × 10", () => {
@@ -301,8 +301,8 @@ describe("the spread of streams not yet announced is held by the bulk lane's saf
       140,
       SIMPLE,
     );
-    // P = (28 + 7) / 7 = 5 weeks; z(0.98) = 2.0537.
-    expect(s.safetyStock).toBeCloseTo(2.053748910631823 * 100 * Math.sqrt(5), 6);
+    // P = (28 + 7) / 7 = 5 weeks; z = 2.591 (the fixture SKU's bulk service level).
+    expect(s.safetyStock).toBeCloseTo(BULK_Z * 100 * Math.sqrt(5), 6);
     expect(s.fastSafetyStock).toBeCloseTo(0, 9);
   });
 });
