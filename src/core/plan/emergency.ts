@@ -73,7 +73,7 @@ function legsFor(
     if (left <= EPS) break;
     const o = options[i];
     const lead = laneLeadDays(o, c.sku, settings);
-    const shipBy = c.day - lead - laneMarginDays(o, c.state.input.cls, settings);
+    const shipBy = c.day - lead - laneMarginDays(o, c.state.serviceLevel);
     if (shipBy < 0) continue;
     const unit = unitFreight(o.lane, c.sku);
     let qty: number;

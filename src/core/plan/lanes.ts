@@ -73,16 +73,17 @@ export function laneLeadDays(o: LaneOption, sku: Sku, settings: PlanSettings): n
 
 /**
  * Days a stream's shipment (tiers 2 and 3) is sent ahead for lead-time spread:
- * ⌈z · lead_sd_days⌉, z for the SKU's class service level; 0 when the lane gives
- * no spread. (Tier 1 holds the spread as safety stock instead; a stream's level,
- * due on one day, cannot: a shipment landing a day late misses the stream.)
+ * ⌈z · lead_sd_days⌉, z for the pair's service level (`pairServiceLevel`, the one its
+ * safety stock is held at); 0 when the lane gives no spread. (Tier 1 holds the spread
+ * as safety stock instead; a stream's level, due on one day, cannot: a shipment landing
+ * a day late misses the stream.)
  *
- * @example laneMarginDays(seaLane with lead_sd_days 5, "A", DEFAULT_SETTINGS) // ⌈2.054 × 5⌉ = 11
+ * @example laneMarginDays(seaLane with lead_sd_days 5, 0.98) // ⌈2.054 × 5⌉ = 11
  */
-export function laneMarginDays(o: LaneOption, cls: AbcClass, settings: PlanSettings): number {
+export function laneMarginDays(o: LaneOption, service: number): number {
   const sd = o.lane.leadSdDays ?? 0;
   if (!(sd > 0)) return 0;
-  return Math.ceil(inverseStandardNormal(settings.serviceLevel[cls]) * sd - 1e-9);
+  return Math.ceil(inverseStandardNormal(service) * sd - 1e-9);
 }
 
 /**
@@ -157,7 +158,7 @@ export interface LaneTable {
   readonly production: readonly number[];
   /** Lead days and comparable cost; `mode` is the lane's index in `regular`. */
   readonly options: readonly ModeOption[];
-  /** `laneMarginDays` of each lane for the pair's class: how early a tier 2 level is sent for lead-time spread. */
+  /** `laneMarginDays` of each lane at the pair's service level: how early a tier 2 level is sent for lead-time spread. */
   readonly margins: readonly number[];
 }
 
@@ -171,6 +172,7 @@ export interface LaneTable {
 export function laneTable(
   p: { readonly sku: Sku; readonly cls: AbcClass; readonly regular: readonly LaneOption[] },
   settings: PlanSettings,
+  service: number = settings.serviceLevel[p.cls],
 ): LaneTable {
   const costs = comparableCosts(p.regular, p.sku);
   const leads = p.regular.map((o) => laneLeadDays(o, p.sku, settings));
@@ -180,7 +182,7 @@ export function laneTable(
     leadDays: leads[i],
     cost: costs[i],
   }));
-  const margins = p.regular.map((o) => laneMarginDays(o, p.cls, settings));
+  const margins = p.regular.map((o) => laneMarginDays(o, service));
   return { leads, production, options, margins };
 }
 

@@ -189,7 +189,7 @@ export function projectPair(
     true,
     service,
   );
-  const table = laneTable(p, settings);
+  const table = laneTable(p, settings, service);
   const bulkIndex = p.regular.indexOf(bulk);
   let fastest = bulkIndex;
   table.options.forEach((o, i) => {

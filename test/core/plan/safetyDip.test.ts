@@ -107,7 +107,7 @@ describe("tier 1: safety stock absorbs a dip that sea refills before any stock-o
 
   it("a lane's spread is held as sea safety stock, not as days shipped early", () => {
     // Sea 42 ± 5 days: SS = z·√(P·σ² + μ²·σ_L²) = 2.591 × √(7 × 40² + 70² × (5/7)²) ≈ 303.3 (more than 3 weeks),
-    // and sea ships at need − 42, not ⌈z·5⌉ = 11 days earlier.
+    // and sea ships at need − 42, not ⌈z·5⌉ = 13 days earlier.
     const spread = lanesByWarehouse(
       input({
         warehouses: [wh("W1")],

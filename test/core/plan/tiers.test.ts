@@ -30,7 +30,7 @@ function pair(cls: AbcClass, more: Partial<PairInput> = {}): PairInput {
   };
 }
 
-/** Regular lanes into W1: sea 28 ± 5 days at 1 a unit (margin ⌈2.054 × 5⌉ = 11 days for an A item), air 7 days at `air`. */
+/** Regular lanes into W1: sea 28 ± 5 days at 1 a unit (margin ⌈2.591 × 5⌉ = 13 days at the fixture SKU's 99.52 %), air 7 days at `air`. */
 const seaWithSpread = (air = 5) =>
   lanesByWarehouse(
     input({
@@ -218,9 +218,9 @@ describe("tier 2 cannot count on a slow shipment due just before the stream (sea
     expect(plan(26).s.streams[0].unsure).toBe(2000);
   });
 
-  it("the same SEA 12 days before the eve, or AIR (the fastest lane) the day before, is counted: no air for the stream", () => {
+  it("the same SEA 13 days before the eve, or AIR (the fastest lane) the day before, is counted: no air for the stream", () => {
     for (const [eta, mode] of [
-      [17, "SEA"],
+      [16, "SEA"],
       [28, "AIR"],
     ] as const) {
       const { s, lines } = plan(eta, mode);
@@ -254,7 +254,7 @@ describe("a tier 2 line says when the stream does not count on a sea shipment", 
     expect(line?.reasons.find((r) => r.key === "planReasonUnsure")?.params).toEqual({
       qty: 2000,
       mode: "SEA",
-      days: 11,
+      days: 13,
     });
   });
 });
@@ -273,7 +273,7 @@ describe("a stream's sea shipment lands as early as the stream will count on it"
       140,
       SIMPLE,
     );
-    // ⌈5 × √(45 / 3.25 − 1)⌉ = 18 > the class margin ⌈2.054 × 5⌉ = 11.
+    // ⌈5 × √(45 / 3.25 − 1)⌉ = 18 > the margin at the pair's 99.89 %, ⌈3.07 × 5⌉ = 16.
     expect(s.lanes.margins[regular.findIndex((o) => o.mode === "SEA")]).toBe(18);
     const sea = planPairUntil(s, 7 * 12, SIMPLE).find((l) => l.tier === "tier2");
     expect(sea?.mode).toBe("SEA");
@@ -282,12 +282,12 @@ describe("a stream's sea shipment lands as early as the stream will count on it"
 });
 
 describe("unsureOn, stockForStream, bulkUnsureDays: what a stream counts on", () => {
-  it("a stream on day 30 with SEA 2,000 due on day 26: 2,000 unsure, the stock less them, sea's 11 days", () => {
+  it("a stream on day 30 with SEA 2,000 due on day 26: 2,000 unsure, the stock less them, sea's 13 days", () => {
     const s = seaBeforeStream(1000);
     expect(unsureOn(s, 30)).toBe(2000);
     expect(unsureOn(s, 29)).toBe(0);
     expect(stockForStream(s, 30)).toBeCloseTo(stockThere(s, 30) - 2000, 9);
-    expect(bulkUnsureDays(s)).toBe(11);
+    expect(bulkUnsureDays(s)).toBe(13);
   });
 });
 
@@ -304,5 +304,18 @@ describe("the spread of streams not yet announced is held by the bulk lane's saf
     // P = (28 + 7) / 7 = 5 weeks; z = 2.591 (the fixture SKU's bulk service level).
     expect(s.safetyStock).toBeCloseTo(BULK_Z * 100 * Math.sqrt(5), 6);
     expect(s.fastSafetyStock).toBeCloseTo(0, 9);
+  });
+});
+
+describe("a stream's shipment is sent ahead at the pair's service level, the one its safety stock is held at", () => {
+  it("class C at the fixture's 99.52 %: sea's margin is ⌈2.591 × 5⌉ = 13 days, as for class A; without a price the class's ⌈1.282 × 5⌉ = 7", () => {
+    const regular = seaWithSpread();
+    const priced = projectPair(pair("C", { regular }), D0, 140, SIMPLE);
+    expect(bulkUnsureDays(priced)).toBe(13);
+    expect(bulkUnsureDays(projectPair(pair("A", { regular }), D0, 140, SIMPLE))).toBe(13);
+    const { price: _, ...unpriced } = sku("S1");
+    const noMargin = projectPair(pair("C", { regular, sku: unpriced }), D0, 140, SIMPLE);
+    expect(noMargin.serviceLevel).toBe(0.9);
+    expect(bulkUnsureDays(noMargin)).toBe(7);
   });
 });
