@@ -25,6 +25,7 @@ import { plannedStreamItems, reportedStreamModelAsOf, type PlannedItem } from ".
 import { monthStart, supplierRows } from "./suppliers";
 import { summarize } from "./summary";
 import { closureDelay } from "./supplyDelay";
+import { MAX_SERVICE_LEVEL } from "./tierLevels";
 import { timetableOf } from "./timetable";
 import type { Plan, PlanHooks, PlanLine, Unplannable } from "./types";
 
@@ -44,8 +45,9 @@ function projectionWeeks(input: PlanInput, planDate: Day, settings: PlanSettings
   }
   let production = settings.productionDays;
   for (const s of input.skus) production = Math.max(production, s.productionDays ?? 0);
+  // A SKU's margin may raise its level above every class's (`pairServiceLevel`).
   const zMax = inverseStandardNormal(
-    Math.max(settings.serviceLevel.A, settings.serviceLevel.B, settings.serviceLevel.C),
+    Math.max(settings.serviceLevel.A, settings.serviceLevel.B, settings.serviceLevel.C, MAX_SERVICE_LEVEL),
   );
   const days =
     7 * settings.horizonWeeks +
