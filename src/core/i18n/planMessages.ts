@@ -18,7 +18,7 @@ export const planEn = {
   planCancelled: "The plan was cancelled.",
 
   planReasonTier1:
-    "Tier 1: stock falls below the everyday safety stock of {ss} units (class {cls}: the larger of z·σ at {service}% service and {weeks} weeks of sales) on {date}. The service level is the class's {classService}% or, when higher, margin ÷ (margin + a review period's holding): a unit short loses its margin, a unit held costs only its holding.",
+    "Tier 1: stock falls below the everyday safety stock of {ss} units (class {cls}: the larger of z·σ at {service}% service and {weeks} weeks of sales) on {date}. The service level is the class's {classService}% or, when higher, margin ÷ (margin + holding over an order cycle): a unit short loses its margin, a unit held costs only its holding.",
   planReasonTier1Fast:
     "Tier 1: stock falls below {ss} units on {date}, before the bulk lane can land: the safety stock of the fast lane's lead time (class {cls}, z·σ at {service}% service).",
   planReasonTier2:
@@ -187,7 +187,7 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planCancelled: "计划已取消。",
 
   planReasonTier1:
-    "第一层:{date} 库存将低于日常安全库存 {ss} 件({cls} 类:取 {service}% 服务水平下的 z·σ 与 {weeks} 周销量中的较大者)。服务水平取该类的 {classService}%,若“毛利 ÷(毛利 + 一个补货周期的持有成本)”更高则取后者:缺一件损失其毛利,多备一件只花持有成本。",
+    "第一层:{date} 库存将低于日常安全库存 {ss} 件({cls} 类:取 {service}% 服务水平下的 z·σ 与 {weeks} 周销量中的较大者)。服务水平取该类的 {classService}%,若“毛利 ÷(毛利 + 一个订货周期的持有成本)”更高则取后者:缺一件损失其毛利,多备一件只花持有成本。",
   planReasonTier1Fast:
     "第一层:{date} 库存将低于 {ss} 件,此时大宗渠道尚无法到货:按快速渠道时效计算的安全库存({cls} 类,{service}% 服务水平下的 z·σ)。",
   planReasonTier2:

@@ -5,6 +5,7 @@ import type { Decision } from "./laneChoice";
 import {
   cheapestLane,
   laneLeadDays,
+  laneMinimum,
   laneTable,
   productionDaysOf,
   type LaneOption,
@@ -13,7 +14,7 @@ import {
   unitMargin,
 } from "./lanes";
 import type { PlanSettings } from "./settings";
-import { laneSafetyStock, pairServiceLevel, streamLevel, unsureDays } from "./tierLevels";
+import { laneSafetyStock, orderCycleWeeks, pairServiceLevel, streamLevel, unsureDays } from "./tierLevels";
 import type { PlanLine } from "./types";
 
 /** A planned stream featuring the pair's SKU at its warehouse. */
@@ -178,7 +179,14 @@ export function projectPair(
   const bulkLead = laneLeadDays(bulk, p.sku, settings);
   // The bulk lane's safety stock also holds the spread of the streams not yet announced.
   const margin = unitMargin(p.sku);
-  const service = pairServiceLevel(margin, p.sku.unitCost, p.cls, settings);
+  const lot = Math.max(p.sku.casePack ?? 1, laneMinimum(bulk.lane, p.sku));
+  const service = pairServiceLevel(
+    margin,
+    p.sku.unitCost,
+    orderCycleWeeks(mu, lot, settings),
+    p.cls,
+    settings,
+  );
   const ss1 = laneSafetyStock(
     mu,
     Math.sqrt(p.forecast.sigma ** 2 + (p.forecast.streamVariance ?? 0)),

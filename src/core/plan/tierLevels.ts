@@ -33,24 +33,37 @@ export const MAX_SERVICE_LEVEL = 0.999;
 
 /**
  * The service level of a pair's everyday (bulk lane) safety stock: its class's, or, when higher,
- * the lost-sales critical ratio m / (m + h), h = unit cost × holding rate × review weeks ÷ 52 —
- * a unit of safety stock costs h for each review period it waits and saves the margin m when
- * demand would otherwise find the shelf empty (Silver, Pyke & Peterson §7.9, lost sales; sea
- * stock that is not sold this period is sold in the next, so holding is its whole cost). Capped at
- * `MAX_SERVICE_LEVEL`; the class's level without a price (no margin) or with m ≤ 0.
+ * the lost-sales critical ratio m / (m + h·T), h = unit cost × holding rate ÷ 52 a week and T the
+ * order cycle in weeks — a unit of safety stock costs h·T for each cycle it waits and saves the
+ * margin m when a cycle would otherwise end with the shelf empty (Silver, Pyke & Peterson §7.9,
+ * lost sales: P(short in a cycle) = h·Q ÷ (h·Q + m·D), Q ÷ D = T; stock not sold this cycle is
+ * sold in the next, so holding is its whole cost). Capped at `MAX_SERVICE_LEVEL`; the class's
+ * level without a price (no margin) or with m ≤ 0.
  *
- * @example pairServiceLevel(45, 24, "B", DEFAULT_SETTINGS) // 45 / (45 + 24 × 0.25 / 52) ≈ 0.9974
+ * @example pairServiceLevel(45, 24, 1, "B", DEFAULT_SETTINGS) // 45 / (45 + 24 × 0.25 / 52) ≈ 0.9974
  */
 export function pairServiceLevel(
   margin: number | null,
   unitCost: number,
+  cycleWeeks: number,
   cls: AbcClass,
   settings: PlanSettings,
 ): number {
   const floor = settings.serviceLevel[cls];
   if (margin === null || !(margin > 0)) return floor;
-  const holding = (Math.max(0, unitCost) * settings.holdingCostRate * settings.reviewWeeks) / 52;
+  const holding = (Math.max(0, unitCost) * settings.holdingCostRate * Math.max(0, cycleWeeks)) / 52;
   return Math.max(floor, Math.min(MAX_SERVICE_LEVEL, margin / (margin + holding)));
+}
+
+/**
+ * A pair's order cycle on its bulk lane, weeks: the review period, or the weeks of sales in the
+ * smallest lot that lane takes (a case pack, the lane's minimum) when longer. The MOQ, shared by
+ * the SKU's warehouses, is left out.
+ *
+ * @example orderCycleWeeks(2, 24, DEFAULT_SETTINGS) // 24 / 2 = 12 weeks
+ */
+export function orderCycleWeeks(weekly: number, lot: number, settings: PlanSettings): number {
+  return Math.max(settings.reviewWeeks, weekly > 0 ? lot / weekly : 0);
 }
 
 /**

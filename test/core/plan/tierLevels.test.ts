@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { MAX_SERVICE_LEVEL, pairServiceLevel, unsureDays } from "../../../src/core/plan/tierLevels";
+import {
+  MAX_SERVICE_LEVEL,
+  orderCycleWeeks,
+  pairServiceLevel,
+  unsureDays,
+} from "../../../src/core/plan/tierLevels";
 import { DEFAULT_SETTINGS } from "../../../src/core/plan/settings";
 import { lanesByWarehouse } from "../../../src/core/plan/lanes";
 import { planPairUntil, projectPair, type PairInput } from "../../../src/core/plan/pairPlan";
@@ -90,33 +95,33 @@ describe("unsureDays: how long before a stream a sea arrival is not counted on",
 
 describe("pairServiceLevel: the bulk lane's safety stock is held where a unit's margin outweighs its holding", () => {
   it("margin 45, unit cost 24, 25 % a year, one review week: 45 / (45 + 24 × 0.25 / 52) ≈ 99.74 %, above class B's 95 %", () => {
-    expect(pairServiceLevel(45, 24, "B", DEFAULT_SETTINGS)).toBeCloseTo(45 / (45 + (24 * 0.25) / 52), 12);
+    expect(pairServiceLevel(45, 24, 1, "B", DEFAULT_SETTINGS)).toBeCloseTo(45 / (45 + (24 * 0.25) / 52), 12);
   });
 
   it("holding that outweighs the margin leaves the class's level: margin 1, unit cost 100 at 1,000 % a year", () => {
     const settings = { ...DEFAULT_SETTINGS, holdingCostRate: 10 };
-    expect(pairServiceLevel(1, 100, "A", settings)).toBe(0.98);
-    expect(pairServiceLevel(1, 100, "C", settings)).toBe(0.9);
+    expect(pairServiceLevel(1, 100, 1, "A", settings)).toBe(0.98);
+    expect(pairServiceLevel(1, 100, 1, "C", settings)).toBe(0.9);
   });
 
   it("no price (no margin) or no margin at all: the class's level", () => {
-    expect(pairServiceLevel(null, 10, "A", DEFAULT_SETTINGS)).toBe(0.98);
-    expect(pairServiceLevel(0, 10, "B", DEFAULT_SETTINGS)).toBe(0.95);
-    expect(pairServiceLevel(-3, 10, "C", DEFAULT_SETTINGS)).toBe(0.9);
+    expect(pairServiceLevel(null, 10, 1, "A", DEFAULT_SETTINGS)).toBe(0.98);
+    expect(pairServiceLevel(0, 10, 1, "B", DEFAULT_SETTINGS)).toBe(0.95);
+    expect(pairServiceLevel(-3, 10, 1, "C", DEFAULT_SETTINGS)).toBe(0.9);
   });
 
   it("free holding (unit cost 0) is capped at 99.9 %, not 100 % (an infinite z)", () => {
-    expect(pairServiceLevel(10, 0, "C", DEFAULT_SETTINGS)).toBe(MAX_SERVICE_LEVEL);
+    expect(pairServiceLevel(10, 0, 1, "C", DEFAULT_SETTINGS)).toBe(MAX_SERVICE_LEVEL);
   });
 
-  it("a longer review period holds less: four weeks of holding per unit", () => {
-    const weekly = pairServiceLevel(20, 50, "C", DEFAULT_SETTINGS);
-    const monthly = pairServiceLevel(20, 50, "C", { ...DEFAULT_SETTINGS, reviewWeeks: 4 });
+  it("a longer order cycle holds less: four weeks of holding per unit", () => {
+    const weekly = pairServiceLevel(20, 50, 1, "C", DEFAULT_SETTINGS);
+    const monthly = pairServiceLevel(20, 50, 4, "C", DEFAULT_SETTINGS);
     expect(monthly).toBeCloseTo(20 / (20 + (4 * 50 * 0.25) / 52), 12);
     expect(monthly).toBeLessThan(weekly);
   });
 
-  it("property: between the class's level and 99.9 %, rising with the margin and falling with the unit cost", () => {
+  it("property: between the class's level and 99.9 %, rising with the margin, falling with the unit cost and the order cycle", () => {
     fc.assert(
       fc.property(
         fc.double({ min: 0.01, max: 1000, noNaN: true }),
@@ -124,11 +129,12 @@ describe("pairServiceLevel: the bulk lane's safety stock is held where a unit's 
         fc.double({ min: 0, max: 1000, noNaN: true }),
         fc.constantFrom("A", "B", "C" as const),
         (m, extra, cost, cls) => {
-          const s = pairServiceLevel(m, cost, cls, DEFAULT_SETTINGS);
+          const s = pairServiceLevel(m, cost, 1, cls, DEFAULT_SETTINGS);
           expect(s).toBeGreaterThanOrEqual(DEFAULT_SETTINGS.serviceLevel[cls]);
           expect(s).toBeLessThanOrEqual(MAX_SERVICE_LEVEL);
-          expect(pairServiceLevel(m + extra, cost, cls, DEFAULT_SETTINGS)).toBeGreaterThanOrEqual(s);
-          expect(pairServiceLevel(m, cost + extra, cls, DEFAULT_SETTINGS)).toBeLessThanOrEqual(s);
+          expect(pairServiceLevel(m + extra, cost, 1, cls, DEFAULT_SETTINGS)).toBeGreaterThanOrEqual(s);
+          expect(pairServiceLevel(m, cost + extra, 1, cls, DEFAULT_SETTINGS)).toBeLessThanOrEqual(s);
+          expect(pairServiceLevel(m, cost, 1 + extra, cls, DEFAULT_SETTINGS)).toBeLessThanOrEqual(s);
         },
       ),
     );
@@ -139,5 +145,55 @@ describe("pairServiceLevel: the bulk lane's safety stock is held where a unit's 
     expect(s.serviceLevel).toBeCloseTo(10 / (10 + (10 * 0.25) / 52), 12);
     expect(s.safetyStock).toBeCloseTo(BULK_Z * 40 * Math.sqrt(5), 6);
     expect(s.fastSafetyStock).toBeCloseTo(2.053748910631823 * 40 * Math.SQRT2, 6);
+  });
+});
+
+describe("orderCycleWeeks: the weeks one lot of the bulk lane lasts", () => {
+  it("a case pack of 24 at 2 a week lasts 12 weeks; at 70 a week the review week is longer", () => {
+    expect(orderCycleWeeks(2, 24, DEFAULT_SETTINGS)).toBe(12);
+    expect(orderCycleWeeks(70, 24, DEFAULT_SETTINGS)).toBe(1);
+    expect(orderCycleWeeks(70, 24, { ...DEFAULT_SETTINGS, reviewWeeks: 2 })).toBe(2);
+  });
+
+  it("no forecast: the review period", () => {
+    expect(orderCycleWeeks(0, 24, DEFAULT_SETTINGS)).toBe(1);
+  });
+
+  it("a slow class C pair in big case packs holds its sea safety stock at a lower level: 7 a week in packs of 70 = 10 weeks", () => {
+    const slow = (casePack?: number) =>
+      projectPair(
+        pair(0, 0, {
+          cls: "C",
+          sku: sku("S1", casePack === undefined ? {} : { casePack: casePack as never }),
+          forecast: { method: "x", weekly: new Float64Array(30).fill(7), sigma: 4 },
+        }),
+        D0,
+        140,
+        SIMPLE,
+      );
+    expect(slow().serviceLevel).toBeCloseTo(10 / (10 + (10 * 0.25) / 52), 12);
+    expect(slow(70).serviceLevel).toBeCloseTo(10 / (10 + (10 * 10 * 0.25) / 52), 12);
+    expect(slow(70).safetyStock).toBeLessThan(slow().safetyStock);
+  });
+
+  it("the bulk lane's minimum is a lot too: 20 kg of a 0.1 kg item (margin 30) at 7 a week = 200 units, 28.6 weeks", () => {
+    const minKg = lanesByWarehouse(
+      input({
+        warehouses: [wh("W1")],
+        lanes: [{ ...lane("W1", "SEA", 28, 1), minKg: 20 as never }, lane("W1", "AIR", 7, 5)],
+      }),
+    ).get("W1")!.regular;
+    const s = projectPair(
+      pair(0, 0, {
+        cls: "C",
+        sku: sku("S1", { weightKg: 0.1 as never, price: 40 as never }),
+        regular: minKg,
+        forecast: { method: "x", weekly: new Float64Array(30).fill(7), sigma: 4 },
+      }),
+      D0,
+      140,
+      SIMPLE,
+    );
+    expect(s.serviceLevel).toBeCloseTo(30 / (30 + ((200 / 7) * 10 * 0.25) / 52), 12);
   });
 });
