@@ -1,6 +1,6 @@
 import type { PlanInput, ShipModeName, Sku } from "../data/model";
 import { InputError } from "../errors";
-import { audienceSpread } from "../stream";
+import { audienceSpread, pastStreamItems } from "../stream";
 import { inverseStandardNormal } from "../inventory";
 import { addDays, dayToIso, type Day } from "../time/day";
 import { runBacktest } from "./backtest";
@@ -91,12 +91,15 @@ export function runPlan(
     settings.fullForecastPairs,
     uplifts,
   );
-  addUnannouncedStreams(baselines, streamCadence(input, planDate), planDate, weeks);
+  // The cadence and the stream model read the same past stream items.
+  const pastItems = pastStreamItems(input, planDate);
+  addUnannouncedStreams(baselines, streamCadence(input, planDate, pastItems), planDate, weeks);
   // Fitted with its accuracy report: the plan says how well the model predicted past streams.
   const streamModel = input.streams.some((st) => st.date >= planDate)
-    ? reportedStreamModelAsOf(input, planDate)
+    ? reportedStreamModelAsOf(input, planDate, pastItems)
     : null;
-  const items = plannedStreamItems(input, planDate, settings, streamModel);
+  const audience = audienceSpread(input.streams, planDate, settings.audienceSpread);
+  const items = plannedStreamItems(input, planDate, settings, streamModel, audience);
   const supplyDelay = supplyDelayOf(uplifts);
   checkCancel(hooks);
 
@@ -157,7 +160,7 @@ export function runPlan(
   const streamModelReport = streamModel && {
     method: streamModel.method,
     accuracy: streamModel.accuracy,
-    audience: audienceSpread(input.streams, planDate, settings.audienceSpread),
+    audience,
   };
   const partial = {
     planDate,

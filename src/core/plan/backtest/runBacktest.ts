@@ -16,7 +16,8 @@ import {
 } from "../salesHistory";
 import type { PlanSettings } from "../settings";
 import type { SkuClass } from "../skuClasses";
-import { streamCadence } from "../streamCadence";
+import { streamCadence, type PairCadence } from "../streamCadence";
+import { pastStreamItems } from "../../stream";
 import { plannedStreamItems, streamModelAsOf, type PlannedItem } from "../streamDemand";
 import type { BacktestResult, PolicyResult } from "../types";
 import { announcementDays, streamsKnownOn } from "./announcedStreams";
@@ -319,8 +320,16 @@ export function runBacktest(
   const oneWeek: PlanSettings = { ...settings, horizonWeeks: 1 };
   const aheadWeeks = maxDays / 7 + 1;
   const upliftsAt = upliftsOn(input.warehouses, history);
-  // The model reads the units of past streams from the Sales rows that name them: only those.
-  const streamModel = streamModelAsOf({ ...input, sales: streamSales }, from);
+  // The model reads the units of past streams from the Sales rows that name them: only those. So
+  // does the cadence, week by week: a past stream's units do not change with the week they are
+  // read on, so they are read once, and each week takes the streams before it.
+  const named = { ...input, sales: streamSales };
+  const pastItems = pastStreamItems(named, end);
+  const streamModel = streamModelAsOf(
+    named,
+    from,
+    pastItems.filter((it) => it.stream.date < from),
+  );
   // What sold-out stream items would have sold: the replay serves demand, not what stock allowed.
   for (const u of soldOutDemand(input, from, end, settings.streamHours, streamModel)) {
     const p = pairs.get(u.sku, u.warehouse);
@@ -398,12 +407,15 @@ export function runBacktest(
           : (quick.get(p.key) as BaselineForecast),
       );
     }
-    addUnannouncedStreams(
-      forecasts,
-      streamCadence({ ...known, streamItems: input.streamItems, sales: streamSales }, day),
+    const cadence = streamCadence(
+      { ...known, streamItems: input.streamItems, sales: streamSales },
       day,
-      aheadWeeks,
+      pastItems.filter((it) => it.stream.date < day),
     );
+    // Only the replayed pairs' forecasts are read: the others' stream demand is not added.
+    const replayed = new Map<string, PairCadence>();
+    for (const [key, c] of cadence.pairs) if (chosenKeys.has(key)) replayed.set(key, c);
+    addUnannouncedStreams(forecasts, { ...cadence, pairs: replayed }, day, aheadWeeks);
     const streamsOf = new Map<string, PlannedItem[]>();
     for (const it of plannedStreamItems(known, day, settings, streamModel)) {
       const k = pairKey(it.sku, it.warehouse);
