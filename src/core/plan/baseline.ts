@@ -87,32 +87,35 @@ export function forecastBaselines(
   fullPairs: number,
   uplifts: ReadonlyMap<string, WeekUplifts> = new Map(),
 ): Map<string, BaselineForecast> {
-  const series = new Map<string, { y: Float64Array; future: Float64Array | undefined }>();
+  const series = new Map<string, { p: PairHistory; first: number; future: Float64Array | undefined }>();
   const volume: [string, number][] = [];
-  // Every pair's baseline lives in one buffer: 20,000 arrays of a hundred weeks, kept until all
-  // are forecast, would otherwise be copied by each young-generation garbage collection.
+  // Each pair's baseline is built in one scratch array, twice (to rank the pairs, then to forecast
+  // them): 20,000 baselines of a hundred weeks kept at once would be 16 MB of array buffers, and
+  // array buffers beyond 64 MB since the last full collection start one, of the whole heap.
   // Map.forEach, not for-of: run once over 20,000 pairs, mostly before the optimizer has
   // compiled it, a for-of allocates an iterator result and an entry array per pair.
   let length = 0;
   histories.forEach((p) => {
     length = Math.max(length, p.units.length);
   });
-  const buffer = new Float64Array(histories.size * length);
-  let at = 0;
+  const scratch = new Float64Array(length);
+  const baselineOf = (p: PairHistory, first: number, u: WeekUplifts | undefined): Float64Array => {
+    const y = baselineInto(p, first, scratch.subarray(0, p.units.length - first));
+    if (u) withoutUplifts(y, u.history, first);
+    return y;
+  };
   histories.forEach((p, key) => {
     const first = firstSale(p);
-    const y = baselineInto(p, first, buffer.subarray(at, at + p.units.length - first));
-    at += y.length;
     const u = uplifts.get(p.warehouse);
-    if (u) withoutUplifts(y, u.history, first);
-    series.set(key, { y, future: u?.future });
-    volume.push([key, lastYear(y)]);
+    series.set(key, { p, first, future: u?.future });
+    volume.push([key, lastYear(baselineOf(p, first, u))]);
   });
   volume.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const full = new Set(volume.slice(0, fullPairs).map(([k]) => k));
   const out = new Map<string, BaselineForecast>();
   const weeksArray = float64Views(weeks);
-  series.forEach(({ y, future }, key) => {
+  series.forEach(({ p, first, future }, key) => {
+    const y = baselineOf(p, first, uplifts.get(p.warehouse));
     if (y.length === 0) {
       out.set(key, { method: "Zero", weekly: weeksArray(), sigma: 0 });
       return;

@@ -267,14 +267,14 @@ function projectAll(
   const days = 7 * weeks;
   const states = new Map<string, PairState>();
   const unplannable: Unplannable[] = [];
-  // Demand and stock of all pairs live in a few large arrays, not two small ones per pair.
+  // The stock of all pairs lives in a few large arrays, not a small one per pair.
   const ARENA_PAIRS = 1024;
   const arenas: Float64Array[] = [];
   const arena = (index: number): Float64Array => {
     const chunk = Math.floor(index / ARENA_PAIRS);
-    arenas[chunk] ??= new Float64Array(ARENA_PAIRS * 2 * days);
-    const at = (index % ARENA_PAIRS) * 2 * days;
-    return arenas[chunk].subarray(at, at + 2 * days);
+    arenas[chunk] ??= new Float64Array(ARENA_PAIRS * days);
+    const at = (index % ARENA_PAIRS) * days;
+    return arenas[chunk].subarray(at, at + days);
   };
   const bySku = new Map<string, PairState[]>();
   for (const p of pairs) {

@@ -67,7 +67,7 @@ interface Pair {
   readonly seaLead: number;
   /** Days each weekly projection looks ahead: the bulk lead, a review period and three weeks. */
   readonly days: number;
-  /** Scratch for the weekly projection (2 × days), reused week after week. */
+  /** Scratch for the weekly projection's stock (days long), reused week after week. */
   readonly memory: Float64Array;
 }
 
@@ -239,7 +239,7 @@ export function runBacktest(
       sea,
       seaLead: laneLeadDays(sea, sku, settings),
       days,
-      memory: new Float64Array(2 * days),
+      memory: new Float64Array(days),
     };
     const offset = history.weeks - weeks - historyWeeks;
     for (let w = 0; w < p.weekTotal.length; w++)
