@@ -113,7 +113,8 @@ export function forecastBaselines(
   volume.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const full = new Set(volume.slice(0, fullPairs).map(([k]) => k));
   const out = new Map<string, BaselineForecast>();
-  const weeksArray = float64Views(weeks);
+  // One forecast per pair: buffers no larger than that (the backtest forecasts 150 pairs a week).
+  const weeksArray = float64Views(weeks, Math.max(1, Math.min(2048, series.size)));
   series.forEach(({ p, first, future }, key) => {
     const y = baselineOf(p, first, uplifts.get(p.warehouse));
     if (y.length === 0) {
