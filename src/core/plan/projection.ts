@@ -307,11 +307,19 @@ export function unsureArrivals(
 // The day loops of projectPair, each a small function of its own: run 28,000 times a plan, they
 // are compiled within the first calls instead of waiting for the whole of projectPair.
 
-/** Demand of each day: its week's forecast ÷ 7 (`offset`: the weekday of day 0), the last week's past the forecast. */
+/**
+ * Demand of each day: its week's forecast ÷ 7 (`offset`: the weekday of day 0), the last week's
+ * past the forecast. Week by week: day i is in week ⌊(i + offset) ÷ 7⌋, and one division serves
+ * its seven days (`demandAt` divides the same way).
+ */
 function dailyDemand(demand: Float64Array, weekly: Float64Array, offset: number): void {
   const last = weekly.length - 1;
-  for (let i = 0; i < demand.length; i++)
-    demand[i] = (weekly[Math.min(Math.floor((i + offset) / 7), last)] ?? 0) / 7;
+  let i = 0;
+  for (let w = 0; i < demand.length; w++) {
+    const day = (weekly[Math.min(w, last)] ?? 0) / 7;
+    const end = Math.min(demand.length, 7 * (w + 1) - offset);
+    for (; i < end; i++) demand[i] = day;
+  }
 }
 
 /** End-of-day stock with no arrivals, in place of each day's demand: `onHand` less the demand so far. */
