@@ -17,6 +17,23 @@ const startsOf = (country: string, year: number, key: string): string[] =>
     .map((e) => dayToIso(e.start));
 
 describe("market calendars", () => {
+  it("Chinese New Year of every year 1990–2100 is the day date-holidays computes", () => {
+    const rule = "chinese 01-0-01";
+    const cny = new Holidays();
+    cny.setHoliday(rule, { name: "Chinese New Year", type: "public" });
+    for (let year = 1990; year <= 2100; year++) {
+      const theirs = cny
+        .getHolidays(year)
+        .filter((h) => h.rule === rule)
+        .map((h) => h.date.slice(0, 10));
+      // The factories close 7 days before it (a country date-holidays does not know: no holidays to compute).
+      const ours = yearEvents("ZZ", year)
+        .filter((e) => e.key === "cny-supply")
+        .map((e) => dayToIso(addDays(e.start, 7)));
+      expect(ours).toEqual(theirs);
+    }
+  });
+
   it.each([
     ["US", 2026],
     ["DE", 2025],
