@@ -3,8 +3,6 @@ import { addDays, weekday, type Day } from "../time/day";
 import type { BaselineForecast } from "./baseline";
 import type { Decision } from "./laneChoice";
 import {
-  cheapestLane,
-  laneLeadDays,
   laneTable,
   productionDaysOf,
   type LaneOption,
@@ -174,8 +172,14 @@ export function projectPair(
   let mu = 0;
   for (let w = 0; w < horizon; w++) mu += weekly[Math.min(w, weekly.length - 1)] ?? 0;
   mu /= horizon;
-  const bulk = cheapestLane(p.regular, p.sku);
-  const bulkLead = laneLeadDays(bulk, p.sku, settings);
+  const table = laneTable(p, settings);
+  // The bulk lane is `cheapestLane`'s (the first of the lowest comparable cost), its lead `laneLeadDays`;
+  // the table has both, so they are not computed again.
+  let bulkIndex = 0;
+  for (let i = 1; i < table.options.length; i++)
+    if (table.options[i].cost < table.options[bulkIndex].cost) bulkIndex = i;
+  const bulk = p.regular[bulkIndex];
+  const bulkLead = table.leads[bulkIndex];
   // The bulk lane's safety stock also holds the spread of the streams not yet announced.
   const ss1 = laneSafetyStock(
     mu,
@@ -186,12 +190,9 @@ export function projectPair(
     settings,
     true,
   );
-  const table = laneTable(p, settings);
-  const bulkIndex = p.regular.indexOf(bulk);
   let fastest = bulkIndex;
-  table.options.forEach((o, i) => {
-    if (o.leadDays < table.options[fastest].leadDays) fastest = i;
-  });
+  for (let i = 0; i < table.options.length; i++)
+    if (table.options[i].leadDays < table.options[fastest].leadDays) fastest = i;
   // The bulk lane's margin is its `unsureDays`: sea stock lands for a stream as early as the
   // stream will later count on it.
   const unsure = unsureDays(
@@ -200,9 +201,13 @@ export function projectPair(
     unitMargin(p.sku),
     fastest === bulkIndex ? null : unitFreight(p.regular[fastest].lane, p.sku),
   );
+  const margins = table.margins.slice();
+  margins[bulkIndex] = unsure;
   const lanes: LaneTable = {
-    ...table,
-    margins: table.margins.map((m, i) => (i === bulkIndex ? unsure : m)),
+    leads: table.leads,
+    production: table.production,
+    options: table.options,
+    margins,
   };
   const ssFast =
     p.regular[fastest] === bulk
