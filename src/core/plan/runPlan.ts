@@ -236,9 +236,9 @@ function pairSeeds(
   for (const t of input.inTransit) {
     // An ETA is the day the goods reach the warehouse; they are sellable after receiving.
     const eta = addDays(t.eta, Math.ceil(receivingDays));
-    seeds
-      .get(t.sku, t.warehouse)
-      ?.inTransit.push(t.mode !== undefined ? { qty: t.qty, eta, mode: t.mode } : { qty: t.qty, eta });
+    // One shape for every shipment on its way (mode undefined when unknown): the projection's
+    // loops over them stay monomorphic.
+    seeds.get(t.sku, t.warehouse)?.inTransit.push({ qty: t.qty, eta, mode: t.mode });
   }
   for (const o of arrivals)
     seeds.get(o.sku, o.warehouse)?.inTransit.push({ qty: o.qty, eta: o.eta, mode: o.mode });
