@@ -165,8 +165,15 @@ export function addUnannouncedStreams(
     const until = cadence.announcedUntil.get(c.warehouse);
     const from = until === undefined ? 0 : Math.floor((weekStart(until) - first) / 7) + 1;
     for (let w = Math.max(0, from); w < f.weekly.length; w++) f.weekly[w] += c.weeklyUnits;
-    // The streams still to come bring their spread too.
-    forecasts.set(key, { ...f, streamVariance: c.weeklyVariance });
+    // The streams still to come bring their spread too. Written out, not spread: a spread with a
+    // property added gave each of 1,600 forecasts a hidden class of its own, and every read of a
+    // forecast in the projection went generic.
+    forecasts.set(key, {
+      method: f.method,
+      weekly: f.weekly,
+      sigma: f.sigma,
+      streamVariance: c.weeklyVariance,
+    });
   }
 }
 
