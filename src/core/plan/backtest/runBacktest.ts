@@ -505,19 +505,7 @@ export function runBacktest(
       const weight = weightOf.get(p.key) as number;
       const planner = sims.planner.get(p.key) as Sim;
       const naive = sims.naive.get(p.key) as Sim;
-      for (let d = weekDay; d < weekDay + 7; d++) {
-        const i = 7 * firstWeek + d;
-        const demand = p.daily[i];
-        const kind: 0 | 1 = p.isStreamDay[i] ? 0 : 1;
-        serve(planner, d, demand, kind);
-        serve(naive, d, demand, kind);
-        demandTotal += weight * demand;
-      }
-      for (const sim of [planner, naive]) {
-        const held = Math.max(0, sim.stock);
-        sim.stockWeeks += held;
-        sim.stockValueWeeks += held * p.sku.unitCost;
-      }
+      demandTotal = serveWeek(p, planner, naive, weekDay, 7 * firstWeek, weight, demandTotal);
     }
   }
   const result = (which: "planner" | "naive"): PolicyResult => {
@@ -562,6 +550,37 @@ export function runBacktest(
     planner: result("planner"),
     naive: result("naive"),
   };
+}
+
+/**
+ * A week of a pair under both policies from day `weekDay` (the daily series' index `offset` +
+ * `weekDay`): each day serves the demand, then the end-of-week stock is counted. Returns `total`
+ * plus the week's demand × `weight`, added day by day. A function of its own, run for 300 pairs a
+ * week: compiled early, not when the optimizer reaches the replay's loop.
+ */
+function serveWeek(
+  p: Pair,
+  planner: Sim,
+  naive: Sim,
+  weekDay: number,
+  offset: number,
+  weight: number,
+  total: number,
+): number {
+  for (let d = weekDay; d < weekDay + 7; d++) {
+    const i = offset + d;
+    const demand = p.daily[i];
+    const kind: 0 | 1 = p.isStreamDay[i] ? 0 : 1;
+    serve(planner, d, demand, kind);
+    serve(naive, d, demand, kind);
+    total += weight * demand;
+  }
+  for (const sim of [planner, naive]) {
+    const held = Math.max(0, sim.stock);
+    sim.stockWeeks += held;
+    sim.stockValueWeeks += held * p.sku.unitCost;
+  }
+  return total;
 }
 
 /**
