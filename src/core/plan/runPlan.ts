@@ -224,25 +224,28 @@ function pairSeeds(
   };
   // The history's pairs first, with its key strings: the forecasts and classes are keyed by the
   // same strings, so looking them up compares no characters.
+  // forEach, not for-of: 135,000 row visits, mostly before the optimizer has compiled this, and a for-of
+  // there allocates an iterator result per row.
   history.pairs.forEach((p, key) => note(p.sku, p.warehouse, key));
-  for (const s of input.stock) note(s.sku, s.warehouse);
-  for (const t of input.inTransit) note(t.sku, t.warehouse);
-  for (const o of input.orders ?? []) note(o.sku, o.warehouse);
-  for (const it of items) note(it.sku, it.warehouse);
-  for (const s of input.stock) {
+  input.stock.forEach((s) => note(s.sku, s.warehouse));
+  input.inTransit.forEach((t) => note(t.sku, t.warehouse));
+  input.orders?.forEach((o) => note(o.sku, o.warehouse));
+  items.forEach((it) => note(it.sku, it.warehouse));
+  input.stock.forEach((s) => {
     const p = seeds.get(s.sku, s.warehouse);
     if (p) p.onHand = p.onHand + s.onHand - (s.reserved ?? 0);
-  }
-  for (const t of input.inTransit) {
+  });
+  input.inTransit.forEach((t) => {
     // An ETA is the day the goods reach the warehouse; they are sellable after receiving.
     const eta = addDays(t.eta, Math.ceil(receivingDays));
     // One shape for every shipment on its way (mode undefined when unknown): the projection's
     // loops over them stay monomorphic.
     seeds.get(t.sku, t.warehouse)?.inTransit.push({ qty: t.qty, eta, mode: t.mode });
-  }
-  for (const o of arrivals)
-    seeds.get(o.sku, o.warehouse)?.inTransit.push({ qty: o.qty, eta: o.eta, mode: o.mode });
-  for (const it of items) seeds.get(it.sku, it.warehouse)?.streams.push(it);
+  });
+  arrivals.forEach((o) =>
+    seeds.get(o.sku, o.warehouse)?.inTransit.push({ qty: o.qty, eta: o.eta, mode: o.mode }),
+  );
+  items.forEach((it) => seeds.get(it.sku, it.warehouse)?.streams.push(it));
   return { get: (sku, warehouse) => seeds.get(sku, warehouse), list };
 }
 
