@@ -251,13 +251,11 @@ export function projectPair(
   }
   for (const s of streams) stock[s.day] += s.mean;
   const weeksOfCover = coverWeeks(p.onHand, stock);
-  let rop = ss1;
-  for (let i = 0; i < Math.min(days, bulkLead); i++) rop += stock[i];
+  const rop = sumFrom(ss1, stock, Math.min(days, bulkLead));
 
   runningStock(stock, p.onHand);
   for (const t of p.inTransit) addFrom(stock, Math.min(days - 1, Math.max(0, t.eta - planDate)), t.qty);
-  let stockout = -1;
-  for (let i = 0; i < days && stockout < 0; i++) if (stock[i] < -EPS) stockout = i;
+  const stockout = firstBelow(stock, -EPS);
   return {
     input: p,
     planDate,
@@ -325,6 +323,19 @@ function dailyDemand(demand: Float64Array, weekly: Float64Array, offset: number)
     const end = Math.min(demand.length, 7 * (w + 1) - offset);
     for (; i < end; i++) demand[i] = day;
   }
+}
+
+/** `start` + values[0] + … + values[n − 1], added in that order. */
+function sumFrom(start: number, values: Float64Array, n: number): number {
+  let sum = start;
+  for (let i = 0; i < n; i++) sum += values[i];
+  return sum;
+}
+
+/** The first day whose value is below `limit`, or −1. */
+function firstBelow(values: Float64Array, limit: number): number {
+  for (let i = 0; i < values.length; i++) if (values[i] < limit) return i;
+  return -1;
 }
 
 /** End-of-day stock with no arrivals, in place of each day's demand: `onHand` less the demand so far. */
