@@ -1,5 +1,5 @@
 import Holidays from "date-holidays";
-import { addDays, dayToIso, type Day } from "../time/day";
+import { addDays, dayFromIso, dayToIso, type Day } from "../time/day";
 import { commerceEvents, holidayDay } from "./commerceEvents";
 import type { MarketCalendar, MarketEvent } from "./marketEvent";
 
@@ -18,10 +18,15 @@ const LEBARAN_UPLIFT = 0.8;
 const KNOWN = new Set(Object.keys(new Holidays().getCountries()));
 const calendars = new Map<string, Holidays>();
 
+/**
+ * A country's calendar of public holidays alone: date-holidays then skips the other types' rules
+ * (a third less time for a year's holidays; the public ones are the same, checked for all 207
+ * countries over 2014–2036).
+ */
 function holidaysOf(country: string): Holidays {
   let h = calendars.get(country);
   if (!h) {
-    h = new Holidays(country);
+    h = new Holidays(country, { types: ["public"] });
     calendars.set(country, h);
   }
   return h;
@@ -55,10 +60,40 @@ const CNY_RULE = "chinese 01-0-01";
 let cnyCalendar: Holidays | undefined;
 const cnyDays = new Map<number, readonly Day[]>();
 
+/** The first year of `CNY_DAYS`. */
+const CNY_FROM = 1990;
+/**
+ * Chinese New Year of 1990–2100 as date-holidays computes it (rule "chinese 01-0-01"), MMDD a year
+ * from 1990: computing one takes planetary positions (about 10 ms a year when cold, and 20 MB of
+ * garbage for a plan's four years), and the answer is fixed. A test checks every year against
+ * date-holidays; years outside are computed.
+ */
+const CNY_DAYS = (
+  "0127 0215 0204 0123 0210 0131 0219 0207 0128 0216 " +
+  "0205 0124 0212 0201 0122 0209 0129 0218 0207 0126 " +
+  "0214 0203 0123 0210 0131 0219 0208 0128 0216 0205 " +
+  "0125 0212 0201 0122 0210 0129 0217 0206 0126 0213 " +
+  "0203 0123 0211 0131 0219 0208 0128 0215 0204 0124 " +
+  "0212 0201 0122 0210 0130 0217 0206 0126 0214 0202 " +
+  "0123 0211 0201 0219 0208 0128 0215 0204 0124 0212 " +
+  "0202 0121 0209 0129 0217 0205 0126 0214 0203 0123 " +
+  "0211 0131 0219 0207 0127 0215 0205 0124 0212 0202 " +
+  "0122 0209 0129 0217 0206 0126 0214 0203 0124 0210 " +
+  "0130 0218 0207 0127 0215 0205 0125 0212 0201 0121 " +
+  "0209"
+).split(" ");
+
 /** The first day of the Chinese year starting in `year` (date-holidays rule "chinese 01-0-01"), kept per year. */
 function chineseNewYear(year: number): readonly Day[] {
   const cached = cnyDays.get(year);
   if (cached) return cached;
+  const known = CNY_DAYS[year - CNY_FROM];
+  const day = known === undefined ? undefined : dayFromIso(`${year}-${known.slice(0, 2)}-${known.slice(2)}`);
+  if (day !== undefined) {
+    const one = Object.freeze([day]);
+    cnyDays.set(year, one);
+    return one;
+  }
   if (!cnyCalendar) {
     cnyCalendar = new Holidays();
     cnyCalendar.setHoliday(CNY_RULE, { name: "Chinese New Year", type: "public" });

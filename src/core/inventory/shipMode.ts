@@ -27,12 +27,14 @@ export function chooseShipMode(
   options: readonly ModeOption[],
 ): ModeOption & { readonly onTime: boolean } {
   if (options.length === 0) throw new InputError("na", "noModes", {});
-  options.forEach((o, i) => {
+  // Loops and a literal, not forEach and a spread: a plan of 20,000 pairs asks 23,000 times.
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i];
     if (!(o.leadDays >= 0))
       throw new InputError("num", "negativeInRange", { param: "lead_days", pos: i + 1, value: o.leadDays });
     if (!(o.cost >= 0))
       throw new InputError("num", "negativeInRange", { param: "costs", pos: i + 1, value: o.cost });
-  });
+  }
   let best: ModeOption | undefined;
   for (const o of options)
     if (
@@ -40,10 +42,10 @@ export function chooseShipMode(
       (!best || o.cost < best.cost || (o.cost === best.cost && o.leadDays < best.leadDays))
     )
       best = o;
-  if (best) return { ...best, onTime: true };
+  if (best) return { mode: best.mode, leadDays: best.leadDays, cost: best.cost, onTime: true };
   let fastest = options[0];
   for (const o of options)
     if (o.leadDays < fastest.leadDays || (o.leadDays === fastest.leadDays && o.cost < fastest.cost))
       fastest = o;
-  return { ...fastest, onTime: false };
+  return { mode: fastest.mode, leadDays: fastest.leadDays, cost: fastest.cost, onTime: false };
 }

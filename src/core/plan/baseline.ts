@@ -87,31 +87,39 @@ export function forecastBaselines(
   fullPairs: number,
   uplifts: ReadonlyMap<string, WeekUplifts> = new Map(),
 ): Map<string, BaselineForecast> {
-  const series = new Map<string, { y: Float64Array; future: Float64Array | undefined }>();
+  const series = new Map<string, { p: PairHistory; first: number; future: Float64Array | undefined }>();
   const volume: [string, number][] = [];
-  // Every pair's baseline lives in one buffer: 20,000 arrays of a hundred weeks, kept until all
-  // are forecast, would otherwise be copied by each young-generation garbage collection.
+  // Each pair's baseline is built in one scratch array, twice (to rank the pairs, then to forecast
+  // them): 20,000 baselines of a hundred weeks kept at once would be 16 MB of array buffers, and
+  // array buffers beyond 64 MB since the last full collection start one, of the whole heap.
+  // Map.forEach, not for-of: run once over 20,000 pairs, mostly before the optimizer has
+  // compiled it, a for-of allocates an iterator result and an entry array per pair.
   let length = 0;
-  for (const p of histories.values()) length = Math.max(length, p.units.length);
-  const buffer = new Float64Array(histories.size * length);
-  let at = 0;
-  for (const [key, p] of histories) {
-    const first = firstSale(p);
-    const y = baselineInto(p, first, buffer.subarray(at, at + p.units.length - first));
-    at += y.length;
-    const u = uplifts.get(p.warehouse);
+  histories.forEach((p) => {
+    length = Math.max(length, p.units.length);
+  });
+  const scratch = new Float64Array(length);
+  const baselineOf = (p: PairHistory, first: number, u: WeekUplifts | undefined): Float64Array => {
+    const y = baselineInto(p, first, scratch.subarray(0, p.units.length - first));
     if (u) withoutUplifts(y, u.history, first);
-    series.set(key, { y, future: u?.future });
-    volume.push([key, lastYear(y)]);
-  }
+    return y;
+  };
+  histories.forEach((p, key) => {
+    const first = firstSale(p);
+    const u = uplifts.get(p.warehouse);
+    series.set(key, { p, first, future: u?.future });
+    volume.push([key, lastYear(baselineOf(p, first, u))]);
+  });
   volume.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const full = new Set(volume.slice(0, fullPairs).map(([k]) => k));
   const out = new Map<string, BaselineForecast>();
-  const weeksArray = float64Views(weeks);
-  for (const [key, { y, future }] of series) {
+  // One forecast per pair: buffers no larger than that (the backtest forecasts 150 pairs a week).
+  const weeksArray = float64Views(weeks, Math.max(1, Math.min(2048, series.size)));
+  series.forEach(({ p, first, future }, key) => {
+    const y = baselineOf(p, first, uplifts.get(p.warehouse));
     if (y.length === 0) {
       out.set(key, { method: "Zero", weekly: weeksArray(), sigma: 0 });
-      continue;
+      return;
     }
     let f: BaselineForecast;
     if (full.has(key)) {
@@ -123,7 +131,7 @@ export function forecastBaselines(
     }
     if (future) for (let h = 0; h < weeks; h++) f.weekly[h] *= future[Math.min(h, future.length - 1)];
     out.set(key, f);
-  }
+  });
   return out;
 }
 
@@ -157,8 +165,15 @@ export function addUnannouncedStreams(
     const until = cadence.announcedUntil.get(c.warehouse);
     const from = until === undefined ? 0 : Math.floor((weekStart(until) - first) / 7) + 1;
     for (let w = Math.max(0, from); w < f.weekly.length; w++) f.weekly[w] += c.weeklyUnits;
-    // The streams still to come bring their spread too.
-    forecasts.set(key, { ...f, streamVariance: c.weeklyVariance });
+    // The streams still to come bring their spread too. Written out, not spread: a spread with a
+    // property added gave each of 1,600 forecasts a hidden class of its own, and every read of a
+    // forecast in the projection went generic.
+    forecasts.set(key, {
+      method: f.method,
+      weekly: f.weekly,
+      sigma: f.sigma,
+      streamVariance: c.weeklyVariance,
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-import type { AbcClass, Lane, PlanInput, ShipModeName, Sku } from "../data/model";
+import type { Lane, PlanInput, ShipModeName, Sku } from "../data/model";
 import { inverseStandardNormal, type ModeOption } from "../inventory";
 import type { PlanSettings } from "./settings";
 
@@ -164,16 +164,16 @@ export interface LaneTable {
 
 /**
  * The lane table of a pair's regular lanes: lead and production days, and comparable cost.
- * Lead-time spread is not added to the leads: the tier 1 safety stock of the lane holds it;
- * `margins` says how many days a tier 2 shipment, which holds none for it, is sent early.
+ * Lead-time spread is not added to the leads: the tier 1 safety stock of the lane holds it.
+ * The margins (how many days a tier 2 shipment, which holds none for it, is sent early) are
+ * the pair's own, at the service level its safety stock is held at: `projectPair` adds them.
  *
- * @example laneTable({ sku, cls: "A", regular: [sea 28 days at 1] }, settings).options // [{ mode: "0", leadDays: 28, cost: 1 }]
+ * @example laneTable({ sku, regular: [sea 28 days at 1] }, settings).options // [{ mode: "0", leadDays: 28, cost: 1 }]
  */
 export function laneTable(
-  p: { readonly sku: Sku; readonly cls: AbcClass; readonly regular: readonly LaneOption[] },
+  p: { readonly sku: Sku; readonly regular: readonly LaneOption[] },
   settings: PlanSettings,
-  service: number = settings.serviceLevel[p.cls],
-): LaneTable {
+): Omit<LaneTable, "margins"> {
   const costs = comparableCosts(p.regular, p.sku);
   const leads = p.regular.map((o) => laneLeadDays(o, p.sku, settings));
   const production = p.regular.map((o) => (o.transfer ? 0 : productionDaysOf(p.sku, settings)));
@@ -182,8 +182,7 @@ export function laneTable(
     leadDays: leads[i],
     cost: costs[i],
   }));
-  const margins = p.regular.map((o) => laneMarginDays(o, service));
-  return { leads, production, options, margins };
+  return { leads, production, options };
 }
 
 /**

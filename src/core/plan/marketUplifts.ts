@@ -58,14 +58,15 @@ export function warehouseUplifts(
  */
 export function baselineByWarehouse(history: SalesHistory): Map<string, Float64Array> {
   const totals = new Map<string, Float64Array>();
-  for (const p of history.pairs.values()) {
+  // Map.forEach: 20,000 pairs, no iterator result each while this runs unoptimized.
+  history.pairs.forEach((p) => {
     let t = totals.get(p.warehouse);
     if (!t) {
       t = new Float64Array(history.weeks);
       totals.set(p.warehouse, t);
     }
     addBaseline(t, p.units, p.streamUnits);
-  }
+  });
   return totals;
 }
 

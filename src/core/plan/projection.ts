@@ -3,8 +3,7 @@ import { addDays, weekday, type Day } from "../time/day";
 import type { BaselineForecast } from "./baseline";
 import type { Decision } from "./laneChoice";
 import {
-  cheapestLane,
-  laneLeadDays,
+  laneMarginDays,
   laneMinimum,
   laneTable,
   productionDaysOf,
@@ -68,8 +67,8 @@ export interface PairState {
   readonly input: PairInput;
   readonly planDate: Day;
   readonly days: number;
-  /** Baseline forecast per day + the mean units of streams on their day. */
-  readonly demand: Float64Array;
+  /** Weekday of day 0 (`weekday(planDate)`): where the forecast's weeks start (`demandAt`). */
+  readonly weekday: number;
   /** Projected end-of-day stock. */
   readonly stock: Float64Array;
   readonly streams: readonly PairStream[];
@@ -158,8 +157,10 @@ export function requiredBy(state: PairState, i: number): number {
  * horizon (units/week), σ its one-step error. Tier 2, on the stream's eve:
  * `streamLevel` (P90 + a review period's baseline demand) on top of that day's
  * tier 1 level — the stream takes its P90, the safety stock stays for the days after.
- * `memory`, when given (2 × days long), holds the demand and stock arrays, so
- * that 20,000 pairs need one allocation rather than 40,000.
+ * `memory`, when given (`days` long), holds the stock array, so that 20,000
+ * pairs need one allocation rather than 20,000. The daily demand (`demandAt`) is
+ * not kept: it is the forecast's, and a second array per pair would be 20 MB more of
+ * array buffers, enough to start a full collection of the whole heap mid-plan.
  *
  * @example projectPair(class A pair selling 70 a week with σ = 0, planDate, 140, settings).safetyStock // 210
  */
@@ -175,8 +176,14 @@ export function projectPair(
   let mu = 0;
   for (let w = 0; w < horizon; w++) mu += weekly[Math.min(w, weekly.length - 1)] ?? 0;
   mu /= horizon;
-  const bulk = cheapestLane(p.regular, p.sku);
-  const bulkLead = laneLeadDays(bulk, p.sku, settings);
+  const table = laneTable(p, settings);
+  // The bulk lane is `cheapestLane`'s (the first of the lowest comparable cost), its lead `laneLeadDays`;
+  // the table has both, so they are not computed again.
+  let bulkIndex = 0;
+  for (let i = 1; i < table.options.length; i++)
+    if (table.options[i].cost < table.options[bulkIndex].cost) bulkIndex = i;
+  const bulk = p.regular[bulkIndex];
+  const bulkLead = table.leads[bulkIndex];
   // The bulk lane's safety stock also holds the spread of the streams not yet announced.
   const margin = unitMargin(p.sku);
   const lot = Math.max(p.sku.casePack ?? 1, laneMinimum(bulk.lane, p.sku));
@@ -197,23 +204,23 @@ export function projectPair(
     true,
     service,
   );
-  const table = laneTable(p, settings, service);
-  const bulkIndex = p.regular.indexOf(bulk);
   let fastest = bulkIndex;
-  table.options.forEach((o, i) => {
-    if (o.leadDays < table.options[fastest].leadDays) fastest = i;
-  });
+  for (let i = 0; i < table.options.length; i++)
+    if (table.options[i].leadDays < table.options[fastest].leadDays) fastest = i;
   // The bulk lane's margin is its `unsureDays`: sea stock lands for a stream as early as the
   // stream will later count on it.
   const unsure = unsureDays(
     bulk.lane.leadSdDays ?? 0,
-    table.margins[bulkIndex],
+    laneMarginDays(bulk, service),
     margin,
     fastest === bulkIndex ? null : unitFreight(p.regular[fastest].lane, p.sku),
   );
+  const margins = p.regular.map((o, i) => (i === bulkIndex ? unsure : laneMarginDays(o, service)));
   const lanes: LaneTable = {
-    ...table,
-    margins: table.margins.map((m, i) => (i === bulkIndex ? unsure : m)),
+    leads: table.leads,
+    production: table.production,
+    options: table.options,
+    margins,
   };
   const ssFast =
     p.regular[fastest] === bulk
@@ -228,11 +235,11 @@ export function projectPair(
           false,
         );
 
-  const own = memory !== undefined && memory.length >= 2 * days ? memory : new Float64Array(2 * days);
-  const demand = own.subarray(0, days);
-  const stock = own.subarray(days, 2 * days);
+  const stock =
+    memory !== undefined && memory.length >= days ? memory.subarray(0, days) : new Float64Array(days);
   const offset = weekday(planDate);
-  dailyDemand(demand, weekly, offset);
+  // The stock array first holds each day's demand, then the stock that demand leaves.
+  dailyDemand(stock, weekly, offset);
   const review = 7 * settings.reviewWeeks;
   const bulkArrival =
     bulkLead + (p.supplyDelay?.(planDate, bulk.transfer ? 0 : productionDaysOf(p.sku, settings)) ?? 0);
@@ -255,19 +262,18 @@ export function projectPair(
     );
     streams.push({ streamId: s.streamId, day, mean: s.mean, p90: s.p90, level, unsure: late });
   }
-  for (const s of streams) demand[s.day] += s.mean;
+  for (const s of streams) stock[s.day] += s.mean;
+  const weeksOfCover = coverWeeks(p.onHand, stock);
+  const rop = sumFrom(ss1, stock, Math.min(days, bulkLead));
 
-  runningStock(stock, demand, p.onHand);
+  runningStock(stock, p.onHand);
   for (const t of p.inTransit) addFrom(stock, Math.min(days - 1, Math.max(0, t.eta - planDate)), t.qty);
-  let stockout = -1;
-  for (let i = 0; i < days && stockout < 0; i++) if (stock[i] < -EPS) stockout = i;
-  let rop = ss1;
-  for (let i = 0; i < Math.min(days, bulkLead); i++) rop += demand[i];
+  const stockout = firstBelow(stock, -EPS);
   return {
     input: p,
     planDate,
     days,
-    demand,
+    weekday: offset,
     stock,
     streams,
     weeklyForecast: mu,
@@ -276,7 +282,7 @@ export function projectPair(
     fastSafetyStock: ssFast,
     bulkArrival,
     reorderPoint: rop,
-    weeksOfCover: coverWeeks(p.onHand, demand),
+    weeksOfCover,
     stockoutDate: stockout < 0 ? null : addDays(planDate, stockout),
     bulk,
     lanes,
@@ -318,17 +324,51 @@ export function unsureArrivals(
 // The day loops of projectPair, each a small function of its own: run 28,000 times a plan, they
 // are compiled within the first calls instead of waiting for the whole of projectPair.
 
-/** Demand of each day: its week's forecast ÷ 7 (`offset`: the weekday of day 0), the last week's past the forecast. */
+/**
+ * Demand of each day: its week's forecast ÷ 7 (`offset`: the weekday of day 0), the last week's
+ * past the forecast. Week by week: day i is in week ⌊(i + offset) ÷ 7⌋, and one division serves
+ * its seven days (`demandAt` divides the same way).
+ */
 function dailyDemand(demand: Float64Array, weekly: Float64Array, offset: number): void {
   const last = weekly.length - 1;
-  for (let i = 0; i < demand.length; i++)
-    demand[i] = (weekly[Math.min(Math.floor((i + offset) / 7), last)] ?? 0) / 7;
+  let i = 0;
+  for (let w = 0; i < demand.length; w++) {
+    const day = (weekly[Math.min(w, last)] ?? 0) / 7;
+    const end = Math.min(demand.length, 7 * (w + 1) - offset);
+    for (; i < end; i++) demand[i] = day;
+  }
 }
 
-/** End-of-day stock with no arrivals: `onHand` less the demand so far. */
-function runningStock(stock: Float64Array, demand: Float64Array, onHand: number): void {
+/** `start` + values[0] + … + values[n − 1], added in that order. */
+function sumFrom(start: number, values: Float64Array, n: number): number {
+  let sum = start;
+  for (let i = 0; i < n; i++) sum += values[i];
+  return sum;
+}
+
+/** The first day whose value is below `limit`, or −1. */
+function firstBelow(values: Float64Array, limit: number): number {
+  for (let i = 0; i < values.length; i++) if (values[i] < limit) return i;
+  return -1;
+}
+
+/** End-of-day stock with no arrivals, in place of each day's demand: `onHand` less the demand so far. */
+function runningStock(demandThenStock: Float64Array, onHand: number): void {
   let s = onHand;
-  for (let i = 0; i < stock.length; i++) stock[i] = s -= demand[i];
+  for (let i = 0; i < demandThenStock.length; i++) demandThenStock[i] = s -= demandThenStock[i];
+}
+
+/**
+ * Demand of day i of the projection: its week's baseline forecast ÷ 7 (the last week's past the
+ * forecast), plus the mean units of the streams on that day.
+ *
+ * @example demandAt(stateOfAPairSelling70aWeekWithAStreamOfMean50OnDay3, 3) // 10 + 50
+ */
+export function demandAt(state: PairState, i: number): number {
+  const weekly = state.input.forecast.weekly;
+  let demand = (weekly[Math.min(Math.floor((i + state.weekday) / 7), weekly.length - 1)] ?? 0) / 7;
+  for (const s of state.streams) if (s.day === i) demand += s.mean;
+  return demand;
 }
 
 /** Adds `qty` to the stock of day `from` and every day after. */
@@ -402,7 +442,7 @@ export function writeOffUntil(state: PairState, k: number): void {
 }
 
 /** Stock at the start of day i (arrivals of the day included), from the projection. */
-const startOfDay = (s: PairState, i: number): number => s.stock[i] + s.demand[i];
+const startOfDay = (s: PairState, i: number): number => s.stock[i] + demandAt(s, i);
 
 /**
  * Stock that will really be there at the start of day i: `startOfDay` without

@@ -1,6 +1,6 @@
 import type { PlanInput, ShipModeName, Sku } from "../data/model";
 import { InputError } from "../errors";
-import { audienceSpread } from "../stream";
+import { audienceSpread, pastStreamItems } from "../stream";
 import { inverseStandardNormal } from "../inventory";
 import { addDays, dayToIso, type Day } from "../time/day";
 import { runBacktest } from "./backtest";
@@ -93,12 +93,15 @@ export function runPlan(
     settings.fullForecastPairs,
     uplifts,
   );
-  addUnannouncedStreams(baselines, streamCadence(input, planDate), planDate, weeks);
+  // The cadence and the stream model read the same past stream items.
+  const pastItems = pastStreamItems(input, planDate);
+  addUnannouncedStreams(baselines, streamCadence(input, planDate, pastItems), planDate, weeks);
   // Fitted with its accuracy report: the plan says how well the model predicted past streams.
   const streamModel = input.streams.some((st) => st.date >= planDate)
-    ? reportedStreamModelAsOf(input, planDate)
+    ? reportedStreamModelAsOf(input, planDate, pastItems)
     : null;
-  const items = plannedStreamItems(input, planDate, settings, streamModel);
+  const audience = audienceSpread(input.streams, planDate, settings.audienceSpread);
+  const items = plannedStreamItems(input, planDate, settings, streamModel, audience);
   const supplyDelay = supplyDelayOf(uplifts);
   checkCancel(hooks);
 
@@ -159,7 +162,7 @@ export function runPlan(
   const streamModelReport = streamModel && {
     method: streamModel.method,
     accuracy: streamModel.accuracy,
-    audience: audienceSpread(input.streams, planDate, settings.audienceSpread),
+    audience,
   };
   const partial = {
     planDate,
@@ -223,25 +226,28 @@ function pairSeeds(
   };
   // The history's pairs first, with its key strings: the forecasts and classes are keyed by the
   // same strings, so looking them up compares no characters.
-  for (const [key, p] of history.pairs) note(p.sku, p.warehouse, key);
-  for (const s of input.stock) note(s.sku, s.warehouse);
-  for (const t of input.inTransit) note(t.sku, t.warehouse);
-  for (const o of input.orders ?? []) note(o.sku, o.warehouse);
-  for (const it of items) note(it.sku, it.warehouse);
-  for (const s of input.stock) {
+  // forEach, not for-of: 135,000 row visits, mostly before the optimizer has compiled this, and a for-of
+  // there allocates an iterator result per row.
+  history.pairs.forEach((p, key) => note(p.sku, p.warehouse, key));
+  input.stock.forEach((s) => note(s.sku, s.warehouse));
+  input.inTransit.forEach((t) => note(t.sku, t.warehouse));
+  input.orders?.forEach((o) => note(o.sku, o.warehouse));
+  items.forEach((it) => note(it.sku, it.warehouse));
+  input.stock.forEach((s) => {
     const p = seeds.get(s.sku, s.warehouse);
     if (p) p.onHand = p.onHand + s.onHand - (s.reserved ?? 0);
-  }
-  for (const t of input.inTransit) {
+  });
+  input.inTransit.forEach((t) => {
     // An ETA is the day the goods reach the warehouse; they are sellable after receiving.
     const eta = addDays(t.eta, Math.ceil(receivingDays));
-    seeds
-      .get(t.sku, t.warehouse)
-      ?.inTransit.push(t.mode !== undefined ? { qty: t.qty, eta, mode: t.mode } : { qty: t.qty, eta });
-  }
-  for (const o of arrivals)
-    seeds.get(o.sku, o.warehouse)?.inTransit.push({ qty: o.qty, eta: o.eta, mode: o.mode });
-  for (const it of items) seeds.get(it.sku, it.warehouse)?.streams.push(it);
+    // One shape for every shipment on its way (mode undefined when unknown): the projection's
+    // loops over them stay monomorphic.
+    seeds.get(t.sku, t.warehouse)?.inTransit.push({ qty: t.qty, eta, mode: t.mode });
+  });
+  arrivals.forEach((o) =>
+    seeds.get(o.sku, o.warehouse)?.inTransit.push({ qty: o.qty, eta: o.eta, mode: o.mode }),
+  );
+  items.forEach((it) => seeds.get(it.sku, it.warehouse)?.streams.push(it));
   return { get: (sku, warehouse) => seeds.get(sku, warehouse), list };
 }
 
@@ -266,14 +272,14 @@ function projectAll(
   const days = 7 * weeks;
   const states = new Map<string, PairState>();
   const unplannable: Unplannable[] = [];
-  // Demand and stock of all pairs live in a few large arrays, not two small ones per pair.
+  // The stock of all pairs lives in a few large arrays, not a small one per pair.
   const ARENA_PAIRS = 1024;
   const arenas: Float64Array[] = [];
   const arena = (index: number): Float64Array => {
     const chunk = Math.floor(index / ARENA_PAIRS);
-    arenas[chunk] ??= new Float64Array(ARENA_PAIRS * 2 * days);
-    const at = (index % ARENA_PAIRS) * 2 * days;
-    return arenas[chunk].subarray(at, at + 2 * days);
+    arenas[chunk] ??= new Float64Array(ARENA_PAIRS * days);
+    const at = (index % ARENA_PAIRS) * days;
+    return arenas[chunk].subarray(at, at + days);
   };
   const bySku = new Map<string, PairState[]>();
   for (const p of pairs) {
@@ -326,7 +332,8 @@ function planWeekByWeek(
 ): void {
   for (let week = 0; week < settings.horizonWeeks; week++) {
     checkCancel(hooks);
-    for (const [sku, pairs] of bySku) {
+    // Map.forEach: 5,000 SKUs a week, no iterator result and entry array each.
+    bySku.forEach((pairs, sku) => {
       const fresh: { state: PairState; index: number }[] = [];
       const starts: { state: PairState; from: number }[] = [];
       for (const state of pairs) {
@@ -338,10 +345,10 @@ function planWeekByWeek(
         starts.push({ state, from: before });
         for (let i = before; i < state.lines.length; i++) fresh.push({ state, index: i });
       }
-      if (fresh.length === 0) continue;
+      if (fresh.length === 0) return;
       applyMoq(skuOf.get(sku) as Sku, fresh);
       applyLaneMinimums(skuOf.get(sku) as Sku, starts, settings);
-    }
+    });
   }
 }
 

@@ -10,7 +10,10 @@ export interface PairHistory {
   readonly warehouse: string;
   /** Units per week, index 0 = `SalesHistory.firstWeek`, all channels. */
   readonly units: Float64Array;
-  /** Of those, units sold in live streams. */
+  /**
+   * Of those, units sold in live streams. Read only: the pairs that never sold in a stream (most)
+   * share one array of zeros.
+   */
   readonly streamUnits: Float64Array;
   /** Sales value over the last `abcWeeks` weeks: revenue where given, else units × price (unit cost when no price). */
   recentValue: number;
@@ -95,6 +98,9 @@ export class PairMap<T> {
   }
 }
 
+/** `T` with its readonly properties writable: a history under construction. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Past stream days: for a SKU × warehouse, the days a stream before the plan date featured the SKU there. */
 export type StreamDays = PairMap<Set<number>>;
 
@@ -164,8 +170,11 @@ export function salesHistory(input: PlanInput, planDate: Day, abcWeeks = 52): Sa
   const hasPrice = new Set(input.skus.filter((s) => s.price !== undefined).map((s) => s.sku));
   const streamDays = pastStreamDays(input, planDate);
   const pairs = new Map<string, PairHistory>();
-  const index = new PairMap<PairHistory>();
+  const index = new PairMap<Writable<PairHistory>>();
   const weeksArray = float64Views(weeks);
+  // A pair's own stream units only once it sells in a stream: 20,000 arrays, mostly of zeros, would
+  // be half the history's memory.
+  const noStreamUnits = new Float64Array(weeks);
   for (let i = 0; i < sales.length; i++) {
     const r = sales[i];
     if (r.date < firstWeek || r.date >= end) continue;
@@ -175,7 +184,7 @@ export function salesHistory(input: PlanInput, planDate: Day, abcWeeks = 52): Sa
         sku: r.sku,
         warehouse: r.warehouse,
         units: weeksArray(),
-        streamUnits: weeksArray(),
+        streamUnits: noStreamUnits,
         recentValue: 0,
         recentUnits: 0,
         priced: true,
@@ -185,7 +194,10 @@ export function salesHistory(input: PlanInput, planDate: Day, abcWeeks = 52): Sa
     }
     const w = Math.floor((r.date - firstWeek) / 7);
     p.units[w] += r.units;
-    if (isStreamSale(r, streamDays)) p.streamUnits[w] += r.units;
+    if (isStreamSale(r, streamDays)) {
+      if (p.streamUnits === noStreamUnits) p.streamUnits = weeksArray();
+      p.streamUnits[w] += r.units;
+    }
     if (w < recentFrom) continue;
     p.recentUnits += r.units;
     if (r.revenue !== undefined) p.recentValue += r.revenue;

@@ -71,8 +71,8 @@ export function pairClasses(
   const skuOf = new Map(skus.map((s) => [s.sku, s]));
   // Each pair with the history's own key string: the plan's lookups by it compare no characters.
   const byWarehouse = new Map<string, { keys: string[]; pairs: PairHistory[] }>();
-  for (const [key, p] of history.pairs) {
-    if (!skuOf.has(p.sku)) continue;
+  history.pairs.forEach((p, key) => {
+    if (!skuOf.has(p.sku)) return;
     let group = byWarehouse.get(p.warehouse);
     if (!group) {
       group = { keys: [], pairs: [] };
@@ -80,7 +80,7 @@ export function pairClasses(
     }
     group.keys.push(key);
     group.pairs.push(p);
-  }
+  });
   const out = new Map<string, SkuClass>();
   for (const { keys, pairs } of byWarehouse.values()) {
     const priced = pairs.every((p) => p.recentUnits <= 0 || p.priced);

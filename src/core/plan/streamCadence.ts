@@ -1,5 +1,5 @@
 import type { PlanInput } from "../data/model";
-import { pastStreamItems } from "../stream";
+import { pastStreamItems, type PastStreamItem } from "../stream";
 import { addDays, weekStart, type Day } from "../time/day";
 import { pairKey } from "./salesHistory";
 
@@ -44,13 +44,18 @@ export interface StreamCadence {
  * the sold-out items' mean). Expected
  * weekly stream units = streams per week × feature share × units per featuring. Also the last
  * announced stream day per warehouse, after which that demand is not yet in any planned stream.
+ * `items`, when given, are `pastStreamItems(input, planDate)` already read (the plan's stream
+ * model reads the same; the backtest reads them once for all its weeks).
  *
  * @example streamCadence(input, planDate).pairs.get(pairKey("S1", "US-West"))?.weeklyUnits // e.g. 1 stream a week × 0.5 × 20 = 10
  */
-export function streamCadence(input: PlanInput, planDate: Day): StreamCadence {
+export function streamCadence(
+  input: PlanInput,
+  planDate: Day,
+  items: readonly PastStreamItem[] = pastStreamItems(input, planDate),
+): StreamCadence {
   const end = weekStart(planDate);
   const windowStart = addDays(end, -7 * CADENCE_WEEKS);
-  const items = pastStreamItems(input, planDate);
   const first = new Map<string, Day>();
   for (const s of input.streams)
     if (s.date < planDate && s.date < (first.get(s.warehouse) ?? Infinity)) first.set(s.warehouse, s.date);

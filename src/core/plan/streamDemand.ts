@@ -2,9 +2,11 @@ import type { PlanInput, Stream } from "../data/model";
 import { InputError } from "../errors";
 import {
   audienceSpread,
+  type AudienceSpread,
   countQuantile,
   expectedUnits,
   fitStreamModel,
+  type PastStreamItem,
   streamObservations,
   type StreamFit,
   type StreamModel,
@@ -43,20 +45,31 @@ export const EXTRAPOLATED_ABOVE = 1.5;
  * Without its accuracy report, which only the plan's own model shows (the backtest's
  * models are refitted as of earlier dates, and cross-validating is most of a fit's cost).
  *
+ * `items`, when given, are `pastStreamItems(input, asOf)` already read.
+ *
  * @example streamModelAsOf(input, planDate)?.shop // { k, b, c }
  */
-export function streamModelAsOf(input: PlanInput, asOf: Day): StreamFit | null {
-  return orNull(() => fitStreamModel(streamObservations(input, asOf), { accuracy: false }));
+export function streamModelAsOf(
+  input: PlanInput,
+  asOf: Day,
+  items?: readonly PastStreamItem[],
+): StreamFit | null {
+  return orNull(() => fitStreamModel(streamObservations(input, asOf, items), { accuracy: false }));
 }
 
 /**
  * The stream model fitted on the streams before `asOf` with its own out-of-sample
  * accuracy (leave-one-out MAPE and bias), or null when there is none to fit.
+ * `items`, when given, are `pastStreamItems(input, asOf)` already read.
  *
  * @example reportedStreamModelAsOf(input, planDate)?.accuracy.mape // e.g. 18.5 (%)
  */
-export function reportedStreamModelAsOf(input: PlanInput, asOf: Day): StreamModel | null {
-  return orNull(() => fitStreamModel(streamObservations(input, asOf)));
+export function reportedStreamModelAsOf(
+  input: PlanInput,
+  asOf: Day,
+  items?: readonly PastStreamItem[],
+): StreamModel | null {
+  return orNull(() => fitStreamModel(streamObservations(input, asOf, items)));
 }
 
 function orNull<T>(fit: () => T): T | null {
@@ -81,7 +94,8 @@ function orNull<T>(fit: () => T): T | null {
  * than viewers) and widens P90.
  * A stream above 1.5 × the largest past stream's viewers is marked `extrapolated`.
  * With no past stream to learn from, 0 units, marked.
- * `fitted`, when given, is that model already fitted (null: none could be).
+ * `fitted`, when given, is that model already fitted (null: none could be); `audience`, the
+ * audience's spread already learnt (`audienceSpread` of the streams before `asOf`).
  *
  * @example plannedStreamItems(input, planDate, DEFAULT_SETTINGS)[0].p90 // units at P90
  */
@@ -90,6 +104,7 @@ export function plannedStreamItems(
   asOf: Day,
   settings: Pick<PlanSettings, "streamQuantile" | "streamHours" | "audienceSpread">,
   fitted?: StreamFit | null,
+  audience: AudienceSpread = audienceSpread(input.streams, asOf, settings.audienceSpread),
 ): PlannedItem[] {
   const streamById = new Map<string, Stream>();
   let planned = false;
@@ -99,7 +114,6 @@ export function plannedStreamItems(
   }
   if (!planned) return [];
   const model = fitted === undefined ? streamModelAsOf(input, asOf) : fitted;
-  const audience = audienceSpread(input.streams, asOf, settings.audienceSpread);
   const quantile = settings.streamQuantile;
   const out: PlannedItem[] = [];
   for (const it of input.streamItems) {

@@ -1,6 +1,6 @@
 import type { Sku } from "../data/model";
 import { dayFromIso, dayToIso, type Day } from "../time/day";
-import type { PairState } from "./projection";
+import { demandAt, type PairState } from "./projection";
 import { pairKey } from "./salesHistory";
 import type { PlanSettings } from "./settings";
 import type { SkuClass } from "./skuClasses";
@@ -48,7 +48,7 @@ export function supplierRows(
     for (let m = 0; m < settings.supplierMonths; m++) {
       const end = Math.min(s.days, starts[m + 1] - planDate);
       let sum = f[m];
-      for (let i = Math.max(0, starts[m] - planDate); i < end; i++) sum += s.demand[i];
+      for (let i = Math.max(0, starts[m] - planDate); i < end; i++) sum += demandAt(s, i);
       f[m] = sum;
     }
     forecast.set(sku, f);

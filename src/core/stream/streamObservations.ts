@@ -80,15 +80,17 @@ export function pastStreamItems(
  * stream's warehouse, peak viewers, dwell, ctr, conversion and attach rate (units per order).
  * An item whose units are unknown is left out, and so is one marked sold out: its units are
  * censored by stock, and learned at face value they would teach the model that streams sell less.
+ * `items`, when given, are `pastStreamItems(input, planDate)` already read.
  *
  * @example streamObservations(input, planDate).length // past stream items with known units
  */
 export function streamObservations(
   input: Pick<PlanInput, "streams" | "streamItems" | "sales">,
   planDate: Day,
+  items: readonly PastStreamItem[] = pastStreamItems(input, planDate),
 ): StreamObservation[] {
   const out: StreamObservation[] = [];
-  for (const { stream: s, sku, units, soldOut } of pastStreamItems(input, planDate)) {
+  for (const { stream: s, sku, units, soldOut } of items) {
     if (units === undefined || soldOut) continue;
     out.push({
       viewers: s.peakViewers,

@@ -17,6 +17,45 @@ const startsOf = (country: string, year: number, key: string): string[] =>
     .map((e) => dayToIso(e.start));
 
 describe("market calendars", () => {
+  it("Chinese New Year of every year 1990–2100 is the day date-holidays computes", () => {
+    const rule = "chinese 01-0-01";
+    const cny = new Holidays();
+    cny.setHoliday(rule, { name: "Chinese New Year", type: "public" });
+    for (let year = 1990; year <= 2100; year++) {
+      const theirs = cny
+        .getHolidays(year)
+        .filter((h) => h.rule === rule)
+        .map((h) => h.date.slice(0, 10));
+      // The factories close 7 days before it (a country date-holidays does not know: no holidays to compute).
+      const ours = yearEvents("ZZ", year)
+        .filter((e) => e.key === "cny-supply")
+        .map((e) => dayToIso(addDays(e.start, 7)));
+      expect(ours).toEqual(theirs);
+    }
+  });
+
+  it.each([
+    ["US", 2026],
+    ["DE", 2025],
+    ["TH", 2027],
+    ["ID", 2026],
+    ["GB", 2026],
+    ["JP", 2025],
+  ])(
+    "%s %i: the public holidays are date-holidays' own, every type of its calendar computed",
+    (country, year) => {
+      const all = new Holidays(country)
+        .getHolidays(year)
+        .filter((h) => h.type === "public")
+        .map((h) => `${h.date.slice(0, 10)} ${h.name}`);
+      const ours = yearEvents(country, year)
+        .filter((e) => e.kind === "holiday")
+        .map((e) => `${dayToIso(e.start)} ${e.name}`);
+      expect(ours.length).toBeGreaterThan(5);
+      expect(new Set(ours)).toEqual(new Set(all));
+    },
+  );
+
   // Thanksgiving = the fourth Thursday of November; Black Friday the day after; Cyber Monday the Monday after.
   it.each([
     [2025, "2025-11-27", "2025-11-28", "2025-12-01"],

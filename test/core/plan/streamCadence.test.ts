@@ -4,6 +4,7 @@ import { runPlan } from "../../../src/core/plan";
 import { addUnannouncedStreams, zeroForecast } from "../../../src/core/plan/baseline";
 import { pairKey } from "../../../src/core/plan/salesHistory";
 import { streamCadence, weeklyVariance } from "../../../src/core/plan/streamCadence";
+import { pastStreamItems } from "../../../src/core/stream";
 import { addDays, weekStart, type Day } from "../../../src/core/time/day";
 import type { Units } from "../../../src/core/units";
 import { D0, SIMPLE, input, item, lane, sku, stock, stream, weeklySales, wh } from "./fixtures";
@@ -55,6 +56,12 @@ describe("finding 8: the seller's stream cadence", () => {
     expect(c.pairs.get(pairKey("S1", "W2"))).toBeUndefined();
     expect(c.announcedUntil.get("W1")).toBe(addDays(D0, 9));
     expect(c.announcedUntil.has("W2")).toBe(false);
+  });
+
+  it("reads the past stream items it is given, as read once for the stream model too", () => {
+    const input = seller([9]);
+    expect(streamCadence(input, D0, pastStreamItems(input, D0))).toEqual(streamCadence(input, D0));
+    expect(streamCadence(input, D0, []).pairs.size).toBe(0);
   });
 
   it("added to the weekly forecast only for the weeks after the last announced stream's", () => {

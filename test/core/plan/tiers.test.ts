@@ -3,6 +3,7 @@ import { lanesByWarehouse } from "../../../src/core/plan/lanes";
 import { planPairUntil, projectPair, type PairInput } from "../../../src/core/plan/pairPlan";
 import {
   bulkUnsureDays,
+  demandAt,
   requiredAt,
   stockForStream,
   stockThere,
@@ -106,7 +107,11 @@ describe("tier 2: featured items hold the stream's P90 + a review week's sales o
   it("C items' stream mean units are demand; a small stream adds to their safety stock: 140 + 20 + 70", () => {
     const s = projectPair(pair("C", { streams }), D0, 140, SIMPLE);
     expect(requiredAt(s, 29)).toBeCloseTo(230, 9);
-    expect(s.demand[30]).toBeCloseTo(10 + 10, 9);
+    expect(demandAt(s, 30)).toBeCloseTo(10 + 10, 9);
+    // Without arrivals, each day's stock is the day before's less that day's demand.
+    expect(s.stock[29] - s.stock[30]).toBeCloseTo(demandAt(s, 30), 9);
+    expect(s.stock[30] - s.stock[31]).toBeCloseTo(demandAt(s, 31), 9);
+    expect(demandAt(s, 31)).toBeCloseTo(10, 9);
   });
 
   it("a C item holds its stream's P90 on the eve too: 140 + 500 + 70", () => {

@@ -19,8 +19,8 @@ export class SkuSalesByWeek {
   private readonly index = new Map<string, number>();
   private readonly value: Float64Array;
   private readonly units: Float64Array;
-  /** Sales with neither revenue nor a SKU price, per SKU and week. */
-  private readonly unpriced: Float64Array;
+  /** 1 where a SKU's week has a sale with neither revenue nor a SKU price (one byte, not a count: only none matters). */
+  private readonly unpriced: Uint8Array;
 
   /** `weeks` weeks from the Monday `firstWeek`. */
   constructor(
@@ -31,7 +31,7 @@ export class SkuSalesByWeek {
     skus.forEach((s, i) => this.index.set(s.sku, i));
     this.value = new Float64Array(skus.length * weeks);
     this.units = new Float64Array(skus.length * weeks);
-    this.unpriced = new Float64Array(skus.length * weeks);
+    this.unpriced = new Uint8Array(skus.length * weeks);
   }
 
   /** The last row's SKU and its index (−1: unknown): a million rows, often several in a row of one SKU. */
@@ -54,7 +54,7 @@ export class SkuSalesByWeek {
     if (r.revenue !== undefined) this.value[at] += r.revenue;
     else {
       this.value[at] += r.units * (sku.price ?? sku.unitCost);
-      if (sku.price === undefined) this.unpriced[at]++;
+      if (sku.price === undefined) this.unpriced[at] = 1;
     }
   }
 
@@ -84,7 +84,7 @@ export class SkuSalesByWeek {
 }
 
 /** Σ values[from…to − 1]; a function of its own, run 30,000 times a backtest (compiled early). */
-function sum(values: Float64Array, from: number, to: number): number {
+function sum(values: Float64Array | Uint8Array, from: number, to: number): number {
   let total = 0;
   for (let i = from; i < to; i++) total += values[i];
   return total;

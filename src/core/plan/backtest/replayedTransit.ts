@@ -51,9 +51,6 @@ export interface ReplayedShipment {
  * @example replayedInTransit([{ qty: 100, eta: 5, stated: 3, mode: "AIR" }], from) // [{ qty: 100, eta: from + 3, mode: "AIR" }]
  */
 export function replayedInTransit(pipeline: readonly ReplayedShipment[], from: Day): PairInput["inTransit"] {
-  return pipeline.map((s) =>
-    s.mode !== undefined
-      ? { qty: s.qty, eta: addDays(from, s.stated), mode: s.mode }
-      : { qty: s.qty, eta: addDays(from, s.stated) },
-  );
+  // The plan's shape (mode undefined when unknown): the projection's loops stay monomorphic.
+  return pipeline.map((s) => ({ qty: s.qty, eta: addDays(from, s.stated), mode: s.mode }));
 }
