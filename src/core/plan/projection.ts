@@ -153,8 +153,10 @@ export function requiredBy(state: PairState, i: number): number {
  * known arrivals, and the stock they give before any new shipment.
  *
  * Tier 1: `laneSafetyStock` of the bulk lane (with the base-weeks floor, at the pair's
- * `pairServiceLevel`) and of the fastest regular lane (without, at the class's level), μ the mean baseline forecast over the
- * horizon (units/week), σ its one-step error. Tier 2, on the stream's eve:
+ * `pairServiceLevel` over its `orderCycleWeeks`) and of the fastest regular lane (without, at
+ * the class's level), μ the mean baseline forecast over the horizon (units/week), σ its
+ * one-step error. The lanes' margins are `laneMarginDays` at the pair's level, the bulk lane's
+ * its `unsureDays`. Tier 2, on the stream's eve:
  * `streamLevel` (P90 + a review period's baseline demand) on top of that day's
  * tier 1 level — the stream takes its P90, the safety stock stays for the days after.
  * `memory`, when given (`days` long), holds the stock array, so that 20,000
@@ -184,7 +186,6 @@ export function projectPair(
     if (table.options[i].cost < table.options[bulkIndex].cost) bulkIndex = i;
   const bulk = p.regular[bulkIndex];
   const bulkLead = table.leads[bulkIndex];
-  // The bulk lane's safety stock also holds the spread of the streams not yet announced.
   const margin = unitMargin(p.sku);
   const lot = Math.max(p.sku.casePack ?? 1, laneMinimum(bulk.lane, p.sku));
   const service = pairServiceLevel(
@@ -194,6 +195,7 @@ export function projectPair(
     p.cls,
     settings,
   );
+  // The bulk lane's safety stock also holds the spread of the streams not yet announced.
   const ss1 = laneSafetyStock(
     mu,
     Math.sqrt(p.forecast.sigma ** 2 + (p.forecast.streamVariance ?? 0)),
