@@ -35,7 +35,7 @@ export const MAX_SERVICE_LEVEL = 0.999;
  * The service level of a pair's everyday (bulk lane) safety stock: its class's, or, when higher,
  * the lost-sales critical ratio m / (m + h·T), h = unit cost × holding rate ÷ 52 a week and T the
  * order cycle in weeks — a unit of safety stock costs h·T for each cycle it waits and saves the
- * margin m when a cycle would otherwise end with the shelf empty (Silver, Pyke & Peterson §7.9,
+ * margin m when a cycle would otherwise end with the shelf empty (Silver, Pyke & Peterson,
  * lost sales: P(short in a cycle) = h·Q ÷ (h·Q + m·D), Q ÷ D = T; stock not sold this cycle is
  * sold in the next, so holding is its whole cost). Capped at `MAX_SERVICE_LEVEL`; the class's
  * level without a price (no margin) or with m ≤ 0.
