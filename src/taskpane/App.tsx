@@ -133,6 +133,10 @@ export function App({
   const onSimulate = useCallback(() => {
     setActionError(undefined);
     if (!simulationInputValid(weeks, runs)) return;
+    if (!settingsValid(settings)) {
+      setTab("settings");
+      return;
+    }
     setActive("simulate");
     void simulate({
       lang,
@@ -140,8 +144,9 @@ export function App({
       weeks,
       runs,
       planDate: planDate ? dayFromIso(planDate) : undefined,
+      settingsOverrides: settingsOverrides(settings, fromWorkbook.settings, fromWorkbook.keys),
     });
-  }, [weeks, runs, simulate, lang, inputs.mapping, planDate]);
+  }, [weeks, runs, simulate, lang, inputs.mapping, planDate, settings, fromWorkbook]);
 
   const guard = useCallback(
     (action: () => Promise<unknown>) => () => {

@@ -3,6 +3,7 @@ import type { DataProblem } from "../core/data/problem";
 import type { RawTable } from "../core/data/table";
 import type { Lang } from "../core/i18n";
 import { simulationChart, type SimulationProgress } from "../core/simulate";
+import type { PlanSettings } from "../core/plan";
 import type { Day } from "../core/time/day";
 import type { PaneWorkbook } from "../workbook/officePane";
 import { applyMapping, type ColumnMapping } from "./inputs";
@@ -37,6 +38,8 @@ export interface SimulationRequest {
   readonly weeks: number;
   readonly runs: number;
   readonly planDate?: Day;
+  /** The settings edited in the pane, as a plan run takes them (`settingsOverrides`). */
+  readonly settingsOverrides: Partial<PlanSettings>;
 }
 
 /**
@@ -86,7 +89,13 @@ export async function executeSimulation(
     set({ ...state, stage: "simulating", tables });
     const job = simulator(
       tables,
-      { lang: request.lang, weeks: request.weeks, runs: request.runs, planDate: request.planDate },
+      {
+        lang: request.lang,
+        weeks: request.weeks,
+        runs: request.runs,
+        planDate: request.planDate,
+        settingsOverrides: request.settingsOverrides,
+      },
       (progress) => {
         if (!control.cancelled) set({ ...state, progress });
       },

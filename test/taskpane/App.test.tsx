@@ -331,6 +331,33 @@ describe("task pane", () => {
     expect((simulate() as HTMLButtonElement).disabled).toBe(false);
   });
 
+  it("simulates with the settings edited in the pane, and not with an invalid one", async () => {
+    const user = userEvent.setup();
+    const requests: SimulateRequest[] = [];
+    const simulator: SimulationRunner = (_t, request) => {
+      requests.push(request);
+      return { done: Promise.resolve(undefined), cancel: () => undefined };
+    };
+    renderPane(MemoryWorkbook.withTables(smallSeller()), inlineRunner, "en", simulator);
+    await screen.findAllByText("Found");
+    await user.click(screen.getByRole("tab", { name: "Settings" }));
+    const horizon = screen.getByRole("spinbutton", { name: "Horizon (weeks)" });
+    await user.clear(horizon);
+    await user.type(horizon, "6");
+    await user.click(simulate());
+    await waitFor(() => expect(requests).toHaveLength(1));
+    expect(requests[0].settingsOverrides).toEqual({ horizonWeeks: 6 });
+
+    await user.click(screen.getByRole("tab", { name: "Inputs" }));
+    await user.click(screen.getByRole("tab", { name: "Settings" }));
+    await user.clear(screen.getByRole("spinbutton", { name: "Horizon (weeks)" }));
+    await user.type(screen.getByRole("spinbutton", { name: "Horizon (weeks)" }), "0");
+    await user.click(screen.getByRole("tab", { name: "Inputs" }));
+    await user.click(simulate());
+    expect(screen.getByRole("tab", { name: "Settings", selected: true })).toBeTruthy();
+    expect(requests).toHaveLength(1);
+  });
+
   it("does not simulate with weeks out of range, and says why", async () => {
     const user = userEvent.setup();
     const requests: SimulateRequest[] = [];

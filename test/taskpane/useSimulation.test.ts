@@ -11,7 +11,7 @@ import {
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { setCell, smallSeller } from "./fixtures";
 
-const request = { lang: "en" as const, mapping: {}, weeks: 3, runs: 1 };
+const request = { lang: "en" as const, mapping: {}, weeks: 3, runs: 1, settingsOverrides: {} };
 const SIM_SHEETS = ["LS Simulation", "LS Simulation Stock", "LS Simulation Chart"];
 
 describe("executeSimulation", () => {

@@ -3,6 +3,7 @@ import type { RawTable, SheetOut } from "../data/table";
 import { InputError } from "../errors";
 import { t, type Lang } from "../i18n";
 import { checkWorkbook, defaultPlanDate } from "../job";
+import type { PlanSettings } from "../plan";
 import type { Day } from "../time/day";
 import { worldFromInput } from "./fromInput";
 import { simulationSheets } from "./sheets";
@@ -18,6 +19,8 @@ export interface SimulateWorkbookOptions extends SimulationOptions {
   readonly lang: Lang;
   /** The first simulated Monday is the one on or after this day; default the day after the last sale. */
   readonly planDate?: Day;
+  /** Settings on top of the workbook's Settings table (the task pane's edits), as the plan takes them. */
+  readonly settingsOverrides?: Partial<PlanSettings>;
   onProgress?(progress: SimulationProgress): void;
   shouldCancel?(): boolean;
 }
@@ -33,7 +36,7 @@ export interface SimulateWorkbookResult {
 
 /**
  * The simulation job on a workbook, for the task pane's worker: read and check the tables, seed
- * a world from them (`worldFromInput`), simulate with progress after every week and cancellation,
+ * a world from them (`worldFromInput`, the pane's `settingsOverrides` on top of its Settings), simulate with progress after every week and cancellation,
  * and lay the result out as sheets in `lang`. Pure: tables in, sheets out.
  *
  * @example simulateWorkbook(tables, { lang: "en", weeks: 26, runs: 3, onProgress }).sheets?.[0].name // "LS Simulation"
@@ -44,7 +47,11 @@ export function simulateWorkbook(
 ): SimulateWorkbookResult {
   const seeded = worldFromTables(tables, options.planDate);
   if (!seeded.world) return { problems: seeded.problems, cancelled: false };
-  const result = simulate(seeded.world, options);
+  const world =
+    options.settingsOverrides === undefined
+      ? seeded.world
+      : { ...seeded.world, planSettings: options.settingsOverrides };
+  const result = simulate(world, options);
   if (!result.complete) return { problems: [], result, cancelled: true };
   return { problems: [], result, sheets: simulationSheets(result, options.lang), cancelled: false };
 }

@@ -1,6 +1,7 @@
 import type { ShipModeName } from "../data/model";
 import type { SimulateMessageKey } from "../i18n/simulateMessages";
 import type { MessageParams } from "../i18n";
+import type { PlanSettings } from "../plan/settings";
 import { dayFromIso, weekStart, type Day } from "../time/day";
 
 /**
@@ -150,6 +151,11 @@ export interface World {
   }[];
   /** Settings rows handed to the planner (and `holding_cost_rate` to the metrics). */
   readonly settings: Readonly<Record<string, string | number>>;
+  /**
+   * Settings on top of the rows, as the task pane passes the ones edited in it and not set by the
+   * workbook (`settingsFrom`'s overrides); a world file has none.
+   */
+  readonly planSettings?: Partial<PlanSettings>;
 }
 
 /** A problem of a world file: the field's path (`skus[3].unitCost`) and a catalogue message. */

@@ -1,4 +1,5 @@
 import { simulateWorkbook, worldFromTables } from "../../../src/core/simulate";
+import { simulationPlanSettings } from "../../../src/core/simulate/policies/livestock";
 import { generateSeller, SAMPLE_OPTIONS } from "../../../src/sample/generate";
 
 // A workbook only seeds the world's levels here; the world's demand is the simulator's own.
@@ -38,5 +39,30 @@ describe("simulateWorkbook (the task pane's job)", () => {
     expect(seeded.world).toBeUndefined();
     expect(seeded.problems.length).toBeGreaterThan(0);
     expect(simulateWorkbook(noSales, { lang: "zh-CN" }).problems).toEqual(seeded.problems);
+  });
+});
+
+describe("the task pane's settings reach the simulated planner", () => {
+  test("settingsOverrides sit on top of the workbook's Settings: the plan holds more with a 0.999 service level", () => {
+    const run = (settingsOverrides?: { serviceLevel: { A: number; B: number; C: number } }) =>
+      simulateWorkbook(TABLES, {
+        lang: "en",
+        weeks: 4,
+        policies: ["livestock"],
+        ...(settingsOverrides ? { settingsOverrides } : {}),
+      }).result?.summary.livestock;
+    const plain = run();
+    const high = run({ serviceLevel: { A: 0.999, B: 0.999, C: 0.999 } });
+    expect(plain).toBeDefined();
+    expect(high!.holdingCost.mean).toBeGreaterThan(plain!.holdingCost.mean ?? Infinity);
+    expect(high!.unitsShipped.mean).toBeGreaterThan(plain!.unitsShipped.mean ?? Infinity);
+  });
+
+  test("simulationPlanSettings: the world's rows, then its planSettings, never the plan's backtest", () => {
+    const world = worldFromTables(TABLES).world!;
+    expect(simulationPlanSettings(world).horizonWeeks).toBe(8);
+    const edited = simulationPlanSettings({ ...world, planSettings: { horizonWeeks: 6, backtestWeeks: 26 } });
+    expect(edited.horizonWeeks).toBe(6);
+    expect(edited.backtestWeeks).toBe(0);
   });
 });

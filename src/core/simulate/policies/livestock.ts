@@ -8,13 +8,15 @@ import type { World, WorldLane } from "../world";
 import type { Policy } from "./policy";
 
 /**
- * The planner's settings in a simulation: the world's Settings rows, without the plan's own
- * backtest (the simulation is the test, and the backtest is most of a small plan's time).
+ * The planner's settings in a simulation: the world's Settings rows and `planSettings` on top,
+ * without the plan's own backtest (the simulation is the test, and the backtest is most of a
+ * small plan's time).
  *
  * @example simulationPlanSettings(world).backtestWeeks // 0
  */
 export function simulationPlanSettings(world: World): PlanSettings {
-  return settingsFrom(new Map(Object.entries(world.settings)), { backtestWeeks: 0 }).settings;
+  return settingsFrom(new Map(Object.entries(world.settings)), { ...world.planSettings, backtestWeeks: 0 })
+    .settings;
 }
 
 /**
