@@ -45,6 +45,16 @@ const renderPane = (
 const generate = () => screen.getByRole("button", { name: "Generate plan" });
 const simulate = () => screen.getByRole("button", { name: "Simulate" });
 
+/** A simulator that records each request and ends it at once, without a result. */
+function recordingSimulator(): { requests: SimulateRequest[]; simulator: SimulationRunner } {
+  const requests: SimulateRequest[] = [];
+  const simulator: SimulationRunner = (_t, request) => {
+    requests.push(request);
+    return { done: Promise.resolve(undefined), cancel: () => undefined };
+  };
+  return { requests, simulator };
+}
+
 describe("task pane", () => {
   it("shows the tables found, runs the plan with progress and shows results linked to their sheets", async () => {
     const user = userEvent.setup();
@@ -333,11 +343,7 @@ describe("task pane", () => {
 
   it("simulates with the settings edited in the pane, and not with an invalid one", async () => {
     const user = userEvent.setup();
-    const requests: SimulateRequest[] = [];
-    const simulator: SimulationRunner = (_t, request) => {
-      requests.push(request);
-      return { done: Promise.resolve(undefined), cancel: () => undefined };
-    };
+    const { requests, simulator } = recordingSimulator();
     renderPane(MemoryWorkbook.withTables(smallSeller()), inlineRunner, "en", simulator);
     await screen.findAllByText("Found");
     await user.click(screen.getByRole("tab", { name: "Settings" }));
@@ -348,8 +354,6 @@ describe("task pane", () => {
     await waitFor(() => expect(requests).toHaveLength(1));
     expect(requests[0].settingsOverrides).toEqual({ horizonWeeks: 6 });
 
-    await user.click(screen.getByRole("tab", { name: "Inputs" }));
-    await user.click(screen.getByRole("tab", { name: "Settings" }));
     await user.clear(screen.getByRole("spinbutton", { name: "Horizon (weeks)" }));
     await user.type(screen.getByRole("spinbutton", { name: "Horizon (weeks)" }), "0");
     await user.click(screen.getByRole("tab", { name: "Inputs" }));
@@ -360,11 +364,7 @@ describe("task pane", () => {
 
   it("does not simulate with weeks out of range, and says why", async () => {
     const user = userEvent.setup();
-    const requests: SimulateRequest[] = [];
-    const simulator: SimulationRunner = (_t, request) => {
-      requests.push(request);
-      return { done: Promise.resolve(undefined), cancel: () => undefined };
-    };
+    const { requests, simulator } = recordingSimulator();
     renderPane(MemoryWorkbook.withTables(smallSeller()), inlineRunner, "en", simulator);
     await screen.findAllByText("Found");
     const weeks = screen.getByRole("spinbutton", { name: "Weeks to simulate" });
