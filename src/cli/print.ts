@@ -1,5 +1,6 @@
 import { problemMessage, type DataProblem } from "../core/data/problem";
 import { t } from "../core/i18n/catalogue";
+import { formatMoney } from "../core/i18n/numberFormat";
 import type { Lang } from "../core/i18n/lang";
 import type { ShipModeName } from "../core/data/model";
 import type { PlanSummary, PolicyResult } from "../core/plan";
@@ -32,15 +33,16 @@ export function problemLines(problems: readonly DataProblem[], lang: Lang): stri
 
 const SHIP_MODES: readonly ShipModeName[] = ["SEA", "AIR", "EXPRESS", "TRANSFER"];
 
-const money = (x: number): string => x.toLocaleString("en-US", { maximumFractionDigits: 0 });
 const percent = (x: number | null): string => (x === null ? "—" : `${(100 * x).toFixed(1)}%`);
 
-/** Freight by mode, in the modes' usual order, and its total: "SEA 1,200 + AIR 300 = 1,500". */
+/** Freight by mode, in the modes' usual order, and its total: "SEA 1,200.00 + AIR 300.00 = 1,500.00". */
 function freightLine(byMode: PolicyResult["freightByMode"], lang: Lang): string {
-  const parts = SHIP_MODES.filter((m) => (byMode[m] ?? 0) > 0).map((m) => `${m} ${money(byMode[m] ?? 0)}`);
+  const parts = SHIP_MODES.filter((m) => (byMode[m] ?? 0) > 0).map(
+    (m) => `${m} ${formatMoney(lang, byMode[m] ?? 0)}`,
+  );
   if (parts.length === 0) return t(lang, "cliNone");
   const total = SHIP_MODES.reduce((sum, m) => sum + (byMode[m] ?? 0), 0);
-  return parts.length === 1 ? parts[0] : `${parts.join(" + ")} = ${money(total)}`;
+  return parts.length === 1 ? parts[0] : `${parts.join(" + ")} = ${formatMoney(lang, total)}`;
 }
 
 const cover = (x: number | null): string => (x === null ? "—" : x.toFixed(1));
@@ -61,8 +63,8 @@ function backtestLines(bt: NonNullable<PlanSummary["backtest"]>, lang: Lang): st
     t(lang, "cliSummaryBacktestCover", {
       planner: cover(p.avgWeeksOfCover),
       naive: cover(n.avgWeeksOfCover),
-      plannerStock: money(p.avgStockValue),
-      naiveStock: money(n.avgStockValue),
+      plannerStock: formatMoney(lang, p.avgStockValue),
+      naiveStock: formatMoney(lang, n.avgStockValue),
     }),
   ];
 }
@@ -71,14 +73,14 @@ function backtestLines(bt: NonNullable<PlanSummary["backtest"]>, lang: Lang): st
 export function summaryLines(summary: PlanSummary, lang: Lang): string[] {
   const costs = Object.entries(summary.costByMode)
     .filter(([, v]) => v !== undefined && v > 0)
-    .map(([mode, v]) => `${mode} ${money(v ?? 0)}`)
+    .map(([mode, v]) => `${mode} ${formatMoney(lang, v ?? 0)}`)
     .join(", ");
   return [
     t(lang, "cliSummaryTitle", { date: dayToIso(summary.planDate) }),
     t(lang, "cliSummaryRestock", { now: summary.skusToRestockNow, total: summary.skusToRestock }),
     t(lang, "cliSummaryCost", { costs: costs || t(lang, "cliNone") }),
     t(lang, "cliSummaryStreams", { atRisk: summary.streamsAtRisk, planned: summary.streamsPlanned }),
-    t(lang, "cliSummaryEmergency", { spent: money(summary.emergencySpent) }),
+    t(lang, "cliSummaryEmergency", { spent: summary.emergencySpent }),
     t(lang, "cliSummaryUnplannable", { count: summary.unplannable }),
     ...(summary.backtest ? backtestLines(summary.backtest, lang) : []),
     ...(summary.streamModelAccuracy

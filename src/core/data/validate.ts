@@ -575,7 +575,7 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
             value,
             planDate: dayToIso(limit.lastDay),
             p99: limit.p99 === undefined ? "" : dayToIso(limit.p99),
-            margin: SALES_DATE_MARGIN_DAYS,
+            days: SALES_DATE_MARGIN_DAYS,
           }),
         });
       });

@@ -45,7 +45,7 @@ export const dataEn = {
   dataSaleAfter2100:
     "{column} {value} is after 2100-12-31: a placeholder or a typo, not a sale's date. Correct it.",
   dataSaleFarAfterOthers:
-    "{column} {value} is more than {margin} days after 99% of the sales (up to {p99}): taken for a typo or a placeholder, since it would move the plan date. Correct it, or give the plan date (--date) if it is right.",
+    "{column} {value} is more than {days} days after 99% of the sales (up to {p99}): taken for a typo or a placeholder, since it would move the plan date. Correct it, or give the plan date (--date) if it is right.",
   dataStreamPlaceholder:
     "{count} Sales row(s) have {values} in {column}, read as “not a stream” (blank); the first is this one.",
   dataStreamNotListed:
@@ -124,7 +124,7 @@ export const dataZhCN: Record<DataMessageKey, string> = {
     "{column} {value} 晚于计划日期 {planDate}:销售不可能发生在制定计划之后。请修正日期,或以更晚的日期制定计划。",
   dataSaleAfter2100: "{column} {value} 晚于 2100-12-31:是占位符或输入错误,不是销售日期。请修正。",
   dataSaleFarAfterOthers:
-    "{column} {value} 比 99% 的销售(截至 {p99})晚 {margin} 天以上:视为输入错误或占位符,因为它会改变计划日期。请修正;若确实无误,请指定计划日期(--date)。",
+    "{column} {value} 比 99% 的销售(截至 {p99})晚 {days} 天以上:视为输入错误或占位符,因为它会改变计划日期。请修正;若确实无误,请指定计划日期(--date)。",
   dataStreamPlaceholder: "有 {count} 行销售的 {column} 为 {values},按“非直播”(空白)处理;第一行即此行。",
   dataStreamNotListed:
     "直播“{value}”不在 Streams(直播)表中(有 {count} 行销售引用它):这些销售仍按直播销售计,不计入基线预测。若不是直播销售,请清空该单元格。",

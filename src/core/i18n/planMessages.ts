@@ -37,12 +37,12 @@ export const planEn = {
     "{mode} freight of {freight} a unit exceeds the unit margin of {margin}, but stream {stream} of this class A item needs it.",
   planReasonJoined: "Includes {qty} more units needed by {need}: same {mode} lane, same week.",
   planReasonQty:
-    "Order up to {target} (stock required on {date} + forecast demand until then) − {onHand} on hand − {inTransit} in transit − {planned} already planned = {need}; ship {qty}.",
+    "Order up to {target} (stock required on {date} + forecast demand until then) − {onHand} on hand − {inTransit} in transit − {planned} already planned = {netNeed}; ship {qty}.",
   planReasonCasePack: "Rounded up to whole cases of {casePack}.",
   planReasonSupplyDelay:
     "Ordered while factories close for Chinese New Year: the lead time includes {days} extra days.",
   planReasonLaneMinimum:
-    "Raised from {qty} to the lane's minimum shipment of {min}: cheaper than a faster lane for {qty}; the extra units cover the following weeks.",
+    "Raised from {qty} to the lane's minimum shipment of {minimum}: cheaper than a faster lane for {qty}; the extra units cover the following weeks.",
   planReasonLaneMoved:
     "{qty} units are below the {mode} lane's minimum shipment, and the {to} lane carries them for less than the minimum would cost: sent by {to}.",
   planReasonMoq:
@@ -205,11 +205,11 @@ export const planZhCN: Record<PlanMessageKey, string> = {
     "{mode} 单件运费 {freight} 高于单件毛利 {margin},但此 A 类商品的直播 {stream} 需要这批货。",
   planReasonJoined: "另含 {need} 前所需的 {qty} 件:同一 {mode} 渠道、同一周发货。",
   planReasonQty:
-    "补货目标 {target}({date} 所需库存 + 截至当日的预测需求)− 在库 {onHand} − 在途 {inTransit} − 已计划 {planned} = {need};发货 {qty}。",
+    "补货目标 {target}({date} 所需库存 + 截至当日的预测需求)− 在库 {onHand} − 在途 {inTransit} − 已计划 {planned} = {netNeed};发货 {qty}。",
   planReasonCasePack: "按整箱({casePack} 件/箱)向上取整。",
   planReasonSupplyDelay: "下单时正值春节工厂停工:时效已计入额外 {days} 天。",
   planReasonLaneMinimum:
-    "由 {qty} 件提高到该渠道最低起运量 {min} 件:比用更快渠道发 {qty} 件更便宜;多出的件数覆盖之后几周。",
+    "由 {qty} 件提高到该渠道最低起运量 {minimum} 件:比用更快渠道发 {qty} 件更便宜;多出的件数覆盖之后几周。",
   planReasonLaneMoved:
     "{qty} 件低于 {mode} 渠道的最低起运量,而 {to} 渠道运送这些件数比凑足起运量更便宜:改走 {to}。",
   planReasonMoq:

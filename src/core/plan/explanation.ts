@@ -146,7 +146,7 @@ export function explainShipment(state: PairState, settings: PlanSettings, x: Shi
       onHand: round(state.input.onHand),
       inTransit: round(inTransit),
       planned: round(earlier),
-      need: round(need, 1),
+      netNeed: round(need, 1),
       qty,
     }),
   );

@@ -53,7 +53,10 @@ export function applyLaneMinimums(
           ...line,
           restockQty: min,
           cost: raised,
-          reasons: [...line.reasons, { key: "planReasonLaneMinimum", params: { min, qty: line.restockQty } }],
+          reasons: [
+            ...line.reasons,
+            { key: "planReasonLaneMinimum", params: { minimum: min, qty: line.restockQty } },
+          ],
         };
         continue;
       }

@@ -1,6 +1,6 @@
 import type { ShipModeName } from "../data/model";
 import type { CellOut, ColumnFormat, ColumnOut, SheetOut } from "../data/table";
-import { t, type Lang } from "../i18n";
+import { formatQuantity, t, type Lang } from "../i18n";
 import type { PlanMessageKey } from "../i18n/planMessages";
 import { dayToIso, type Day } from "../time/day";
 import type { Plan, PolicyResult, Reason, StreamCheck } from "./types";
@@ -191,11 +191,10 @@ export function planSheets(plan: Plan, lang: Lang): SheetOut[] {
   return [plan_, timetable, streams, abc, suppliers, backtest];
 }
 
-/** A whole number with thousands separators: 50000 → "50,000". */
-const grouped = (x: number): string => String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-
 function extrapolationNote(lang: Lang, e: StreamCheck["extrapolated"]): CellOut {
-  return e && t(lang, "planNoteExtrapolated", { viewers: grouped(e.viewers), largest: grouped(e.largest) });
+  return (
+    e && t(lang, "planNoteExtrapolated", { viewers: Math.round(e.viewers), largest: Math.round(e.largest) })
+  );
 }
 
 /**
@@ -207,6 +206,7 @@ function streamModelRows(p: Plan, lang: Lang): CellOut[][] {
   const m = p.streamModel;
   if (!m) return [];
   const about = { method: m.method, scheme: m.accuracy.scheme, n: m.accuracy.n };
+  const units = (x: number) => formatQuantity(lang, Math.round(x));
   return [
     [t(lang, "planMetricStreamMape", about), num(m.accuracy.mape, 1), null],
     [t(lang, "planMetricStreamBias", about), num(m.accuracy.bias, 1), null],
@@ -219,7 +219,7 @@ function streamModelRows(p: Plan, lang: Lang): CellOut[][] {
     ...m.accuracy.calibration.map((b): CellOut[] => [
       t(lang, "planMetricStreamAboveP90", {
         ...about,
-        band: b.to === null ? `≥ ${grouped(b.from)}` : `${grouped(b.from)}–${grouped(b.to)}`,
+        band: b.to === null ? `≥ ${units(b.from)}` : `${units(b.from)}–${units(b.to)}`,
         n: b.n,
       }),
       num(100 * b.aboveP90, 1),

@@ -76,7 +76,7 @@ export function simulationFigures(result: SimulationResult, lang: Lang): Simulat
           stream: b.id,
           date: dayToIso(b.date),
           warehouse: b.warehouse,
-          viewers: b.expectedViewers.toLocaleString("en-US"),
+          viewers: b.expectedViewers,
         });
     }
     metric("simMetricStockoutDays", "days", "stockoutDays");
