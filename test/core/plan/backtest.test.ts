@@ -154,18 +154,20 @@ describe("the backtest on LS Backtest and in the CLI summary", () => {
 
   it("prints fill, freight by mode, cover and stock for both policies", () => {
     const cover = (p.avgWeeksOfCover as number).toFixed(1);
+    // Money with two decimals (all below a thousand here, so no grouping).
+    const stock = p.avgStockValue.toFixed(2);
     expect(summaryLines(plan.summary, "en")).toEqual(
       expect.arrayContaining([
         "    Fill rate: 100.0% with this plan vs 100.0% naive; on stream days — vs —",
-        `    Freight, this plan: SEA ${p.freightByMode.SEA}`,
-        "    Freight, naive: SEA 14",
-        `    Average cover: ${cover} vs 3.0 weeks; stock held at cost ${p.avgStockValue} vs 210`,
+        `    Freight, this plan: SEA ${(p.freightByMode.SEA as number).toFixed(2)}`,
+        "    Freight, naive: SEA 14.00",
+        `    Average cover: ${cover} vs 3.0 weeks; stock held at cost ${stock} vs 210.00`,
       ]),
     );
     expect(summaryLines(plan.summary, "zh-CN")).toEqual(
       expect.arrayContaining([
-        "    运费,简单策略:SEA 14",
-        `    平均库存周数:${cover} 对 3.0 周;库存成本 ${p.avgStockValue} 对 210`,
+        "    运费,简单策略:SEA 14.00",
+        `    平均库存周数:${cover} 对 3.0 周;库存成本 ${stock} 对 210.00`,
       ]),
     );
   });

@@ -141,8 +141,8 @@ describe("tier 3 and LS Streams do not count on a sea shipment due too close to 
       const col = sheet?.columns.findIndex((c) => c.key === "action") ?? -1;
       return String(sheet?.rows[0][col]);
     };
-    expect(action("en")).toContain("OK if the 1000 units by SEA land on time");
-    expect(action("zh-CN")).toContain("SEA 1000 件按时到达");
+    expect(action("en")).toContain("OK if the 1,000 units by SEA land on time");
+    expect(action("zh-CN")).toContain("SEA 1,000 件按时到达");
   });
 
   it("an express shipment due the same day (the fastest lane) is counted", () => {
