@@ -214,9 +214,14 @@ describe("livestock plan", () => {
     expect(out).toMatch(
       /Fill rate: [\d.]+% with this plan vs [\d.]+% naive; on stream days [\d.]+% vs [\d.]+%/,
     );
-    expect(out).toMatch(/Freight, this plan: SEA [\d,]+/);
-    expect(out).toMatch(/Freight, naive: SEA [\d,]+/);
-    expect(out).toMatch(/Average cover: [\d.]+ vs [\d.]+ weeks; stock held at cost [\d,]+ vs [\d,]+/);
+    // Money grouped by thousands, with two decimals: "297,681.60".
+    const money = String.raw`\d{1,3}(?:,\d{3})*\.\d\d`;
+    expect(out).toMatch(new RegExp(`Freight, this plan: SEA ${money}`));
+    expect(out).toMatch(new RegExp(`Freight, naive: SEA ${money}`));
+    expect(out).toMatch(
+      new RegExp(`Average cover: [\\d.]+ vs [\\d.]+ weeks; stock held at cost ${money} vs ${money}\n`),
+    );
+    expect(out).toMatch(new RegExp(`Emergency budget spent: ${money}\n`));
   });
 
   it("runs as the package bin and exits 1 on problems", async () => {
