@@ -1,5 +1,5 @@
 import { Caption1, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { t, type Lang } from "../../core/i18n";
+import { formatMoney, t, type Lang } from "../../core/i18n";
 import { formatNumber, formatPercent } from "../format";
 import { policyLabel } from "../../core/simulate";
 import type { BacktestFigures, ResultsView, SheetRole, SimulationView } from "../results";
@@ -102,14 +102,14 @@ function PlanResults({
                 <th scope="row" className={styles.cell}>
                   {m.mode}
                 </th>
-                <td className={styles.number}>{formatNumber(lang, m.cost, 2)}</td>
+                <td className={styles.number}>{formatMoney(lang, m.cost)}</td>
               </tr>
             ))}
             <tr>
               <th scope="row" className={styles.cell}>
                 {t(lang, "resultTotal")}
               </th>
-              <td className={styles.number}>{formatNumber(lang, view.totalCost, 2)}</td>
+              <td className={styles.number}>{formatMoney(lang, view.totalCost)}</td>
             </tr>
           </tbody>
         </table>
