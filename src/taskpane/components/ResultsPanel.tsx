@@ -65,15 +65,10 @@ export function ResultsPanel({ lang, view, simulation, simulationFirst, onOpenSh
   );
 }
 
-function PlanResults({
-  lang,
-  view,
-  onOpenSheet,
-}: {
-  lang: Lang;
-  view: ResultsView;
-  onOpenSheet: (sheet: string) => void;
-}) {
+/** What each block of results is given: the language, what it shows, and how to open a sheet. */
+type BlockProps<V> = { lang: Lang; view: V; onOpenSheet: (sheet: string) => void };
+
+function PlanResults({ lang, view, onOpenSheet }: BlockProps<ResultsView>) {
   const styles = useStyles();
   const link = (role: SheetRole) => {
     const sheet = view.sheets[role];
@@ -139,15 +134,7 @@ function PlanResults({
 }
 
 /** Each policy's fill, stream-day fill, freight and total cost in the simulation, and a link to its sheet. */
-function SimulationResults({
-  lang,
-  view,
-  onOpenSheet,
-}: {
-  lang: Lang;
-  view: SimulationView;
-  onOpenSheet: (sheet: string) => void;
-}) {
+function SimulationResults({ lang, view, onOpenSheet }: BlockProps<SimulationView>) {
   const styles = useStyles();
   const money = (n: number | null) => (n === null ? "—" : formatNumber(lang, n));
   return (
