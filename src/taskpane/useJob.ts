@@ -48,3 +48,17 @@ export function useJob<Q, S extends JobState>(execute: Execute<Q, S>, idle: S) {
 
   return { state, run, cancel };
 }
+
+/** `useJob` for a run of `execute` on `workbook` through `runner` (the plan's, the simulation's). */
+export function useWorkbookJob<W, J, Q, S extends JobState>(
+  execute: (workbook: W, runner: J, request: Q, control: Control, update: (state: S) => void) => Promise<S>,
+  workbook: W,
+  runner: J,
+  idle: S,
+) {
+  const bound = useCallback<Execute<Q, S>>(
+    (request, control, update) => execute(workbook, runner, request, control, update),
+    [execute, workbook, runner],
+  );
+  return useJob(bound, idle);
+}

@@ -1,4 +1,3 @@
-import { useCallback } from "react";
 import type { RawTable } from "../core/data/table";
 import type { Lang } from "../core/i18n";
 import type { JobResult, JobStage } from "../core/job";
@@ -6,10 +5,11 @@ import type { PlanSettings } from "../core/plan";
 import type { Day } from "../core/time/day";
 import type { PaneWorkbook } from "../workbook/officePane";
 import { presentation } from "./charts";
-import { applyMapping, type ColumnMapping } from "./inputs";
+import { executeJob, type JobSteps } from "./executeJob";
+import type { ColumnMapping } from "./inputs";
 import type { JobRunner } from "./jobRunner";
 import { resultsView, type ResultsView } from "./results";
-import { useJob, type Control, type RunStatus } from "./useJob";
+import { useWorkbookJob, type Control, type RunStatus } from "./useJob";
 
 export type { RunStatus } from "./useJob";
 
@@ -43,65 +43,44 @@ export function progressOf(state: RunState): number {
 }
 
 /**
- * One run of the plan, step by step: read the tables (with the column
- * mapping), run the main job through `runner`, and only when the whole plan
- * is back write it with its charts. Each step reports through `update`;
+ * One run of the plan, step by step (`executeJob`): read the tables (with the
+ * column mapping), run the main job through `runner`, and only when the whole
+ * plan is back write it with its charts. Each step reports through `update`;
  * a cancel before writing leaves the workbook untouched.
  */
-export async function executeRun(
+export function executeRun(
   workbook: PaneWorkbook,
   runner: JobRunner,
   request: RunRequest,
   control: Control,
   update: (state: RunState) => void,
 ): Promise<RunState> {
-  let state: RunState = { status: "running", stage: "reading" };
-  const set = (next: RunState): RunState => {
-    state = next;
-    update(state);
-    return state;
-  };
-  set(state);
-  try {
-    const tables = applyMapping(await workbook.readTables(), request.mapping);
-    if (control.cancelled) return set({ status: "cancelled", tables });
-    set({ ...state, tables });
-    const job = runner(
-      tables,
-      { lang: request.lang, planDate: request.planDate, settingsOverrides: request.settingsOverrides },
-      (stage) => {
-        if (!control.cancelled) set({ ...state, stage });
-      },
-    );
-    control.job = job;
-    const result = await job.done;
-    if (control.cancelled || result === undefined || result.cancelled)
-      return set({ status: "cancelled", tables });
-    if (!result.sheets || !result.summary) return set({ status: "blocked", tables, result });
-    set({ ...state, stage: "writing", result });
-    const sheets = result.sheets;
-    await workbook.writePlan(sheets, presentation(result.charts ?? [], request.lang));
-    return set({
-      status: "done",
-      stage: "writing",
-      tables,
-      result,
-      view: resultsView(result.summary, result.sheets),
-      written: sheets.map((s) => s.name),
-    });
-  } catch (error) {
-    return set({ status: "failed", tables: state.tables, error });
-  }
+  return executeJob(workbook, request.mapping, planSteps(runner, request), control, update);
 }
 
 const IDLE: RunState = { status: "idle" };
 
+const planSteps = (runner: JobRunner, request: RunRequest): JobSteps<RunState, JobResult> => ({
+  idle: IDLE,
+  start: (tables, report) =>
+    runner(
+      tables,
+      { lang: request.lang, planDate: request.planDate, settingsOverrides: request.settingsOverrides },
+      (stage) => report({ stage }),
+    ),
+  outcome: (result) => {
+    const { sheets, summary } = result;
+    if (!sheets || !summary) return { blocked: { result } };
+    return {
+      sheets,
+      writing: { result },
+      presentation: () => presentation(result.charts ?? [], request.lang),
+      done: () => ({ result, view: resultsView(summary, sheets) }),
+    };
+  },
+});
+
 /** The Run button's state and actions: `run` starts a plan, `cancel` stops it before anything is written. */
 export function usePlanRun(workbook: PaneWorkbook, runner: JobRunner) {
-  const execute = useCallback(
-    (request: RunRequest, control: Control, update: (state: RunState) => void) =>
-      executeRun(workbook, runner, request, control, update),
-    [workbook, runner],
-  );
-  return useJob(execute, IDLE);
+  return useWorkbookJob(executeRun, workbook, runner, IDLE);
 }

@@ -1,15 +1,15 @@
-import { useCallback } from "react";
 import type { DataProblem } from "../core/data/problem";
 import type { RawTable } from "../core/data/table";
 import type { Lang } from "../core/i18n";
-import { simulationChart, type SimulationProgress } from "../core/simulate";
+import { simulationChart, type SimulateWorkbookResult, type SimulationProgress } from "../core/simulate";
 import type { PlanSettings } from "../core/plan";
 import type { Day } from "../core/time/day";
 import type { PaneWorkbook } from "../workbook/officePane";
-import { applyMapping, type ColumnMapping } from "./inputs";
+import { executeJob, type JobSteps } from "./executeJob";
+import type { ColumnMapping } from "./inputs";
 import type { SimulationRunner } from "./jobRunner";
 import { simulationView, type SimulationView } from "./results";
-import { useJob, type Control, type RunStatus } from "./useJob";
+import { useWorkbookJob, type Control, type RunStatus } from "./useJob";
 
 /** The pane's defaults: half a year, one run (26 weeks of the sample: 17 s in the browser). */
 export const SIMULATION_DEFAULTS = { weeks: 26, runs: 1 } as const;
@@ -63,31 +63,32 @@ export const simulationInputValid = (weeks: number, runs: number): boolean =>
   simulationCountValid("weeks", weeks) && simulationCountValid("runs", runs);
 
 /**
- * One simulation, step by step: read the tables (with the column mapping),
- * simulate them through `simulator` with progress after every week, and only
- * when the whole result is back write `LS Simulation`, its companion sheets
- * and the line chart. Only those sheets are replaced: the plan's stay. A
+ * One simulation, step by step (`executeJob`): read the tables (with the column
+ * mapping), simulate them through `simulator` with progress after every week,
+ * and only when the whole result is back write `LS Simulation`, its companion
+ * sheets and the line chart. Only those sheets are replaced: the plan's stay. A
  * cancel before writing leaves the workbook untouched.
  */
-export async function executeSimulation(
+export function executeSimulation(
   workbook: PaneWorkbook,
   simulator: SimulationRunner,
   request: SimulationRequest,
   control: Control,
   update: (state: SimulationState) => void,
 ): Promise<SimulationState> {
-  let state: SimulationState = { status: "running", stage: "reading" };
-  const set = (next: SimulationState): SimulationState => {
-    state = next;
-    update(state);
-    return state;
-  };
-  set(state);
-  try {
-    const tables = applyMapping(await workbook.readTables(), request.mapping);
-    if (control.cancelled) return set({ status: "cancelled", tables });
-    set({ ...state, stage: "simulating", tables });
-    const job = simulator(
+  return executeJob(workbook, request.mapping, simulationSteps(simulator, request), control, update);
+}
+
+const IDLE: SimulationState = { status: "idle" };
+
+const simulationSteps = (
+  simulator: SimulationRunner,
+  request: SimulationRequest,
+): JobSteps<SimulationState, SimulateWorkbookResult> => ({
+  idle: IDLE,
+  started: { stage: "simulating" },
+  start: (tables, report) =>
+    simulator(
       tables,
       {
         lang: request.lang,
@@ -96,40 +97,20 @@ export async function executeSimulation(
         planDate: request.planDate,
         settingsOverrides: request.settingsOverrides,
       },
-      (progress) => {
-        if (!control.cancelled) set({ ...state, progress });
-      },
-    );
-    control.job = job;
-    const out = await job.done;
-    if (control.cancelled || out === undefined || out.cancelled) return set({ status: "cancelled", tables });
-    if (out.problems.length > 0 || !out.result || !out.sheets)
-      return set({ status: "blocked", tables, problems: out.problems });
-    set({ ...state, stage: "writing" });
-    await workbook.writePlan(out.sheets, {
-      charts: simulationChart(out.result, request.lang),
-      statusLevels: {},
-    });
-    return set({
-      status: "done",
-      stage: "writing",
-      tables,
-      view: simulationView(out.result),
-      written: out.sheets.map((s) => s.name),
-    });
-  } catch (error) {
-    return set({ status: "failed", tables: state.tables, error });
-  }
-}
-
-const IDLE: SimulationState = { status: "idle" };
+      (progress) => report({ progress }),
+    ),
+  outcome: (out) => {
+    const { result, sheets } = out;
+    if (out.problems.length > 0 || !result || !sheets) return { blocked: { problems: out.problems } };
+    return {
+      sheets,
+      presentation: () => ({ charts: simulationChart(result, request.lang), statusLevels: {} }),
+      done: () => ({ view: simulationView(result) }),
+    };
+  },
+});
 
 /** The Simulate button's state and actions: `run` starts a simulation, `cancel` stops it before anything is written. */
 export function useSimulation(workbook: PaneWorkbook, simulator: SimulationRunner) {
-  const execute = useCallback(
-    (request: SimulationRequest, control: Control, update: (state: SimulationState) => void) =>
-      executeSimulation(workbook, simulator, request, control, update),
-    [workbook, simulator],
-  );
-  return useJob(execute, IDLE);
+  return useWorkbookJob(executeSimulation, workbook, simulator, IDLE);
 }

@@ -156,18 +156,20 @@ class RowReader {
     };
   }
 
-  private checked<T>(name: string, v: T | undefined | CellError, required: boolean): T | undefined {
+  /** Column `name`'s cell through `parse`: a cell error, or a blank in a required column, is recorded. */
+  private parsed<T>(name: string, parse: (cell: CellValue) => T | undefined | CellError): T | undefined {
+    const v = parse(this.cell(name));
     if (isCellError(v)) {
       this.fail(name, v.error);
       return undefined;
     }
-    if (v === undefined && required)
+    if (v === undefined && this.specs[name].required)
       this.fail(name, this.specs[name].kind === "key" ? "dataBlankKey" : "dataBlankRequired");
     return v;
   }
 
   text(name: string): string | undefined {
-    const s = this.checked(name, parseText(this.cell(name)), this.specs[name].required);
+    const s = this.parsed(name, parseText);
     if (s !== undefined && s.length > MAX_TEXT_LENGTH)
       return this.failed(name, "dataTextTooLong", { length: s.length, max: MAX_TEXT_LENGTH });
     return s;
@@ -175,7 +177,7 @@ class RowReader {
 
   number(name: string): number | undefined {
     const spec = this.specs[name];
-    const n = this.checked(name, parseNumber(this.cell(name)), spec.required);
+    const n = this.parsed(name, parseNumber);
     if (n === undefined) return undefined;
     if (spec.kind === "fraction" && (n < 0 || n > 1)) return this.failed(name, "dataNotAFraction");
     if (spec.bound === "nonNegative" && n < 0) return this.failed(name, "dataNegative");
@@ -188,23 +190,23 @@ class RowReader {
   }
 
   day(name: string): Day | undefined {
-    return this.checked(name, parseDay(this.cell(name)), this.specs[name].required);
+    return this.parsed(name, parseDay);
   }
 
   mode(name: string): ShipModeName | undefined {
-    return this.checked(name, parseMode(this.cell(name)), this.specs[name].required);
+    return this.parsed(name, parseMode);
   }
 
   abcClass(name: string): AbcClass | undefined {
-    return this.checked(name, parseClass(this.cell(name)), this.specs[name].required);
+    return this.parsed(name, parseClass);
   }
 
   flag(name: string): boolean | undefined {
-    return this.checked(name, parseFlag(this.cell(name)), this.specs[name].required);
+    return this.parsed(name, parseFlag);
   }
 
   country(name: string): string | undefined {
-    return this.checked(name, parseCountry(this.cell(name)), this.specs[name].required);
+    return this.parsed(name, parseCountry);
   }
 
   scalar(name: string): string | number | undefined {
@@ -310,13 +312,13 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
 
   const warehouses: Warehouse[] = [];
   const whKeys = new KeySet("warehouse");
-  const whRow = new Map<string, number>();
+  const whAt = new Map<string, CellLocation>();
   eachRow(usable("Warehouses"), problems, (r) => {
     const warehouse = r.text("warehouse");
     const country = r.country("country");
     if (warehouse !== undefined && !whKeys.add(r, "warehouse", warehouse, warehouse)) return;
     if (!r.ok || warehouse === undefined || country === undefined) return;
-    whRow.set(warehouse, r.row);
+    whAt.set(warehouse, r.locate("warehouse"));
     warehouses.push({ warehouse, country, region: r.text("region") });
   });
   const whSet = new Set(warehouses.map((w) => w.warehouse));
@@ -328,6 +330,14 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
   const knownWarehouse = (r: RowReader, column: string, wh: string | undefined): void => {
     if (wh !== undefined && !whSet.has(wh))
       r.fail(column, whKeys.has(wh) ? "dataRowDropped" : "dataUnknownWarehouse");
+  };
+  /** The row's `sku` and `warehouse`, each checked against the SKUs and Warehouses read. */
+  const knownPair = (r: RowReader): { sku?: string; warehouse?: string } => {
+    const sku = r.text("sku");
+    const warehouse = r.text("warehouse");
+    knownSku(r, sku);
+    knownWarehouse(r, "warehouse", warehouse);
+    return { sku, warehouse };
   };
 
   const lanes: Lane[] = [];
@@ -377,12 +387,9 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
   const stock: StockRow[] = [];
   const stockKeys = new KeySet("sku + warehouse");
   eachRow(usable("Stock"), problems, (r) => {
-    const sku = r.text("sku");
-    const warehouse = r.text("warehouse");
+    const { sku, warehouse } = knownPair(r);
     const onHand = r.number("on_hand");
     const reserved = r.number("reserved");
-    knownSku(r, sku);
-    knownWarehouse(r, "warehouse", warehouse);
     if (
       sku !== undefined &&
       warehouse !== undefined &&
@@ -401,13 +408,10 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
 
   const inTransit: InTransitRow[] = [];
   eachRow(usable("InTransit"), problems, (r) => {
-    const sku = r.text("sku");
-    const warehouse = r.text("warehouse");
+    const { sku, warehouse } = knownPair(r);
     const qty = r.number("qty");
     const eta = r.day("eta");
     const mode = r.mode("mode");
-    knownSku(r, sku);
-    knownWarehouse(r, "warehouse", warehouse);
     if (!r.ok || sku === undefined || warehouse === undefined || qty === undefined || eta === undefined)
       return;
     seenAt(warehouse, sku);
@@ -416,14 +420,11 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
 
   const orders: OrderRow[] = [];
   eachRow(usable("Orders"), problems, (r) => {
-    const sku = r.text("sku");
-    const warehouse = r.text("warehouse");
+    const { sku, warehouse } = knownPair(r);
     const qty = r.number("qty");
     const orderDate = r.day("order_date");
     const mode = r.mode("mode");
     const expectedShip = r.day("expected_ship");
-    knownSku(r, sku);
-    knownWarehouse(r, "warehouse", warehouse);
     if (mode === "TRANSFER") r.fail("mode", "dataOrderTransfer");
     if (orderDate !== undefined && expectedShip !== undefined && expectedShip < orderDate)
       r.fail("expected_ship", "dataShipBeforeOrder", { orderDate: dayToIso(orderDate) });
@@ -442,7 +443,7 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
 
   const streams: Stream[] = [];
   const streamKeys = new KeySet("stream_id");
-  const streamRow = new Map<string, number>();
+  const streamAt = new Map<string, CellLocation>();
   eachRow(usable("Streams"), problems, (r) => {
     const streamId = r.text("stream_id");
     const date = r.day("date");
@@ -466,7 +467,7 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
       avgDwellMin === undefined
     )
       return;
-    streamRow.set(streamId, r.row);
+    streamAt.set(streamId, r.locate("stream_id"));
     streams.push({
       streamId,
       date,
@@ -490,13 +491,10 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
   const salesTable = usable("Sales");
   eachRow(salesTable, problems, (r) => {
     const date = r.day("date");
-    const sku = r.text("sku");
-    const warehouse = r.text("warehouse");
+    const { sku, warehouse } = knownPair(r);
     const n = r.number("units");
     const revenue = r.number("revenue");
     let streamId = r.text("stream_id");
-    knownSku(r, sku);
-    knownWarehouse(r, "warehouse", warehouse);
     if (!r.ok || date === undefined || sku === undefined || warehouse === undefined || n === undefined)
       return;
     if (streamId !== undefined && !streamKeys.has(streamId)) {
@@ -590,15 +588,9 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
     if (reached.has(w.warehouse) || !usable("Lanes")) continue;
     noLane.add(w.warehouse);
     const skusThere = skusAt.get(w.warehouse) ?? new Set<string>();
-    const raw = tables.get("Warehouses")?.raw;
-    const row = whRow.get(w.warehouse);
-    const colIndex = tables.get("Warehouses")?.columns[0] ?? 0;
     problems.push({
       table: "Warehouses",
-      sheet: raw?.sheet,
-      row,
-      column: raw?.headers[colIndex] ?? "warehouse",
-      cell: raw && row !== undefined ? `${columnLetters(raw.firstColumn + colIndex)}${row}` : undefined,
+      ...whAt.get(w.warehouse),
       value: w.warehouse,
       message: bilingual("dataNoLane", {
         value: w.warehouse,
@@ -634,21 +626,14 @@ export function readPlanInput(raws: readonly RawTable[], options: ReadOptions = 
   });
 
   const featured = new Set(streamItems.map((i) => i.streamId));
-  const streamsTable = tables.get("Streams");
   const withoutItems = new Set<string>();
-  if (streamsTable && !broken.has("StreamItems")) {
-    const colIndex = streamsTable.columns[0];
+  if (tables.has("Streams") && !broken.has("StreamItems")) {
     for (const s of streams) {
       if (featured.has(s.streamId)) continue;
       withoutItems.add(s.streamId);
-      const row = streamRow.get(s.streamId);
       problems.push({
         table: "Streams",
-        sheet: streamsTable.raw.sheet,
-        row,
-        column: streamsTable.raw.headers[colIndex],
-        cell:
-          row === undefined ? undefined : `${columnLetters(streamsTable.raw.firstColumn + colIndex)}${row}`,
+        ...streamAt.get(s.streamId),
         value: s.streamId,
         message: bilingual("dataStreamWithoutItems", { value: s.streamId }),
       });

@@ -1,5 +1,6 @@
 import type { ChartSpec } from "../data/chart";
 import type { SalesRow } from "../data/model";
+import { outputColumns } from "../data/outputColumns";
 import type { CellOut, SheetOut } from "../data/table";
 import { t } from "../i18n/catalogue";
 import type { Lang } from "../i18n/lang";
@@ -60,15 +61,15 @@ export function chartsSheet(
   ]);
   const sheet: SheetOut = {
     name: CHARTS_SHEET,
-    columns: [
-      { key: "rank", header: t(lang, "chartSheetRank"), format: "integer" },
-      { key: "sku", header: t(lang, "chartSheetSku"), format: "text" },
-      { key: "sales_share", header: t(lang, "chartParetoShare"), format: "percent" },
-      { key: "cumulative_share", header: t(lang, "chartParetoCumulative"), format: "percent" },
-      { key: "sku_at_risk", header: t(lang, "chartSheetRisk"), format: "text" },
-      { key: "projected_stock", header: t(lang, "chartStockProjected"), format: "integer" },
-      { key: "target", header: t(lang, "chartStockTarget"), format: "integer" },
-    ],
+    columns: outputColumns(lang, [
+      ["rank", "chartSheetRank", "integer"],
+      ["sku", "chartSheetSku", "text"],
+      ["sales_share", "chartParetoShare", "percent"],
+      ["cumulative_share", "chartParetoCumulative", "percent"],
+      ["sku_at_risk", "chartSheetRisk", "text"],
+      ["projected_stock", "chartStockProjected", "integer"],
+      ["target", "chartStockTarget", "integer"],
+    ]),
     rows,
   };
   const charts: ChartSpec[] = [];

@@ -1,8 +1,10 @@
 import type { ShipModeName } from "../data/model";
-import type { CellOut, ColumnFormat, ColumnOut, SheetOut } from "../data/table";
+import { outputColumns } from "../data/outputColumns";
+import type { CellOut, ColumnFormat, SheetOut } from "../data/table";
 import { formatQuantity, t, type Lang } from "../i18n";
 import type { PlanMessageKey } from "../i18n/planMessages";
 import { dayToIso, type Day } from "../time/day";
+import { roundedCell as num } from "./roundedCell";
 import type { Plan, PolicyResult, Reason, StreamCheck } from "./types";
 
 /** The output sheets, named the same in every language. */
@@ -23,21 +25,17 @@ type Col<Row> = readonly [
 ];
 
 const date = (d: Day | null): CellOut => (d === null ? null : { date: dayToIso(d) });
-/** A finite number rounded to `digits`, else blank: no NaN or Infinity reaches a sheet. */
-const num = (x: number | null | undefined, digits = 2): CellOut => {
-  if (x === null || x === undefined || !Number.isFinite(x)) return null;
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-};
 const say = (lang: Lang, r: Reason): string => t(lang, r.key, r.params);
 
 function sheet<Row>(name: string, lang: Lang, cols: readonly Col<Row>[], rows: readonly Row[]): SheetOut {
-  const columns: ColumnOut[] = cols.map(([key, header, format]) => ({
-    key,
-    header: t(lang, header),
-    format,
-  }));
-  return { name, columns, rows: rows.map((r) => cols.map((c) => c[3](r))) };
+  return {
+    name,
+    columns: outputColumns(
+      lang,
+      cols.map(([key, header, format]) => [key, header, format]),
+    ),
+    rows: rows.map((r) => cols.map((c) => c[3](r))),
+  };
 }
 
 /**
@@ -168,11 +166,11 @@ export function planSheets(plan: Plan, lang: Lang): SheetOut[] {
   const modes: readonly ShipModeName[] = ["SEA", "AIR", "EXPRESS", "TRANSFER"];
   const backtest: SheetOut = {
     name: "LS Backtest",
-    columns: [
-      { key: "metric", header: t(lang, "planHeaderMetric"), format: "text" },
-      { key: "livestock_policy", header: t(lang, "planHeaderPlanner"), format: "decimal" },
-      { key: "naive_policy", header: t(lang, "planHeaderNaive"), format: "decimal" },
-    ],
+    columns: outputColumns(lang, [
+      ["metric", "planHeaderMetric", "text"],
+      ["livestock_policy", "planHeaderPlanner", "decimal"],
+      ["naive_policy", "planHeaderNaive", "decimal"],
+    ]),
     rows: bt
       ? [
           ...metrics.map(([key, , cell]): CellOut[] => [t(lang, key), cell(bt.planner), cell(bt.naive)]),

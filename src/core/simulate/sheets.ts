@@ -1,5 +1,7 @@
+import { outputColumns, type OutputColumn } from "../data/outputColumns";
 import type { CellOut, SheetOut } from "../data/table";
 import { t, type Lang, type MessageKey, type MessageParams } from "../i18n";
+import { roundedCell } from "../plan/roundedCell";
 import { dayToIso } from "../time/day";
 import type { Spread } from "./metrics";
 import type { PolicyName } from "./policies/policy";
@@ -102,12 +104,8 @@ export function simulationFigures(result: SimulationResult, lang: Lang): Simulat
   return out;
 }
 
-const rounded = (x: number | null, unit: FigureUnit): CellOut => {
-  if (x === null || !Number.isFinite(x)) return null;
-  const digits = unit === "%" ? 2 : unit === "weeks" ? 2 : unit === "money" ? 0 : 1;
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-};
+const rounded = (x: number | null, unit: FigureUnit): CellOut =>
+  roundedCell(x, unit === "%" ? 2 : unit === "weeks" ? 2 : unit === "money" ? 0 : 1);
 
 /**
  * The simulation as three sheets, headers in `lang`:
@@ -126,17 +124,18 @@ export function simulationSheets(result: SimulationResult, lang: Lang): SheetOut
     runs: result.runs.length,
     seed: result.seed,
   });
+  const named = (p: PolicyName) => ({ policy: policyLabel(p, lang) });
   const figures: SheetOut = {
     name: "LS Simulation",
-    columns: [
-      { key: "policy", header: t(lang, "simHeaderPolicy"), format: "text" },
-      { key: "metric", header: t(lang, "simHeaderMetric"), format: "text" },
-      { key: "unit", header: t(lang, "simHeaderUnit"), format: "text" },
-      { key: "mean", header: t(lang, "simHeaderMean"), format: "decimal" },
-      { key: "min", header: t(lang, "simHeaderMin"), format: "decimal" },
-      { key: "max", header: t(lang, "simHeaderMax"), format: "decimal" },
-      { key: "about", header: t(lang, "simHeaderAbout"), format: "text" },
-    ],
+    columns: outputColumns(lang, [
+      ["policy", "simHeaderPolicy", "text"],
+      ["metric", "simHeaderMetric", "text"],
+      ["unit", "simHeaderUnit", "text"],
+      ["mean", "simHeaderMean", "decimal"],
+      ["min", "simHeaderMin", "decimal"],
+      ["max", "simHeaderMax", "decimal"],
+      ["about", "simHeaderAbout", "text"],
+    ]),
     rows: simulationFigures(result, lang).map((f) => [
       policyLabel(f.policy, lang),
       f.metric,
@@ -149,17 +148,13 @@ export function simulationSheets(result: SimulationResult, lang: Lang): SheetOut
   };
   const stock: SheetOut = {
     name: "LS Simulation Stock",
-    columns: [
-      { key: "sku", header: t(lang, "simHeaderSku"), format: "text" },
-      { key: "warehouse", header: t(lang, "simHeaderWarehouse"), format: "text" },
-      { key: "week", header: t(lang, "simHeaderWeek"), format: "date" },
-      { key: "demand", header: t(lang, "simHeaderDemand"), format: "integer" },
-      ...result.policies.map((p) => ({
-        key: `stock_${p}`,
-        header: t(lang, "simHeaderStock", { policy: policyLabel(p, lang) }),
-        format: "integer" as const,
-      })),
-    ],
+    columns: outputColumns(lang, [
+      ["sku", "simHeaderSku", "text"],
+      ["warehouse", "simHeaderWarehouse", "text"],
+      ["week", "simHeaderWeek", "date"],
+      ["demand", "simHeaderDemand", "integer"],
+      ...result.policies.map((p): OutputColumn => [`stock_${p}`, "simHeaderStock", "integer", named(p)]),
+    ]),
     rows: result.weeklyStock.flatMap((pair) =>
       pair.weeks.map((w) => [
         pair.sku,
@@ -173,23 +168,15 @@ export function simulationSheets(result: SimulationResult, lang: Lang): SheetOut
   const c = result.chart;
   const chart: SheetOut = {
     name: "LS Simulation Chart",
-    columns: [
-      { key: "date", header: t(lang, "simHeaderDate"), format: "date" },
-      { key: "demand", header: t(lang, "simHeaderChartDemand"), format: "integer" },
-      ...result.policies.flatMap((p) => [
-        {
-          key: `stock_${p}`,
-          header: t(lang, "simHeaderChartStock", { policy: policyLabel(p, lang) }),
-          format: "integer" as const,
-        },
-        {
-          key: `sales_${p}`,
-          header: t(lang, "simHeaderChartSales", { policy: policyLabel(p, lang) }),
-          format: "integer" as const,
-        },
+    columns: outputColumns(lang, [
+      ["date", "simHeaderDate", "date"],
+      ["demand", "simHeaderChartDemand", "integer"],
+      ...result.policies.flatMap((p): OutputColumn[] => [
+        [`stock_${p}`, "simHeaderChartStock", "integer", named(p)],
+        [`sales_${p}`, "simHeaderChartSales", "integer", named(p)],
       ]),
-      { key: "title", header: t(lang, "simHeaderChartTitle"), format: "text" },
-    ],
+      ["title", "simHeaderChartTitle", "text"],
+    ]),
     rows: c
       ? c.days.map((d, i) => [
           { date: dayToIso(d.date) },

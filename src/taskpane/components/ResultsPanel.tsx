@@ -1,5 +1,6 @@
 import { Caption1, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { formatMoney, t, type Lang } from "../../core/i18n";
+import type { ReactNode } from "react";
+import { formatMoney, t, type Lang, type MessageKey } from "../../core/i18n";
 import { formatNumber, formatPercent } from "../format";
 import { policyLabel } from "../../core/simulate";
 import type { BacktestFigures, ResultsView, SheetRole, SimulationView } from "../results";
@@ -64,61 +65,33 @@ export function ResultsPanel({ lang, view, simulation, simulationFirst, onOpenSh
   );
 }
 
-function PlanResults({
-  lang,
-  view,
-  onOpenSheet,
-}: {
-  lang: Lang;
-  view: ResultsView;
-  onOpenSheet: (sheet: string) => void;
-}) {
+/** What each block of results is given: the language, what it shows, and how to open a sheet. */
+type BlockProps<V> = { lang: Lang; view: V; onOpenSheet: (sheet: string) => void };
+
+function PlanResults({ lang, view, onOpenSheet }: BlockProps<ResultsView>) {
   const styles = useStyles();
   const link = (role: SheetRole) => {
     const sheet = view.sheets[role];
-    return sheet ? (
-      <Link as="button" onClick={() => onOpenSheet(sheet)}>
-        {t(lang, "resultOpenSheet", { sheet })}
-      </Link>
-    ) : null;
+    return sheet ? <SheetLink lang={lang} sheet={sheet} onOpenSheet={onOpenSheet} /> : null;
   };
   return (
     <>
-      <section className={styles.block} aria-labelledby="result-restock">
-        <Subtitle2 as="h2" id="result-restock">
-          {t(lang, "resultRestock")}
-        </Subtitle2>
+      <ResultSection lang={lang} id="result-restock" title="resultRestock">
         <span className={styles.figure}>{formatNumber(lang, view.skusToRestock)}</span>
         {link("plan")}
-      </section>
-      <section className={styles.block} aria-labelledby="result-cost">
-        <Subtitle2 as="h2" id="result-cost">
-          {t(lang, "resultCostByMode")}
-        </Subtitle2>
+      </ResultSection>
+      <ResultSection lang={lang} id="result-cost" title="resultCostByMode">
         <table className={styles.table}>
           <tbody>
             {view.costByMode.map((m) => (
-              <tr key={m.mode}>
-                <th scope="row" className={styles.cell}>
-                  {m.mode}
-                </th>
-                <td className={styles.number}>{formatMoney(lang, m.cost)}</td>
-              </tr>
+              <FigureRow key={m.mode} label={m.mode} figures={[formatMoney(lang, m.cost)]} />
             ))}
-            <tr>
-              <th scope="row" className={styles.cell}>
-                {t(lang, "resultTotal")}
-              </th>
-              <td className={styles.number}>{formatMoney(lang, view.totalCost)}</td>
-            </tr>
+            <FigureRow label={t(lang, "resultTotal")} figures={[formatMoney(lang, view.totalCost)]} />
           </tbody>
         </table>
         {link("timetable")}
-      </section>
-      <section className={styles.block} aria-labelledby="result-streams">
-        <Subtitle2 as="h2" id="result-streams">
-          {t(lang, "resultStreamsAtRisk")}
-        </Subtitle2>
+      </ResultSection>
+      <ResultSection lang={lang} id="result-streams" title="resultStreamsAtRisk">
         {view.streamsAtRisk.length === 0 ? (
           <Text>{t(lang, "resultStreamsNone")}</Text>
         ) : (
@@ -147,39 +120,25 @@ function PlanResults({
           </Caption1>
         )}
         {link("streams")}
-      </section>
-      <section className={styles.block} aria-labelledby="result-backtest">
-        <Subtitle2 as="h2" id="result-backtest">
-          {t(lang, "resultBacktest")}
-        </Subtitle2>
+      </ResultSection>
+      <ResultSection lang={lang} id="result-backtest" title="resultBacktest">
         {view.backtest ? (
           <BacktestTable lang={lang} figures={view.backtest} styles={styles} />
         ) : (
           <Text>{t(lang, "resultBacktestNone")}</Text>
         )}
         {link("backtest")}
-      </section>
+      </ResultSection>
     </>
   );
 }
 
 /** Each policy's fill, stream-day fill, freight and total cost in the simulation, and a link to its sheet. */
-function SimulationResults({
-  lang,
-  view,
-  onOpenSheet,
-}: {
-  lang: Lang;
-  view: SimulationView;
-  onOpenSheet: (sheet: string) => void;
-}) {
+function SimulationResults({ lang, view, onOpenSheet }: BlockProps<SimulationView>) {
   const styles = useStyles();
   const money = (n: number | null) => (n === null ? "—" : formatNumber(lang, n));
   return (
-    <section className={styles.block} aria-labelledby="result-simulation">
-      <Subtitle2 as="h2" id="result-simulation">
-        {t(lang, "resultSimulation")}
-      </Subtitle2>
+    <ResultSection lang={lang} id="result-simulation" title="resultSimulation">
       <Caption1>
         {t(lang, "resultSimulationAbout", { weeks: view.weeks, runs: view.runs, start: view.start })}
       </Caption1>
@@ -189,38 +148,26 @@ function SimulationResults({
             <th scope="col" className={styles.cell}>
               {t(lang, "resultSimPolicy")}
             </th>
-            <th scope="col" className={styles.number}>
-              {t(lang, "resultSimFill")}
-            </th>
-            <th scope="col" className={styles.number}>
-              {t(lang, "resultSimStreamFill")}
-            </th>
-            <th scope="col" className={styles.number}>
-              {t(lang, "resultSimFreight")}
-            </th>
-            <th scope="col" className={styles.number}>
-              {t(lang, "resultSimTotalCost")}
-            </th>
+            <FigureHeads lang={lang} heads={SIMULATION_HEADS} />
           </tr>
         </thead>
         <tbody>
           {view.rows.map((r) => (
-            <tr key={r.policy}>
-              <th scope="row" className={styles.cell}>
-                {policyLabel(r.policy, lang)}
-              </th>
-              <td className={styles.number}>{formatPercent(lang, r.fill)}</td>
-              <td className={styles.number}>{formatPercent(lang, r.fillStreamDays)}</td>
-              <td className={styles.number}>{money(r.freight)}</td>
-              <td className={styles.number}>{money(r.totalCost)}</td>
-            </tr>
+            <FigureRow
+              key={r.policy}
+              label={policyLabel(r.policy, lang)}
+              figures={[
+                formatPercent(lang, r.fill),
+                formatPercent(lang, r.fillStreamDays),
+                money(r.freight),
+                money(r.totalCost),
+              ]}
+            />
           ))}
         </tbody>
       </table>
-      <Link as="button" onClick={() => onOpenSheet(view.sheet)}>
-        {t(lang, "resultOpenSheet", { sheet: view.sheet })}
-      </Link>
-    </section>
+      <SheetLink lang={lang} sheet={view.sheet} onOpenSheet={onOpenSheet} />
+    </ResultSection>
   );
 }
 
@@ -252,25 +199,89 @@ function BacktestTable({
       <thead>
         <tr>
           <td className={styles.cell} />
-          <th scope="col" className={styles.number}>
-            {t(lang, "resultBacktestPlan")}
-          </th>
-          <th scope="col" className={styles.number}>
-            {t(lang, "resultBacktestNaive")}
-          </th>
+          <FigureHeads lang={lang} heads={BACKTEST_HEADS} />
         </tr>
       </thead>
       <tbody>
         {rows.map(([label, cell]) => (
-          <tr key={label}>
-            <th scope="row" className={styles.cell}>
-              {label}
-            </th>
-            <td className={styles.number}>{cell(figures.plan)}</td>
-            <td className={styles.number}>{cell(figures.naive)}</td>
-          </tr>
+          <FigureRow key={label} label={label} figures={[cell(figures.plan), cell(figures.naive)]} />
         ))}
       </tbody>
     </table>
+  );
+}
+
+const SIMULATION_HEADS: readonly MessageKey[] = [
+  "resultSimFill",
+  "resultSimStreamFill",
+  "resultSimFreight",
+  "resultSimTotalCost",
+];
+const BACKTEST_HEADS: readonly MessageKey[] = ["resultBacktestPlan", "resultBacktestNaive"];
+
+/** A block of results under its heading (`id` labels the block). */
+function ResultSection({
+  lang,
+  id,
+  title,
+  children,
+}: {
+  lang: Lang;
+  id: string;
+  title: MessageKey;
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <section className={styles.block} aria-labelledby={id}>
+      <Subtitle2 as="h2" id={id}>
+        {t(lang, title)}
+      </Subtitle2>
+      {children}
+    </section>
+  );
+}
+
+/** The headers of a table's figure columns. */
+function FigureHeads({ lang, heads }: { lang: Lang; heads: readonly MessageKey[] }) {
+  const styles = useStyles();
+  return heads.map((head) => (
+    <th key={head} scope="col" className={styles.number}>
+      {t(lang, head)}
+    </th>
+  ));
+}
+
+/** A table row: its label, then its figures right-aligned. */
+function FigureRow({ label, figures }: { label: string; figures: readonly string[] }) {
+  const styles = useStyles();
+  return (
+    <tr>
+      <th scope="row" className={styles.cell}>
+        {label}
+      </th>
+      {figures.map((figure, i) => (
+        <td key={i} className={styles.number}>
+          {figure}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+/** The link that opens `sheet`. */
+function SheetLink({
+  lang,
+  sheet,
+  onOpenSheet,
+}: {
+  lang: Lang;
+  sheet: string;
+  onOpenSheet: (sheet: string) => void;
+}) {
+  return (
+    <Link as="button" onClick={() => onOpenSheet(sheet)}>
+      {t(lang, "resultOpenSheet", { sheet })}
+    </Link>
   );
 }
