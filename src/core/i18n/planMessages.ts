@@ -87,6 +87,7 @@ export const planEn = {
   planStatusOK: "OK",
   planStatusRISK: "RISK",
   planStatusSHORT: "SHORT",
+  planStatusUNKNOWN: "UNKNOWN",
 
   planPolicyA: "High safety stock, pre-stream build-up, never out",
   planPolicyB: "Normal replenishment, reasonable stock",
@@ -246,6 +247,7 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planStatusOK: "正常",
   planStatusRISK: "有风险",
   planStatusSHORT: "缺货",
+  planStatusUNKNOWN: "未知",
 
   planPolicyA: "高安全库存,直播前增量备货,不能断货",
   planPolicyB: "常规补货,保持合理库存",
