@@ -7,6 +7,7 @@ export function presentation(charts: readonly ChartSpec[], lang: Lang): PlanPres
     [t(lang, "planStatusOK"), "ok"],
     [t(lang, "planStatusRISK"), "risk"],
     [t(lang, "planStatusSHORT"), "short"],
+    [t(lang, "planStatusUNKNOWN"), "risk"],
   ];
   return { charts, statusLevels: Object.fromEntries(levels) };
 }

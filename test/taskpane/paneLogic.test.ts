@@ -118,8 +118,18 @@ describe("results and charts", () => {
   });
 
   it("colours the stream statuses in the plan's language", () => {
-    expect(presentation([], "zh-CN").statusLevels).toEqual({ 正常: "ok", 有风险: "risk", 缺货: "short" });
-    expect(presentation([], "en").statusLevels).toEqual({ OK: "ok", RISK: "risk", SHORT: "short" });
+    expect(presentation([], "zh-CN").statusLevels).toEqual({
+      正常: "ok",
+      有风险: "risk",
+      缺货: "short",
+      未知: "risk",
+    });
+    expect(presentation([], "en").statusLevels).toEqual({
+      OK: "ok",
+      RISK: "risk",
+      SHORT: "short",
+      UNKNOWN: "risk",
+    });
   });
 });
 

@@ -59,6 +59,8 @@ export const planEn = {
   planReasonNoDemand: "No shipment: no sales history and no planned stream for this SKU here.",
   planReasonNoLane:
     "Cannot be planned: no SEA, AIR or EXPRESS lane from a supplier reaches warehouse {warehouse}.",
+  planReasonRefill:
+    "Raised to carry back the {qty} units sent by transfer to {to} on {shipBy}: without it this warehouse would fall below its safety stock after they leave.",
   planReasonTier3:
     "Tier 3: stream {stream} on {date} needs P90 {p90} units but {available} will be on hand; emergency {mode} from {from}, paid from the emergency budget ({spent} of this month's {budget} spent; {ratio} of margin recovered per unit of freight, the gap funded whole).",
 
@@ -87,6 +89,7 @@ export const planEn = {
   planStatusOK: "OK",
   planStatusRISK: "RISK",
   planStatusSHORT: "SHORT",
+  planStatusUNKNOWN: "UNKNOWN",
 
   planPolicyA: "High safety stock, pre-stream build-up, never out",
   planPolicyB: "Normal replenishment, reasonable stock",
@@ -222,6 +225,7 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planReasonEnough: "{weeks} 周内无需发货:在库({cover} 周库存)加在途始终高于所需水平。",
   planReasonNoDemand: "无需发货:该仓库没有此商品的销售记录,也没有计划中的直播。",
   planReasonNoLane: "无法计划:没有从供应商到仓库 {warehouse} 的海运、空运或快递渠道。",
+  planReasonRefill: "已加量,补回 {shipBy} 调拨到 {to} 的 {qty} 件:否则调出后本仓库会低于安全库存。",
   planReasonTier3:
     "第三层:{date} 的直播 {stream} 需要 P90 {p90} 件,但届时只有 {available} 件;从 {from} 紧急 {mode},由应急预算支付(本月已用 {spent} / {budget};每单位运费挽回毛利 {ratio},缺口整体补足)。",
 
@@ -246,6 +250,7 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planStatusOK: "正常",
   planStatusRISK: "有风险",
   planStatusSHORT: "缺货",
+  planStatusUNKNOWN: "未知",
 
   planPolicyA: "高安全库存,直播前增量备货,不能断货",
   planPolicyB: "常规补货,保持合理库存",

@@ -53,7 +53,7 @@ export function chartsSheet(
     return [i + 1, s.sku, s.sales / total, cumulative / total] as CellOut[];
   });
   const risk: CellOut[][] = checks
-    .filter((c) => c.status !== "OK")
+    .filter((c) => c.status === "RISK" || c.status === "SHORT")
     .map((c) => [`${c.sku} · ${c.streamId}`, Math.round(c.availableUnits), Math.ceil(c.p90Units)]);
   const rows = Array.from({ length: Math.max(pareto.length, risk.length) }, (_, i) => [
     ...(pareto[i] ?? [null, null, null, null]),

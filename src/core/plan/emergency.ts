@@ -11,9 +11,10 @@ import {
   type LaneOption,
 } from "./lanes";
 import { lineBase } from "./planLine";
-import { addArrival, requiredAt, stockForStream, type PairState } from "./projection";
+import { addArrival, stockForStream, type PairState } from "./projection";
 import type { PlanSettings } from "./settings";
 import type { PlannedItem } from "./streamDemand";
+import { sendByTransfer, spareForTransfer } from "./transferSource";
 import type { PlanLine, Reason } from "./types";
 
 /** What tier 3 did, or would do, for one planned stream × SKU. */
@@ -50,8 +51,9 @@ interface Candidate {
  * arriving by the stream day, cheapest first — AIR or EXPRESS from the supplier
  * (production days + transit + receiving: with no origin stock in the
  * workbook, an emergency order is made first), or a transfer from a
- * same-country warehouse of what it holds above its own required level on
- * every day from the transfer to the horizon's end (transit + receiving).
+ * same-country warehouse of what it can spare (`spareForTransfer`: its stock
+ * above its own required level until its bulk lane can land; `sendByTransfer`
+ * orders the units back by that lane), transit + receiving.
  * Null when the gap cannot be filled, or a lane's freight is unknown
  * (`unknown` then names it).
  */
@@ -65,7 +67,6 @@ function legsFor(
 ): { legs: Leg[] | null; first: Leg | null; unknown: LaneOption | null } {
   const costs = comparableCosts(options, c.sku);
   const order = options.map((_, i) => i).sort((a, b) => costs[a] - costs[b]);
-  const horizon = 7 * settings.horizonWeeks;
   const legs: Leg[] = [];
   let first: Leg | null = null;
   let left = gap;
@@ -80,10 +81,7 @@ function legsFor(
     if (o.transfer) {
       const source = states.get(keyOf(c.sku.sku, o.from));
       if (!source) continue;
-      let cap = Infinity;
-      for (let u = shipBy; u < Math.min(source.days, Math.max(horizon, shipBy + 1)); u++)
-        cap = Math.min(cap, source.stock[u] - requiredAt(source, u));
-      cap = Math.floor(cap + EPS);
+      const cap = spareForTransfer(source, shipBy);
       if (cap <= 0) continue;
       qty = Math.min(Math.ceil(left - EPS), cap);
     } else qty = roundUpToMultiple(left, c.sku.casePack ?? 1);
@@ -223,7 +221,11 @@ export function spendEmergencyBudget(
       addArrival(state, leg.arrive, leg.qty);
       if (leg.lane.transfer) {
         const source = states.get(keyOf(sku.sku, leg.lane.from));
-        if (source) addArrival(source, leg.shipBy, -leg.qty);
+        if (source)
+          sendByTransfer(source, leg.shipBy, leg.qty, 7 * settings.horizonWeeks, {
+            key: "planReasonRefill",
+            params: { qty: leg.qty, to: it.warehouse, shipBy: dayToIso(addDays(planDate, leg.shipBy)) },
+          });
       }
       const params = {
         gap: Math.ceil(gap - EPS),

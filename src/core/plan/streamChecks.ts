@@ -13,7 +13,8 @@ const EPS = 1e-6;
  * included): OK when what it can count on (`stockForStream`: no sea shipment due
  * too close to it) covers P90, RISK when the stock there covers the mean — with
  * "OK if the 2,400 units by SEA land on time" when they are what P90 waits for —
- * else SHORT;
+ * else SHORT; UNKNOWN when no past stream taught the model its units (its 0
+ * expected units would otherwise read as OK);
  * hours to sell out at the expected rate; the action (tier 3's, or ready, or
  * no lane) and its condition: an OK that rests on planned shipments not yet sent
  * says which ("ready if AIR 515 is sent by 11-24"), a stream not covered at P90
@@ -37,7 +38,13 @@ export function streamChecks(
     // What the stream can count on: no sea shipment due too close to it.
     const sure = inRange ? Math.max(0, stockForStream(state, day)) : available;
     const onTime = sure < it.p90 - EPS && available >= it.p90 - EPS;
-    const status: StreamStatus = sure >= it.p90 - EPS ? "OK" : available >= it.mean - EPS ? "RISK" : "SHORT";
+    const status: StreamStatus = !it.modelled
+      ? "UNKNOWN"
+      : sure >= it.p90 - EPS
+        ? "OK"
+        : available >= it.mean - EPS
+          ? "RISK"
+          : "SHORT";
     const outcome = outcomes.get(it);
     const funded = outcome?.funded === true;
     const condition: Reason | undefined =

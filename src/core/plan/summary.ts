@@ -7,7 +7,8 @@ type Parts = Omit<Plan, "summary"> & { readonly emergencySpent: number };
 /**
  * The few figures a person reads first: SKUs to restock now (ship-by within
  * the first review period) and within the horizon, freight cost and units by
- * mode, planned streams and those at risk (a featured SKU RISK or SHORT),
+ * mode, planned streams and those at risk (a featured SKU RISK, SHORT
+ * or UNKNOWN),
  * emergency money spent, the backtest's two policies (fill, freight by mode,
  * cover: this plan against the naive one), and the stream model's accuracy on past streams.
  *

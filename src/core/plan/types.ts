@@ -93,7 +93,7 @@ export interface TimetableRow {
   readonly items: string;
 }
 
-export type StreamStatus = "OK" | "RISK" | "SHORT";
+export type StreamStatus = "OK" | "RISK" | "SHORT" | "UNKNOWN";
 
 /** One row of `LS Streams`: a planned stream × a featured SKU. */
 export interface StreamCheck {
@@ -108,7 +108,10 @@ export interface StreamCheck {
   readonly availableUnits: number;
   /** Hours until the stock sells out at the expected rate; null when the stream sells nothing. */
   readonly hoursToSellout: number | null;
-  /** OK: available ≥ P90; RISK: expected ≤ available < P90; SHORT: available < expected. */
+  /**
+   * OK: available ≥ P90; RISK: expected ≤ available < P90; SHORT: available < expected;
+   * UNKNOWN: no past stream to learn its units from, so no stock can be said to cover it.
+   */
   readonly status: StreamStatus;
   readonly action: Reason;
   /**

@@ -74,7 +74,9 @@ describe("chartsSheet (LS Charts)", () => {
     ]);
   });
 
-  it("draws no stock chart when every stream is covered, and no Pareto without sales", () => {
-    expect(chartsSheet([], [check("S1", "A", "OK", 50, 30)], "zh-CN").charts).toEqual([]);
+  it("draws no stock chart when every stream is covered or its units are unknown (no P90 to draw), and no Pareto without sales", () => {
+    expect(
+      chartsSheet([], [check("S1", "A", "OK", 50, 30), check("S2", "A", "UNKNOWN", 50, 0)], "zh-CN").charts,
+    ).toEqual([]);
   });
 });

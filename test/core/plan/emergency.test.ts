@@ -1,5 +1,5 @@
 import { planSheets, runPlan, type PlanSettings } from "../../../src/core/plan";
-import { addDays, type Day } from "../../../src/core/time/day";
+import { addDays, dayToIso, type Day } from "../../../src/core/time/day";
 import type { Money } from "../../../src/core/units";
 import { D0, SIMPLE, input, item, lane, sku, stock, stream, weeklySales, wh } from "./fixtures";
 
@@ -90,7 +90,48 @@ describe("tier 3 never flies stock whose freight exceeds the margin it recovers,
   });
 });
 
-describe("a transfer's source keeps its required level within the horizon only", () => {
+describe("a transfer's source spares what it holds above its level until its sea can land, and orders it back", () => {
+  // W2 sells 400 a week and holds 4,500. Its stock falls to its required level (1,200) on day 58, past
+  // the 8-week horizon, so within the horizon it spares only 165; but its own sea, ordered today, can
+  // land on day 49 (28 days + the Chinese New Year closure), and until then it holds 564 more than it needs.
+  const data = (streams: boolean) =>
+    input({
+      skus: [sku("S1")],
+      warehouses: [wh("W1"), wh("W2")],
+      stock: [stock("S1", "W1", 0), stock("S1", "W2", 4500)],
+      sales: weeklySales("S1", "W2", 400),
+      lanes: [lane("W1", "SEA", 28, 1), lane("W2", "SEA", 28, 1), lane("W1", "TRANSFER", 2, 0.5, "W2")],
+      ...(streams ? streamsOf(["S1"]) : {}),
+    });
+  const seaOfW2 = (plan: ReturnType<typeof runPlan>) =>
+    plan.lines.filter((l) => l.warehouse === "W2" && l.mode === "SEA");
+
+  it("sends the stream's 426 units from W2, and W2's sea orders carry 426 more, said in both languages", () => {
+    const plan = runPlan(data(true), D0, { ...SIMPLE, emergencyBudget: 1000 });
+    expect(tier3(plan).map((l) => [l.mode, l.from, l.restockQty])).toEqual([["TRANSFER", "W2", 426]]);
+    expect(plan.streams[0].status).toBe("OK");
+    const without = runPlan(data(false), D0, SIMPLE);
+    const units = (p: ReturnType<typeof runPlan>) => seaOfW2(p).reduce((a, l) => a + l.restockQty, 0);
+    expect(units(plan) - units(without)).toBe(426);
+    const refill = seaOfW2(plan).find((l) => l.reasons.some((r) => r.key === "planReasonRefill"));
+    expect(refill?.reasons.at(-1)?.params).toEqual({
+      qty: 426,
+      to: "W1",
+      shipBy: dayToIso(tier3(plan)[0].shipBy as Day),
+    });
+    // It lands before W2 would fall below what it needs without the 426: by the first arrival the plan had.
+    expect(refill?.arriveBy).toBeLessThanOrEqual(seaOfW2(without)[0].arriveBy as Day);
+    for (const lang of ["en", "zh-CN"] as const) {
+      const sheet = planSheets(plan, lang).find((s) => s.name === "LS Plan");
+      const reason = sheet?.columns.findIndex((c) => c.key === "reason") ?? -1;
+      expect(
+        sheet?.rows.some((r) => String(r[reason]).includes(lang === "en" ? "carry back the 426" : "补回")),
+      ).toBe(true);
+    }
+  });
+});
+
+describe("a transfer's source spares what it does not need before its own sea can land", () => {
   it("W2 holds 5000 and sells 400 a week: it can spare units now, though it needs replenishing after the horizon", () => {
     const data = input({
       skus: [sku("S1")],

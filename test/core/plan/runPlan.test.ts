@@ -160,6 +160,12 @@ describe("streams without a history to learn from", () => {
     expect(plan.streams).toHaveLength(1);
     expect(plan.streams[0]).toMatchObject({ expectedUnits: 0, p90Units: 0, hoursToSellout: null });
     expect(plan.streams[0].action.key).toBe("planActionNoHistory");
+    // Zero expected units would pass for covered: the status says the units are unknown instead.
+    expect(plan.streams[0].status).toBe("UNKNOWN");
+    expect(plan.summary.streamsAtRisk).toBe(1);
+    const sheet = planSheets(plan, "zh-CN").find((s) => s.name === "LS Streams");
+    const status = sheet?.columns.findIndex((c) => c.key === "status") ?? -1;
+    expect(sheet?.rows[0][status]).toBe("未知");
   });
 });
 

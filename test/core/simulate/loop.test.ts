@@ -196,3 +196,85 @@ describe("the closed loop", () => {
     expect(soldOut).toBeGreaterThan(0);
   });
 });
+
+describe("a transfer lane in the closed loop", () => {
+  // US-West holds 900 and sells 70 a week; US-East holds 10, its sea takes 40 days, and a 30,000-viewer
+  // stream is announced there for day 18. Only a 3-day transfer from US-West reaches it.
+  const world = (transfer: boolean): World =>
+    parseWorld({
+      ...TINY_WORLD,
+      warehouses: [
+        { warehouse: "US-West", country: "US" },
+        { warehouse: "US-East", country: "US" },
+      ],
+      skus: [{ ...TINY_WORLD.skus[0], casePack: 1, price: 25, weekly: { "US-West": 70, "US-East": 10 } }],
+      lanes: [
+        TINY_WORLD.lanes[0],
+        TINY_WORLD.lanes[1],
+        { to: "US-East", mode: "SEA", leadDays: 40, spreadDays: 1, costPerKg: 1 },
+        ...(transfer
+          ? [
+              {
+                from: "US-West",
+                to: "US-East",
+                mode: "TRANSFER",
+                leadDays: 3,
+                spreadDays: 0.5,
+                costPerKg: 0.5,
+              },
+            ]
+          : []),
+      ],
+      settings: { emergency_budget: 5000 },
+      stock: [
+        { sku: "A", warehouse: "US-West", onHand: 900 },
+        { sku: "A", warehouse: "US-East", onHand: 10 },
+      ],
+      streams: {
+        cadence: [
+          { warehouse: "US-East", perWeek: 1, viewers: 6000, featured: [1, 1] },
+          { warehouse: "US-West", perWeek: 1, viewers: 6000, featured: [1, 1] },
+        ],
+        scheduled: [
+          {
+            id: "EAST",
+            date: "2026-09-25",
+            warehouse: "US-East",
+            viewers: 30000,
+            featured: ["A"],
+            announceDays: 30,
+          },
+        ],
+      },
+    }).world as World;
+
+  const run = (w: World) => {
+    const r = realise(w, 1, 0, w.weeks);
+    const [x] = runAll(r, [livestockPolicy(w)]);
+    const east = r.pairIndex.get(simPairKey("A", "US-East")) as number;
+    const west = r.pairIndex.get(simPairKey("A", "US-West")) as number;
+    const t = r.historyDays + 18;
+    return { r, x, east, west, t, lost: x.trace.lost[east][t], demand: r.streamDemand[east][t] };
+  };
+
+  it("the plan sends the stream's units from the other warehouse, which leave it on their ship day", () => {
+    const { r, x, east, west, t, lost, demand } = run(world(true));
+    const transfers = x.trace.shipments.filter((s) => s.mode === "TRANSFER");
+    expect(transfers.length).toBeGreaterThan(0);
+    expect(transfers.every((s) => s.pair === east)).toBe(true);
+    for (const s of transfers)
+      expect(x.trace.transferredOut[west][s.shipDay - r.historyStart]).toBeGreaterThanOrEqual(s.qty);
+    expect(x.trace.transferredOut[west].reduce((a, b) => a + b, 0)).toBe(
+      transfers.reduce((a, s) => a + s.qty, 0),
+    );
+    expect(demand).toBeGreaterThan(50);
+    expect(lost).toBe(0);
+    const stock = (i: number) => x.trace.stock[i][t - 1];
+    expect(stock(west)).toBeGreaterThan(0);
+  });
+
+  it("without the transfer lane the same stream sells out", () => {
+    const { lost, demand } = run(world(false));
+    expect(lost).toBeGreaterThan(demand / 2);
+  });
+});
