@@ -4,6 +4,7 @@ import { planPairUntil, projectPair, type PairState } from "../../../src/core/pl
 import { requiredAt } from "../../../src/core/plan/projection";
 import { sendByTransfer, spareForTransfer } from "../../../src/core/plan/transferSource";
 import type { Reason } from "../../../src/core/plan/types";
+import type { Units } from "../../../src/core/units";
 import { D0, SIMPLE, input, lane, sku, wh } from "./fixtures";
 
 const HORIZON = 7 * SIMPLE.horizonWeeks;
@@ -16,7 +17,7 @@ function source(onHand: number, casePack = 1): PairState {
   )!.regular;
   const state = projectPair(
     {
-      sku: sku("S1", { casePack }),
+      sku: sku("S1", { casePack: casePack as Units }),
       warehouse: "W1",
       cls: "A",
       onHand,
