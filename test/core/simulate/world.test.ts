@@ -8,12 +8,21 @@ const clone = (): Record<string, unknown> =>
   JSON.parse(JSON.stringify(TINY_WORLD)) as Record<string, unknown>;
 
 describe("parseWorld", () => {
-  test("the tiny world and the default world parse", () => {
+  test("the tiny world and the bundled worlds parse", () => {
     expect(parseWorld(TINY_WORLD).problems).toEqual([]);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const world = parseWorld(require("../../../samples/world-default.json")).world;
     expect(world?.skus.length).toBe(40);
     expect(world?.warehouses.length).toBe(3);
+    for (const name of ["long-sea", "few-streams", "transfers"])
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      expect(parseWorld(require(`../../../samples/world-${name}.json`)).problems).toEqual([]);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const transfers = parseWorld(require("../../../samples/world-transfers.json")).world;
+    expect(transfers?.lanes.filter((l) => l.mode === "TRANSFER").map((l) => `${l.from}→${l.to}`)).toEqual([
+      "US-West→US-East",
+      "US-East→US-West",
+    ]);
   });
 
   test("a missing field is named", () => {
