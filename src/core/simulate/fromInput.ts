@@ -119,6 +119,9 @@ export function worldFromInput(input: PlanInput, planDate: Day): World {
       ...(l.costPerUnit !== undefined
         ? { costPerUnit: l.costPerUnit }
         : { costPerKg: l.costPerKg ?? DEFAULT_COST_PER_KG[l.mode] }),
+      ...(l.minUnits !== undefined ? { minUnits: l.minUnits } : {}),
+      ...(l.minKg !== undefined ? { minKg: l.minKg } : {}),
+      ...(l.fixedCost !== undefined ? { fixedCost: l.fixedCost } : {}),
     })),
     streams: {
       cadence,

@@ -6,7 +6,7 @@ import { arrivalDay, simPairKey, type Realisation } from "./realisation";
 import {
   bulkLane,
   statedLeadDays,
-  unitFreightOf,
+  shipmentFreightOf,
   type KnownStream,
   type SellerView,
   type Shipment,
@@ -267,7 +267,7 @@ function send(r: Realisation, run: PolicyRun, s: Shipment, qty: number): void {
     mode: s.lane.mode,
     shipDay: s.shipDay,
     arrival,
-    cost: qty * unitFreightOf(s.lane, pair.sku),
+    cost: shipmentFreightOf(s.lane, pair.sku, qty),
     emergency: s.emergency,
     ...(s.tier ? { tier: s.tier } : {}),
   });

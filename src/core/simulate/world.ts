@@ -49,6 +49,11 @@ export interface WorldLane {
   readonly delayDays: readonly [number, number];
   readonly costPerKg?: number;
   readonly costPerUnit?: number;
+  /** The smallest shipment the carrier charges for, in units and in kg: fewer pay as many. */
+  readonly minUnits?: number;
+  readonly minKg?: number;
+  /** Paid once per shipment (a SKU on a lane on a day), whatever its size. */
+  readonly fixedCost?: number;
 }
 
 /** A market event: true demand × `multiplier` from `start` to `end` (inclusive) in the warehouses of `countries` (empty = all). */
@@ -346,6 +351,8 @@ export function parseWorld(json: unknown): { world?: World; problems: readonly W
     const costPerUnit =
       o.costPerUnit === undefined ? undefined : r.number(o, "costPerUnit", path, { min: 0 });
     if (costPerKg === undefined && costPerUnit === undefined) r.problem(at(path, "costPerKg"), "worldNoCost");
+    const optional = (key: "minUnits" | "minKg" | "fixedCost") =>
+      o[key] === undefined ? {} : { [key]: r.number(o, key, path, { min: 0 }) };
     return [
       {
         from,
@@ -357,6 +364,9 @@ export function parseWorld(json: unknown): { world?: World; problems: readonly W
         delayDays: r.pair(o, "delayDays", path, [7, 14]),
         ...(costPerKg !== undefined ? { costPerKg } : {}),
         ...(costPerUnit !== undefined ? { costPerUnit } : {}),
+        ...optional("minUnits"),
+        ...optional("minKg"),
+        ...optional("fixedCost"),
       },
     ];
   });

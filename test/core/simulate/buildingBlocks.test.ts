@@ -11,19 +11,26 @@ import { keyedRng, statedSpreadDays, transitDays } from "../../../src/core/simul
 import { spreadOf } from "../../../src/core/simulate/metrics";
 import { smoothedWeekly } from "../../../src/core/simulate/policies/classical";
 import { naivePolicy } from "../../../src/core/simulate/policies/naive";
-import { inventoryPosition, orderQuantity, withSkuMoq } from "../../../src/core/simulate/policies/policy";
+import {
+  inventoryPosition,
+  orderQuantity,
+  withLaneMinimums,
+  withSkuMoq,
+} from "../../../src/core/simulate/policies/policy";
 import { randomStreams, Rng } from "../../../src/core/simulate/random";
 import { realise } from "../../../src/core/simulate/realisation";
 import {
   airLane,
   bulkLane,
+  laneMinimumUnits,
   recentWeeklySales,
+  shipmentFreightOf,
   statedLeadDays,
   type SellerView,
 } from "../../../src/core/simulate/sellerView";
 import { simulateStreams, streamLawMean } from "../../../src/core/simulate/streams";
 import { D0, dailySales, input, item, lane, sku, stream, wh } from "../plan/fixtures";
-import type { Units } from "../../../src/core/units";
+import type { Money, Units } from "../../../src/core/units";
 import { TINY_WORLD } from "./tinyWorld";
 
 const WORLD = parseWorld(TINY_WORLD).world as World;
@@ -162,6 +169,32 @@ describe("policies' building blocks", () => {
     expect(moqd.map((s) => s.qty)).toEqual([96, 12]);
   });
 
+  test("lane minimums: a shipment pays its fixed cost and at least the minimum; a classical planner ships what it pays for", () => {
+    const sea = { ...WORLD.lanes[0], costPerKg: 1, minKg: 20, fixedCost: 30 };
+    const [a, b] = WORLD.skus.map((s) => ({ ...s, casePack: 12 }));
+    // SKU A weighs 0.5 kg: 20 kg is 40 units; SKU B weighs 1 kg: 20 units.
+    expect([laneMinimumUnits(sea, a), laneMinimumUnits(sea, b)]).toEqual([40, 20]);
+    expect(laneMinimumUnits({ ...sea, minUnits: 50 }, a)).toBe(50);
+    expect(laneMinimumUnits(WORLD.lanes[1], a)).toBe(0);
+    expect(shipmentFreightOf(sea, a, 10)).toBe(30 + 40 * 0.5);
+    expect(shipmentFreightOf(sea, a, 100)).toBe(30 + 100 * 0.5);
+    expect(shipmentFreightOf(WORLD.lanes[1], a, 10)).toBe(10 * 6 * 0.5);
+    const r = realise({ ...WORLD, skus: [a, b] }, 1, 0, 1);
+    const view = { pairs: r.pairs } as unknown as SellerView;
+    const ship = (pair: number, qty: number) => ({
+      pair,
+      qty,
+      lane: sea,
+      shipDay: WORLD.start,
+      finishedGoods: false,
+      emergency: false,
+    });
+    // 10 of A rise to 40 → 48 in whole cases; 60 of A and 0 of B stay.
+    expect(withLaneMinimums([ship(0, 10), ship(0, 60), ship(2, 0)], view).map((s) => s.qty)).toEqual([
+      48, 60, 0,
+    ]);
+  });
+
   test("smoothed weekly sales: a flat series has its level and no error", () => {
     const sold = new Float64Array(400).fill(10);
     expect(smoothedWeekly(sold, 364, 52, 0.2)).toEqual({ level: 70, sigma: 0 });
@@ -253,7 +286,10 @@ describe("sheets and workbook-seeded worlds", () => {
       ],
       streams: [past, planned],
       streamItems: [item("L1", "S1", 50), item("L2", "S1")],
-      lanes: [lane("US-W", "SEA", 30, 1), lane("US-W", "AIR", 5, 4)],
+      lanes: [
+        { ...lane("US-W", "SEA", 30, 1), minKg: 20, fixedCost: 30 as Money },
+        lane("US-W", "AIR", 5, 4),
+      ],
       stock: [{ sku: "S1", warehouse: "US-W", onHand: 45 as Units, reserved: 5 as Units }],
       inTransit: [{ sku: "S2", warehouse: "US-W", qty: 12 as Units, eta: addDays(D0, 9) }],
       // An open order by air, shipping in 3 days: sellable 3 + 5 transit + 0 receiving days later.
@@ -271,6 +307,8 @@ describe("sheets and workbook-seeded worlds", () => {
     });
     const world = worldFromInput(plan, D0);
     expect(world.start).toBe(D0);
+    expect(world.lanes[0]).toMatchObject({ mode: "SEA", minKg: 20, fixedCost: 30 });
+    expect(world.lanes[1]).not.toHaveProperty("minKg");
     // The stream day (D0 − 10) is not everyday demand: its 2 everyday units are left out with the stream's 50.
     expect(world.skus.find((s) => s.sku === "S1")?.weekly["US-W"]).toBeCloseTo((26 * 14 - 2) / 26, 9);
     expect(world.skus.find((s) => s.sku === "S2")?.weekly["US-W"]).toBeCloseTo(7, 9);

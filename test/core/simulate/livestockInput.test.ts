@@ -81,3 +81,32 @@ describe("the LiveStock policy's tier 3 lines", () => {
     expect(s.arrival).toBe(addDays(departs, r.transit(air, departs) + WORLD.receivingDays));
   });
 });
+
+describe("a lane's minimum and fixed cost in the closed loop", () => {
+  it("reach the plan as the workbook's Lanes would state them; its sea shipments carry the minimum and pay the fee", () => {
+    const lanes = TINY_WORLD.lanes.map((l, i) => (i === 0 ? { ...l, minUnits: 200, fixedCost: 50 } : l));
+    const world = parseWorld({ ...TINY_WORLD, lanes }).world as World;
+    const inputs: PlanInput[] = [];
+    const runPlan = plan.runPlan;
+    const spy = jest.spyOn(plan, "runPlan").mockImplementation((input, ...rest) => {
+      inputs.push(input);
+      return runPlan(input, ...rest);
+    });
+    const r = realise(world, 1, 0, world.weeks);
+    const run = startRun(r, livestockPolicy(world));
+    for (let w = 0; w < world.weeks; w++) stepWeek(r, run);
+    spy.mockRestore();
+
+    expect(inputs[0].lanes[0]).toMatchObject({ to: "US-West", mode: "SEA", minUnits: 200, fixedCost: 50 });
+    expect(inputs[0].lanes[1]).not.toHaveProperty("fixedCost");
+    const sea = run.trace.shipments.filter(
+      (s) => s.mode === "SEA" && r.pairs[s.pair].warehouse === "US-West",
+    );
+    expect(sea.length).toBeGreaterThan(0);
+    for (const s of sea) {
+      expect(s.qty).toBeGreaterThanOrEqual(200);
+      const sku = r.pairs[s.pair].sku;
+      expect(s.cost).toBeCloseTo(50 + s.qty * sku.weightKg * 1, 9);
+    }
+  });
+});

@@ -25,6 +25,20 @@ describe("parseWorld", () => {
     ]);
   });
 
+  test("a lane's minimum and fixed cost are read, and a negative one is named", () => {
+    const w = clone();
+    (w.lanes as Record<string, unknown>[])[0] = {
+      ...(w.lanes as Record<string, unknown>[])[0],
+      minUnits: 100,
+      minKg: 20,
+      fixedCost: 30,
+    };
+    expect(parseWorld(w).world?.lanes[0]).toMatchObject({ minUnits: 100, minKg: 20, fixedCost: 30 });
+    expect(parseWorld(TINY_WORLD).world?.lanes[0]).not.toHaveProperty("fixedCost");
+    (w.lanes as Record<string, unknown>[])[0].fixedCost = -5;
+    expect(fields(w)).toEqual(["lanes[0].fixedCost"]);
+  });
+
   test("a missing field is named", () => {
     const w = clone();
     delete w.start;

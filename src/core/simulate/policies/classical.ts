@@ -1,6 +1,6 @@
 import { safetyStock } from "../../inventory";
 import { bulkLane, airLane, statedLeadDays, type SellerView, type Shipment } from "../sellerView";
-import { inventoryPosition, orderQuantity, withSkuMoq, type Policy } from "./policy";
+import { inventoryPosition, orderQuantity, withLaneMinimums, withSkuMoq, type Policy } from "./policy";
 
 /** Smoothing constant of the classical policy's forecast (simple exponential smoothing of weekly sales). */
 export const CLASSICAL_ALPHA = 0.2;
@@ -93,7 +93,7 @@ export function classicalPolicy(airTopUp: boolean): Policy {
             emergency: true,
           });
       }
-      return [...withSkuMoq(orders, view), ...topUps];
+      return withLaneMinimums([...withSkuMoq(orders, view), ...topUps], view);
     },
   };
 }

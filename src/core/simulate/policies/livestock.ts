@@ -53,6 +53,9 @@ export function livestockPolicy(world: World): Policy {
     leadSdDays: statedSpreadDays(l) as Days,
     ...(l.costPerKg !== undefined ? { costPerKg: l.costPerKg as Money } : {}),
     ...(l.costPerUnit !== undefined ? { costPerUnit: l.costPerUnit as Money } : {}),
+    ...(l.minUnits !== undefined ? { minUnits: l.minUnits as Units } : {}),
+    ...(l.minKg !== undefined ? { minKg: l.minKg } : {}),
+    ...(l.fixedCost !== undefined ? { fixedCost: l.fixedCost as Money } : {}),
   }));
   const laneOf = (from: string | null, to: string, mode: string): WorldLane | undefined =>
     world.lanes.find((l) => l.to === to && l.mode === mode && (from === null || l.from === from)) ??

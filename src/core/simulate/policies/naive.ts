@@ -1,5 +1,5 @@
 import { bulkLane, recentWeeklySales, statedLeadDays } from "../sellerView";
-import { inventoryPosition, orderQuantity, withSkuMoq, type Policy } from "./policy";
+import { inventoryPosition, orderQuantity, withLaneMinimums, withSkuMoq, type Policy } from "./policy";
 
 /** The naive policy's cover beyond the lead time and review: 3 weeks (issue 8's fair naive policy). */
 export const NAIVE_EXTRA_WEEKS = 3;
@@ -9,7 +9,7 @@ export const NAIVE_AVERAGE_WEEKS = 8;
 /**
  * The fair naive policy: every Monday, order by sea up to
  * (stated sea lead time + 1 review week + 3 weeks) × the mean weekly sales of the last 8 weeks,
- * less stock on hand and under way; MOQ and case packs applied. It knows nothing of streams or events.
+ * less stock on hand and under way; MOQ, case packs and lane minimums applied. It knows nothing of streams or events.
  *
  * @example naivePolicy().decide(view) // [{ pair: 0, qty: 600, lane: seaLane, shipDay: view.today, finishedGoods: false, emergency: false }]
  */
@@ -29,7 +29,7 @@ export function naivePolicy(): Policy {
           ? [{ pair: p.index, qty, lane, shipDay: view.today, finishedGoods: false, emergency: false }]
           : [];
       });
-      return withSkuMoq(orders, view);
+      return withLaneMinimums(withSkuMoq(orders, view), view);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { roundUpToMultiple } from "../../inventory";
 import type { PlanHooks } from "../../plan";
-import type { SellerView, Shipment } from "../sellerView";
+import { laneMinimumUnits, type SellerView, type Shipment } from "../sellerView";
 
 /** The policies the simulator compares, in the order its table shows them. */
 export const POLICY_NAMES = ["livestock", "naive", "classical", "classicalAir", "oracle"] as const;
@@ -63,4 +63,18 @@ export function withSkuMoq(shipments: readonly Shipment[], view: SellerView): Sh
     out[largest] = { ...out[largest], qty };
   }
   return out;
+}
+
+/**
+ * Lane minimums, as a classical planner meets them: a shipment below its lane's minimum
+ * (`laneMinimumUnits`), which pays for the minimum anyway, carries it, in whole cases.
+ *
+ * @example withLaneMinimums([40 units by a sea lane of min_units 100, case 12], view)[0].qty // 108
+ */
+export function withLaneMinimums(shipments: readonly Shipment[], view: SellerView): Shipment[] {
+  return shipments.map((s) => {
+    const sku = view.pairs[s.pair].sku;
+    const min = laneMinimumUnits(s.lane, sku);
+    return s.qty > 0 && s.qty < min ? { ...s, qty: roundUpToMultiple(min, sku.casePack) } : s;
+  });
 }
