@@ -21,6 +21,7 @@ export const PLACEHOLDER_KINDS: Readonly<Record<string, NumberKind>> = {
   largest: "quantity", // viewers of the largest past stream
   level: "quantity", // units to hold by a stream's eve
   lost: "quantity", // units of lost sales
+  mean: "quantity", // expected units of a stream
   low: "quantity", // lowest stock, units
   minimum: "quantity", // a lane's minimum shipment, units
   moq: "quantity", // the supplier's minimum order, units
@@ -44,6 +45,7 @@ export const PLACEHOLDER_KINDS: Readonly<Record<string, NumberKind>> = {
   budget: "money", // the month's emergency budget
   cost: "money", // freight of an emergency shipment
   freight: "money", // freight of a unit
+  fee: "money", // a lane's fixed cost per shipment
   left: "money", // emergency budget left
   margin: "money", // margin of a unit
   recovered: "money", // margin an emergency shipment would recover

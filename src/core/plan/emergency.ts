@@ -215,6 +215,7 @@ export function spendEmergencyBudget(
       );
       continue;
     }
+    const whole = legs === full.legs;
     let outcome: EmergencyOutcome | undefined;
     for (const leg of legs) {
       spent += leg.cost;
@@ -250,7 +251,7 @@ export function spendEmergencyBudget(
         cost: leg.cost,
         reasons: [
           {
-            key: "planReasonTier3",
+            key: whole ? "planReasonTier3" : "planReasonTier3Part",
             params: {
               stream: it.streamId,
               date: dayToIso(it.date),
@@ -258,9 +259,11 @@ export function spendEmergencyBudget(
               available: Math.round(available),
               mode: leg.lane.mode,
               from: leg.lane.from,
-              ratio: Number.isFinite(c.ratio) ? Math.round(c.ratio * 100) / 100 : "∞",
               spent: money(settings.emergencySpent + spent),
               budget: settings.emergencyBudget,
+              ...(whole
+                ? { ratio: Number.isFinite(c.ratio) ? Math.round(c.ratio * 100) / 100 : "∞" }
+                : { mean: Math.round(it.mean) }),
             },
           },
         ],

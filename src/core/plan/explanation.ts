@@ -150,6 +150,14 @@ export function explainShipment(state: PairState, settings: PlanSettings, x: Shi
       qty,
     }),
   );
+  if (d.lane === state.bulk && state.coverDays > 7 * settings.reviewWeeks)
+    reasons.push(
+      reason("planReasonFeeCycle", {
+        weeks: round(state.coverDays / 7, 1),
+        mode: d.lane.mode,
+        fee: round(d.lane.lane.fixedCost ?? 0, 2),
+      }),
+    );
   if (qty > need + 1 && !d.lane.transfer && casePack > 1)
     reasons.push(reason("planReasonCasePack", { casePack }));
   if (lateTransit > 0)

@@ -22,15 +22,17 @@ interface Size {
 /**
  * Sizes a shipment needed on day t on the lane of `d`: it holds the required
  * level from its arrival (or t) until the next shipment can arrive — one
- * review period later, or, for a lane other than the bulk one, the day the
- * bulk lane can first land (a bridge carries only what the bulk lane cannot
- * reach).
+ * review period later, or the bulk lane's fee cycle (`coverDays`) when its
+ * fixed cost makes fewer, larger shipments cheaper; for a lane other than the
+ * bulk one, until the bulk lane can first land (a bridge carries only what
+ * the bulk lane cannot reach).
  */
 function size(state: PairState, t: number, d: Decision, settings: PlanSettings): Size {
   const arrival = d.shipBy + d.lead;
   const from = Math.max(t, arrival);
   const bridge = d.lane === state.bulk ? 0 : state.bulkArrival;
-  const coverEnd = Math.min(state.days, Math.max(from + 7 * settings.reviewWeeks, bridge));
+  const cover = d.lane === state.bulk ? state.coverDays : 7 * settings.reviewWeeks;
+  const coverEnd = Math.min(state.days, Math.max(from + cover, bridge));
   let need = 0;
   let binding = from;
   for (let u = from; u < coverEnd; u++) {

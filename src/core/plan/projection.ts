@@ -13,7 +13,14 @@ import {
   unitMargin,
 } from "./lanes";
 import type { PlanSettings } from "./settings";
-import { laneSafetyStock, orderCycleWeeks, pairServiceLevel, streamLevel, unsureDays } from "./tierLevels";
+import {
+  feeCycleWeeks,
+  laneSafetyStock,
+  orderCycleWeeks,
+  pairServiceLevel,
+  streamLevel,
+  unsureDays,
+} from "./tierLevels";
 import type { PlanLine } from "./types";
 
 /** A planned stream featuring the pair's SKU at its warehouse. */
@@ -82,6 +89,8 @@ export interface PairState {
   readonly fastSafetyStock: number;
   /** Day index the bulk lane, shipped today, lands (lead days + a supplier closure's delay). */
   readonly bulkArrival: number;
+  /** Days a bulk-lane shipment covers: one review period, or its fixed cost's cycle (`feeCycleWeeks`) when longer. */
+  readonly coverDays: number;
   readonly reorderPoint: number;
   /** Weeks the stock on hand lasts (in-transit stock not counted). */
   readonly weeksOfCover: number | null;
@@ -188,10 +197,11 @@ export function projectPair(
   const bulkLead = table.leads[bulkIndex];
   const margin = unitMargin(p.sku);
   const lot = Math.max(p.sku.casePack ?? 1, laneMinimum(bulk.lane, p.sku));
+  const feeWeeks = feeCycleWeeks(mu, bulk.lane.fixedCost ?? 0, p.sku.unitCost, settings);
   const service = pairServiceLevel(
     margin,
     p.sku.unitCost,
-    orderCycleWeeks(mu, lot, settings),
+    orderCycleWeeks(mu, lot, settings, feeWeeks),
     p.cls,
     settings,
   );
@@ -283,6 +293,7 @@ export function projectPair(
     safetyStock: ss1,
     fastSafetyStock: ssFast,
     bulkArrival,
+    coverDays: Math.max(7 * settings.reviewWeeks, Math.round(7 * feeWeeks)),
     reorderPoint: rop,
     weeksOfCover,
     stockoutDate: stockout < 0 ? null : addDays(planDate, stockout),

@@ -56,14 +56,33 @@ export function pairServiceLevel(
 }
 
 /**
- * A pair's order cycle on its bulk lane, weeks: the review period, or the weeks of sales in the
- * smallest lot that lane takes (a case pack, the lane's minimum) when longer. The MOQ, shared by
- * the SKU's warehouses, is left out.
+ * How many weeks of sales one shipment on a lane with a fixed cost per shipment should carry,
+ * weeks: the economic order cycle √(2K ÷ (h·μ)) (Harris), K the fixed cost, h = unit cost ×
+ * holding rate ÷ 52 a unit a week, μ the weekly sales; at most the planning horizon (slow stock
+ * is not ordered for longer than the plan looks ahead); 0 without a fixed cost, sales or a cost.
+ *
+ * @example feeCycleWeeks(50, 30, 10, DEFAULT_SETTINGS) // √(60 ÷ (0.048 × 50)) = 5 weeks
+ */
+export function feeCycleWeeks(
+  weekly: number,
+  fixedCost: number,
+  unitCost: number,
+  settings: PlanSettings,
+): number {
+  const holding = (unitCost * settings.holdingCostRate) / 52;
+  if (!(fixedCost > 0) || !(weekly > 0) || !(holding > 0)) return 0;
+  return Math.min(settings.horizonWeeks, Math.sqrt((2 * fixedCost) / (holding * weekly)));
+}
+
+/**
+ * A pair's order cycle on its bulk lane, weeks: the review period, or when longer the weeks of
+ * sales in the smallest lot that lane takes (a case pack, the lane's minimum) or one shipment
+ * carries for its fixed cost (`feeCycleWeeks`). The MOQ, shared by the SKU's warehouses, is left out.
  *
  * @example orderCycleWeeks(2, 24, DEFAULT_SETTINGS) // 24 / 2 = 12 weeks
  */
-export function orderCycleWeeks(weekly: number, lot: number, settings: PlanSettings): number {
-  return Math.max(settings.reviewWeeks, weekly > 0 ? lot / weekly : 0);
+export function orderCycleWeeks(weekly: number, lot: number, settings: PlanSettings, feeWeeks = 0): number {
+  return Math.max(settings.reviewWeeks, weekly > 0 ? lot / weekly : 0, feeWeeks);
 }
 
 /**

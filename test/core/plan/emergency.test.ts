@@ -63,6 +63,13 @@ describe("tier 3 spends the budget where it recovers the most margin per unit of
     const plan = runPlan(data, D0, { ...SIMPLE, emergencyBudget: 820 });
     expect(tier3(plan).map((l) => [l.sku, l.restockQty])).toEqual([["Y", 400]]);
     expect(plan.streams.find((s) => s.sku === "Y")?.status).toBe("RISK");
+    // The reason says the part, not "the gap funded whole".
+    expect(tier3(plan)[0].reasons[0]).toMatchObject({
+      key: "planReasonTier3Part",
+      params: { mean: 400, p90: 426 },
+    });
+    const full = runPlan(data, D0, { ...SIMPLE, emergencyBudget: 100000 });
+    expect(tier3(full).map((l) => l.reasons[0].key)).toEqual(["planReasonTier3", "planReasonTier3"]);
   });
 
   it("an order from the supplier waits for production: 30 production days and the express cannot reach a stream 10 days out", () => {

@@ -45,16 +45,36 @@ describe("lane minimums and fixed cost per shipment", () => {
   it("without minimums the plan ships small sea lots; with min_units they are raised, and each line's cost has the fixed cost", () => {
     const free = shipped(runPlan(seller({}), D0, SIMPLE)).filter((l) => l.mode === "SEA");
     expect(free.some((l) => l.restockQty < 50)).toBe(true);
-    const plan = runPlan(seller({ minUnits: 50 as Units, fixedCost: 80 as Money }), D0, SIMPLE);
+    // A fee of 5 makes shipments 5.5 weeks apart cheapest (`feeCycleWeeks`): 38 units, still below 50.
+    const plan = runPlan(seller({ minUnits: 50 as Units, fixedCost: 5 as Money }), D0, SIMPLE);
     const sea = shipped(plan).filter((l) => l.mode === "SEA");
     expect(sea.length).toBeGreaterThan(0);
     for (const l of sea) {
       expect(l.restockQty).toBeGreaterThanOrEqual(50);
-      expect(l.cost).toBeCloseTo(l.restockQty * 1 + 80, 9);
+      expect(l.cost).toBeCloseTo(l.restockQty * 1 + 5, 9);
     }
     expect(sea.some((l) => l.reasons.some((r) => r.key === "planReasonLaneMinimum"))).toBe(true);
     // Fewer, larger lots: the raise covers the following weeks.
     expect(sea.length).toBeLessThan(free.length);
+  });
+
+  it("a fixed cost per shipment spaces the sea lots by its economic cycle, at most the horizon, and says so", () => {
+    const free = shipped(runPlan(seller({}), D0, SIMPLE)).filter((l) => l.mode === "SEA");
+    // Fee 80, 7 units a week, holding 10 × 25 % ÷ 52 a unit a week: √(160 ÷ (0.048 × 7)) ≈ 21.8 weeks → the 8-week horizon.
+    const plan = runPlan(seller({ fixedCost: 80 as Money }), D0, SIMPLE);
+    const sea = shipped(plan).filter((l) => l.mode === "SEA");
+    expect(sea.length).toBeLessThan(free.length);
+    expect(Math.max(...sea.map((l) => l.restockQty))).toBeGreaterThanOrEqual(56 - 1);
+    const why = sea[0].reasons.find((r) => r.key === "planReasonFeeCycle");
+    expect(why?.params).toEqual({ weeks: 8, mode: "SEA", fee: 80 });
+    // A fee of 1 makes 2.4 weeks cheapest: lots of about 17 units, and still fewer lines than weekly ones.
+    const small = shipped(runPlan(seller({ fixedCost: 1 as Money }), D0, SIMPLE)).filter(
+      (l) => l.mode === "SEA",
+    );
+    const cycle = small.flatMap((l) => l.reasons).find((r) => r.key === "planReasonFeeCycle");
+    expect(cycle?.params).toEqual({ weeks: 2.4, mode: "SEA", fee: 1 });
+    expect(small.length).toBeLessThan(free.length);
+    expect(free.every((l) => l.reasons.every((r) => r.key !== "planReasonFeeCycle"))).toBe(true);
   });
 
   it("a minimum dearer than the faster lane moves the line there, with its reason", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   MAX_SERVICE_LEVEL,
+  feeCycleWeeks,
   orderCycleWeeks,
   pairServiceLevel,
   unsureDays,
@@ -159,6 +160,10 @@ describe("orderCycleWeeks: the weeks one lot of the bulk lane lasts", () => {
     expect(orderCycleWeeks(0, 24, DEFAULT_SETTINGS)).toBe(1);
   });
 
+  it("a fixed cost's cycle lengthens it when longer than the lot's and the review's", () => {
+    expect(orderCycleWeeks(70, 24, DEFAULT_SETTINGS, 5)).toBe(5);
+    expect(orderCycleWeeks(2, 24, DEFAULT_SETTINGS, 5)).toBe(12);
+  });
   it("a slow class C pair in big case packs holds its sea safety stock at a lower level: 7 a week in packs of 70 = 10 weeks", () => {
     const slow = (casePack?: number) =>
       projectPair(
@@ -195,5 +200,39 @@ describe("orderCycleWeeks: the weeks one lot of the bulk lane lasts", () => {
       SIMPLE,
     );
     expect(s.serviceLevel).toBeCloseTo(30 / (30 + ((200 / 7) * 10 * 0.25) / 52), 12);
+  });
+});
+
+describe("feeCycleWeeks: how far apart shipments with a fixed cost should be", () => {
+  it("√(2K ÷ (h·μ)): a fee of 30, 50 a week, a unit of cost 10 held at 25 % a year → 5 weeks", () => {
+    const h = (10 * 0.25) / 52;
+    expect(feeCycleWeeks(50, 30, 10, DEFAULT_SETTINGS)).toBeCloseTo(Math.sqrt(60 / (h * 50)), 12);
+    expect(feeCycleWeeks(50, 30, 10, DEFAULT_SETTINGS)).toBeCloseTo(5, 1);
+  });
+
+  it("at most the horizon; none without a fee, sales or a unit cost", () => {
+    expect(feeCycleWeeks(1, 30, 10, DEFAULT_SETTINGS)).toBe(DEFAULT_SETTINGS.horizonWeeks);
+    expect(feeCycleWeeks(1, 30, 10, { ...DEFAULT_SETTINGS, horizonWeeks: 12 })).toBe(12);
+    expect(feeCycleWeeks(50, 0, 10, DEFAULT_SETTINGS)).toBe(0);
+    expect(feeCycleWeeks(0, 30, 10, DEFAULT_SETTINGS)).toBe(0);
+    expect(feeCycleWeeks(50, 30, 0, DEFAULT_SETTINGS)).toBe(0);
+  });
+
+  it("grows as the fee grows and shrinks as sales grow", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.1, max: 1000, noNaN: true }),
+        fc.double({ min: 0.1, max: 1000, noNaN: true }),
+        (fee, weekly) => {
+          const s = { ...DEFAULT_SETTINGS, horizonWeeks: 104 };
+          expect(feeCycleWeeks(weekly, fee * 2, 10, s)).toBeGreaterThanOrEqual(
+            feeCycleWeeks(weekly, fee, 10, s),
+          );
+          expect(feeCycleWeeks(weekly * 2, fee, 10, s)).toBeLessThanOrEqual(
+            feeCycleWeeks(weekly, fee, 10, s),
+          );
+        },
+      ),
+    );
   });
 });

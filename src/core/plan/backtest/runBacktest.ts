@@ -318,6 +318,9 @@ export function runBacktest(
     sims.naive.set(p.key, startSim(p));
   }
   let demandTotal = 0;
+  // Each week's replay plans only that week's shipments. A one-week horizon also caps the fee cycle
+  // (`feeCycleWeeks`) at a week: the backtest counts no lane minimums or fixed costs for either
+  // policy, so lots sized to save fees would show their holding and not their savings.
   const oneWeek: PlanSettings = { ...settings, horizonWeeks: 1 };
   const aheadWeeks = maxDays / 7 + 1;
   const upliftsAt = upliftsOn(input.warehouses, history);
