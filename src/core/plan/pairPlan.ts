@@ -223,7 +223,8 @@ export function planPairUntil(
 const dayIso = (state: PairState, i: number): string => dayToIso(addDays(state.planDate, i));
 
 /**
- * Raises a planned line's quantity (MOQ), moving its arrival in the projection.
+ * Raises a planned line's quantity (an MOQ, a transfer's refill), moving its arrival in the
+ * projection; its cost grows by the extra units' freight (a fixed cost stays paid once).
  *
  * @example raiseLine(state, 0, 500, { key: "planReasonMoq", params: { moq: 500, total: 140 } })
  */
@@ -232,10 +233,12 @@ export function raiseLine(state: PairState, index: number, qty: number, why: Rea
   const extra = qty - line.restockQty;
   if (extra <= 0) return;
   addArrival(state, (line.arriveBy as Day) - state.planDate, extra);
+  const lane = state.input.regular.find((o) => o.mode === line.mode && o.from === line.from);
+  const unit = lane ? unitFreight(lane.lane, state.input.sku) : null;
   state.lines[index] = {
     ...line,
     restockQty: qty,
-    cost: line.cost === null ? null : (line.cost / line.restockQty) * qty,
+    cost: line.cost === null || unit === null ? null : line.cost + unit * extra,
     reasons: [...line.reasons, why],
   };
 }

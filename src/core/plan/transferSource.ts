@@ -1,5 +1,6 @@
 import { roundUpToMultiple } from "../inventory";
 import { addDays, weekStart, type Day } from "../time/day";
+import { shipmentCost } from "./lanes";
 import { addBulkLine, raiseLine } from "./pairPlan";
 import { addArrival, nextDeficit, requiredAt, type PairState } from "./projection";
 import type { Reason } from "./types";
@@ -63,7 +64,12 @@ export function sendByTransfer(
       weekStart(l.shipBy as Day) === week,
   );
   if (joined < 0) {
-    addBulkLine(source, ship, units, why);
+    const line = addBulkLine(source, ship, units, why);
+    // Tier 3 runs after the lane minimums priced every line: this one pays its fixed cost too.
+    source.lines[source.lines.length - 1] = {
+      ...line,
+      cost: line.cost === null ? null : shipmentCost(source.bulk.lane, source.input.sku, units),
+    };
     return;
   }
   const line = source.lines[joined];

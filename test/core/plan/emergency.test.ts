@@ -128,6 +128,14 @@ describe("a transfer's source spares what it holds above its level until its sea
     });
     // It lands before W2 would fall below what it needs without the 426: by the first arrival the plan had.
     expect(refill?.arriveBy).toBeLessThanOrEqual(seaOfW2(without)[0].arriveBy as Day);
+    // A fee on W2's sea is paid once on the raised line, not once more for the units it carries back.
+    const fee = input({
+      ...data(true),
+      lanes: data(true).lanes.map((l) => (l.to === "W2" ? { ...l, fixedCost: 30 as Money } : l)),
+    });
+    const withFee = seaOfW2(runPlan(fee, D0, { ...SIMPLE, emergencyBudget: 1000 }));
+    expect(withFee.some((l) => l.reasons.some((r) => r.key === "planReasonRefill"))).toBe(true);
+    for (const l of withFee) expect(l.cost).toBeCloseTo(30 + l.restockQty * 1, 9);
     for (const lang of ["en", "zh-CN"] as const) {
       const sheet = planSheets(plan, lang).find((s) => s.name === "LS Plan");
       const reason = sheet?.columns.findIndex((c) => c.key === "reason") ?? -1;
