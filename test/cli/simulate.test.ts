@@ -57,7 +57,9 @@ describe("livestock simulate", () => {
     expect(io.out_.filter((l) => l.startsWith("run "))).toHaveLength(6);
     const table = io.out_.join("\n");
     expect(table).toMatch(/Fill rate, all days/);
-    expect(table).toMatch(/LiveStock .*Naive .*Classical .*Classical \+ air .*Oracle/);
+    expect(table).toMatch(
+      /LiveStock .*Naive .*Classical .*Classical \+ air .*Oracle, made to order .*Oracle/,
+    );
     const out = path.join(dir, "tiny-simulation.xlsx");
     expect(existsSync(out)).toBe(true);
     const wb = new ExcelJS.Workbook();
@@ -73,7 +75,7 @@ describe("livestock simulate", () => {
     // The chart, native in the file: demand and each policy's stock, on LS Simulation Chart.
     const zip = await JSZip.loadAsync(readFileSync(out));
     const chart = (await zip.file("xl/charts/chart1.xml")?.async("string")) ?? "";
-    expect(chart.match(/<c:ser>/g)).toHaveLength(6);
+    expect(chart.match(/<c:ser>/g)).toHaveLength(7);
     expect(chart).toContain("<c:f>'LS Simulation Chart'!$A$2:$A$");
     expect(await zip.file("xl/worksheets/sheet3.xml")?.async("string")).toContain("<drawing r:id=");
   });

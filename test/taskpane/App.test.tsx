@@ -291,7 +291,14 @@ describe("task pane", () => {
     const policies = within(table)
       .getAllByRole("rowheader")
       .map((h) => h.textContent);
-    expect(policies).toEqual(["LiveStock", "Naive", "Classical", "Classical + air", "Oracle"]);
+    expect(policies).toEqual([
+      "LiveStock",
+      "Naive",
+      "Classical",
+      "Classical + air",
+      "Oracle, made to order",
+      "Oracle",
+    ]);
     expect(screen.getByText(/for 2 weeks from/)).toBeTruthy();
     expect(book.sheetNames()).toEqual(expect.arrayContaining(["LS Simulation", "LS Simulation Chart"]));
     expect(book.sheetNames()).not.toContain("LS Plan");

@@ -38,6 +38,7 @@ describe("executeSimulation", () => {
       "stock_naive",
       "stock_classical",
       "stock_classicalAir",
+      "stock_oracleMade",
       "stock_oracle",
     ]);
     expect(book.charts[0].series.every((s) => s.type === "line")).toBe(true);
@@ -47,6 +48,7 @@ describe("executeSimulation", () => {
       "naive",
       "classical",
       "classicalAir",
+      "oracleMade",
       "oracle",
     ]);
     expect(final.view).toMatchObject({ weeks: 3, runs: 1, sheet: "LS Simulation" });

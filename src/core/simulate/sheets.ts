@@ -31,6 +31,7 @@ const POLICY_KEYS: Record<PolicyName, MessageKey> = {
   naive: "simPolicyNaive",
   classical: "simPolicyClassical",
   classicalAir: "simPolicyClassicalAir",
+  oracleMade: "simPolicyOracleMade",
   oracle: "simPolicyOracle",
 };
 

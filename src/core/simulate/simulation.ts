@@ -118,6 +118,8 @@ function makePolicy(name: PolicyName, world: World, r: Realisation): Policy {
       return classicalPolicy(false);
     case "classicalAir":
       return classicalPolicy(true);
+    case "oracleMade":
+      return oraclePolicy(r, false);
     case "oracle":
       return oraclePolicy(r);
   }

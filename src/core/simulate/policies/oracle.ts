@@ -19,10 +19,13 @@ interface Option {
  * final pass with every way covers all days any shipment could reach. So from the first day any
  * policy's shipment can land, it loses no sale: no policy beats its fill (worlds without transfer
  * lanes). No MOQ or case packs: it is the floor of what is possible, not a plan to follow.
+ * Made to order (`finishedGoods` false, the "oracleMade" policy), it has only the seller's own
+ * ways — orders that wait for production — and no finished goods to fly: the best any policy
+ * that ships as the plan does could do, so what it loses no forecast could have saved.
  *
  * @example oraclePolicy(realisation).decide(view) // the week's shipments; fill 100 % once they can land
  */
-export function oraclePolicy(r: Realisation): Policy {
+export function oraclePolicy(r: Realisation, finishedGoods = true): Policy {
   const end = r.historyDays + r.days;
   const arrivals = r.pairs.map(() => new Float64Array(end + 1));
   let started = false;
@@ -33,7 +36,7 @@ export function oraclePolicy(r: Realisation): Policy {
       list = supplierLanes(r.world, p.warehouse, p.sku).flatMap((lane) => {
         const cost = unitFreightOf(lane, p.sku);
         const own: Option[] = [{ lane, finishedGoods: false, cost }];
-        if (lane.mode !== "SEA") own.push({ lane, finishedGoods: true, cost });
+        if (finishedGoods && lane.mode !== "SEA") own.push({ lane, finishedGoods: true, cost });
         return own;
       });
       optionsOf.set(p, list);
@@ -60,7 +63,7 @@ export function oraclePolicy(r: Realisation): Policy {
   const demand = (p: number, d: number): number => r.baseline[p][d] + r.streamDemand[p][d];
 
   return {
-    name: "oracle",
+    name: finishedGoods ? "oracle" : "oracleMade",
     decide(view) {
       if (!started) {
         started = true;

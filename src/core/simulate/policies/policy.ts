@@ -3,7 +3,14 @@ import type { PlanHooks } from "../../plan";
 import { laneMinimumUnits, type SellerView, type Shipment } from "../sellerView";
 
 /** The policies the simulator compares, in the order its table shows them. */
-export const POLICY_NAMES = ["livestock", "naive", "classical", "classicalAir", "oracle"] as const;
+export const POLICY_NAMES = [
+  "livestock",
+  "naive",
+  "classical",
+  "classicalAir",
+  "oracleMade",
+  "oracle",
+] as const;
 export type PolicyName = (typeof POLICY_NAMES)[number];
 
 /**
