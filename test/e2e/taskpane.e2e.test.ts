@@ -119,7 +119,7 @@ describe("task pane in headless Chromium (browser preview)", () => {
     await page.getByText("Simulation written to 3 sheets.").waitFor({ timeout: 120_000 });
     const simulation = page.getByRole("table", { name: "Simulation" });
     await simulation.getByRole("rowheader", { name: "LiveStock" }).waitFor();
-    expect(await simulation.getByRole("rowheader").count()).toBe(5);
+    expect(await simulation.getByRole("rowheader").count()).toBe(6);
     await page.getByRole("button", { name: "Open sheet LS Simulation" }).waitFor();
     await page.getByRole("button", { name: /Open sheet LS Plan/ }).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "taskpane-en.png"), fullPage: true });
