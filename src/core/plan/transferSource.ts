@@ -14,7 +14,7 @@ const EPS = 1e-6;
  * orders the units back by the bulk lane before they are missed. With the
  * bulk lane landing on or before `shipBy`, the day itself decides.
  *
- * @example spareForTransfer(stateOf5000OnHandAt400aWeekSea28, 8) // 5000 − 8 weeks' … ≈ 3,800 (stock on day 27 − its safety stock)
+ * @example spareForTransfer(stateOf1000OnHandAt10aDaySea28, 5) // 720 (its stock on day 27) − its required level then
  */
 export function spareForTransfer(source: PairState, shipBy: number): number {
   if (shipBy >= source.days) return 0;
