@@ -112,15 +112,28 @@ export function shipmentCost(lane: Lane, sku: Sku, qty: number): number | null {
 }
 
 /**
- * The smallest shipment a lane takes of a SKU, units: the larger of `min_units`
- * and ⌈`min_kg` ÷ the SKU's weight⌉ (the kg minimum needs a weight), in whole
+ * The fewest units a lane takes in one shipment: the larger of `min_units` and
+ * ⌈`min_kg` ÷ the item's weight⌉ (the kg minimum needs a weight); 0 when the
+ * lane states no minimum. The simulated carrier charges it as the plan reads it.
+ *
+ * @example minimumUnits({ minKg: 20 }, 0.07) // 286
+ */
+export function minimumUnits(
+  lane: { readonly minUnits?: number; readonly minKg?: number },
+  weightKg: number | undefined,
+): number {
+  const byKg = lane.minKg && weightKg ? Math.ceil(lane.minKg / weightKg - 1e-9) : 0;
+  return Math.max(lane.minUnits ?? 0, byKg);
+}
+
+/**
+ * The smallest shipment a lane takes of a SKU, units: `minimumUnits` in whole
  * case packs; 0 when the lane states no minimum.
  *
  * @example laneMinimum({ minKg: 100 }, { weightKg: 0.4, casePack: 12 }) // 252 (250 → whole cases)
  */
 export function laneMinimum(lane: Lane, sku: Sku): number {
-  const byKg = lane.minKg && sku.weightKg ? Math.ceil(lane.minKg / sku.weightKg - 1e-9) : 0;
-  const min = Math.max(lane.minUnits ?? 0, byKg);
+  const min = minimumUnits(lane, sku.weightKg);
   if (min <= 0) return 0;
   const pack = sku.casePack ?? 1;
   return Math.ceil(min / pack - 1e-9) * pack;

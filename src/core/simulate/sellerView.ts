@@ -1,5 +1,6 @@
 import type { ShipModeName } from "../data/model";
 import type { Tier } from "../plan";
+import { minimumUnits } from "../plan/lanes";
 import type { Day } from "../time/day";
 import type { SimPair } from "./realisation";
 import type { World, WorldLane, WorldSku } from "./world";
@@ -90,24 +91,13 @@ export function unitFreightOf(lane: WorldLane, sku: WorldSku): number {
 }
 
 /**
- * The fewest units a lane charges for in one shipment of a SKU: the larger of `minUnits` and
- * ⌈`minKg` ÷ the SKU's weight⌉; 0 without a minimum.
- *
- * @example laneMinimumUnits({ minKg: 20, … }, { weightKg: 0.07, … }) // 286
- */
-export function laneMinimumUnits(lane: WorldLane, sku: WorldSku): number {
-  const byKg = lane.minKg && sku.weightKg > 0 ? Math.ceil(lane.minKg / sku.weightKg - 1e-9) : 0;
-  return Math.max(lane.minUnits ?? 0, byKg);
-}
-
-/**
  * What the carrier charges for one shipment of `qty` units: the fixed cost + the unit freight
- * × max(qty, `laneMinimumUnits`) — a shipment below the minimum pays for it.
+ * × max(qty, the lane's `minimumUnits`) — a shipment below the minimum pays for it.
  *
  * @example shipmentFreightOf({ costPerUnit: 2, minUnits: 100, fixedCost: 30, … }, sku, 40) // 230
  */
 export function shipmentFreightOf(lane: WorldLane, sku: WorldSku, qty: number): number {
-  return (lane.fixedCost ?? 0) + Math.max(qty, laneMinimumUnits(lane, sku)) * unitFreightOf(lane, sku);
+  return (lane.fixedCost ?? 0) + Math.max(qty, minimumUnits(lane, sku.weightKg)) * unitFreightOf(lane, sku);
 }
 
 /**

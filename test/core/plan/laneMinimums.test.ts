@@ -1,6 +1,6 @@
 import type { Lane } from "../../../src/core/data/model";
 import { runPlan } from "../../../src/core/plan";
-import { laneMinimum, shipmentCost } from "../../../src/core/plan/lanes";
+import { laneMinimum, minimumUnits, shipmentCost } from "../../../src/core/plan/lanes";
 import type { Money, Units } from "../../../src/core/units";
 import { D0, SIMPLE, dailySales, input, lane, sku, stock, wh } from "./fixtures";
 
@@ -19,6 +19,13 @@ const seller = (sea: Partial<Lane>, air: Partial<Lane> = {}) =>
 const shipped = (p: ReturnType<typeof runPlan>) => p.lines.filter((l) => l.restockQty > 0);
 
 describe("lane minimums and fixed cost per shipment", () => {
+  it("minimumUnits: the larger of min_units and ⌈min_kg ÷ weight⌉; no weight, no kg minimum", () => {
+    expect(minimumUnits({ minKg: 20 }, 0.07)).toBe(286);
+    expect(minimumUnits({ minKg: 20, minUnits: 300 }, 0.07)).toBe(300);
+    expect(minimumUnits({ minKg: 20 }, undefined)).toBe(0);
+    expect(minimumUnits({}, 1)).toBe(0);
+  });
+
   it("laneMinimum: the larger of min_units and min_kg ÷ weight, in whole cases", () => {
     expect(
       laneMinimum(

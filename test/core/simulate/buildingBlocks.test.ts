@@ -8,6 +8,7 @@ import {
 } from "../../../src/core/simulate";
 import { demandFactor, drawDailyDemand } from "../../../src/core/simulate/demand";
 import { keyedRng, statedSpreadDays, transitDays } from "../../../src/core/simulate/leadTime";
+import { minimumUnits } from "../../../src/core/plan/lanes";
 import { spreadOf } from "../../../src/core/simulate/metrics";
 import { smoothedWeekly } from "../../../src/core/simulate/policies/classical";
 import { naivePolicy } from "../../../src/core/simulate/policies/naive";
@@ -22,7 +23,6 @@ import { realise } from "../../../src/core/simulate/realisation";
 import {
   airLane,
   bulkLane,
-  laneMinimumUnits,
   recentWeeklySales,
   shipmentFreightOf,
   statedLeadDays,
@@ -173,9 +173,9 @@ describe("policies' building blocks", () => {
     const sea = { ...WORLD.lanes[0], costPerKg: 1, minKg: 20, fixedCost: 30 };
     const [a, b] = WORLD.skus.map((s) => ({ ...s, casePack: 12 }));
     // SKU A weighs 0.5 kg: 20 kg is 40 units; SKU B weighs 1 kg: 20 units.
-    expect([laneMinimumUnits(sea, a), laneMinimumUnits(sea, b)]).toEqual([40, 20]);
-    expect(laneMinimumUnits({ ...sea, minUnits: 50 }, a)).toBe(50);
-    expect(laneMinimumUnits(WORLD.lanes[1], a)).toBe(0);
+    expect([minimumUnits(sea, a.weightKg), minimumUnits(sea, b.weightKg)]).toEqual([40, 20]);
+    expect(minimumUnits({ ...sea, minUnits: 50 }, a.weightKg)).toBe(50);
+    expect(minimumUnits(WORLD.lanes[1], a.weightKg)).toBe(0);
     expect(shipmentFreightOf(sea, a, 10)).toBe(30 + 40 * 0.5);
     expect(shipmentFreightOf(sea, a, 100)).toBe(30 + 100 * 0.5);
     expect(shipmentFreightOf(WORLD.lanes[1], a, 10)).toBe(10 * 6 * 0.5);

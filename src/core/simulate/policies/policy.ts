@@ -1,6 +1,7 @@
 import { roundUpToMultiple } from "../../inventory";
 import type { PlanHooks } from "../../plan";
-import { laneMinimumUnits, type SellerView, type Shipment } from "../sellerView";
+import { minimumUnits } from "../../plan/lanes";
+import type { SellerView, Shipment } from "../sellerView";
 
 /** The policies the simulator compares, in the order its table shows them. */
 export const POLICY_NAMES = [
@@ -74,14 +75,14 @@ export function withSkuMoq(shipments: readonly Shipment[], view: SellerView): Sh
 
 /**
  * Lane minimums, as a classical planner meets them: a shipment below its lane's minimum
- * (`laneMinimumUnits`), which pays for the minimum anyway, carries it, in whole cases.
+ * (`minimumUnits`), which pays for the minimum anyway, carries it, in whole cases.
  *
  * @example withLaneMinimums([40 units by a sea lane of min_units 100, case 12], view)[0].qty // 108
  */
 export function withLaneMinimums(shipments: readonly Shipment[], view: SellerView): Shipment[] {
   return shipments.map((s) => {
     const sku = view.pairs[s.pair].sku;
-    const min = laneMinimumUnits(s.lane, sku);
+    const min = minimumUnits(s.lane, sku.weightKg);
     return s.qty > 0 && s.qty < min ? { ...s, qty: roundUpToMultiple(min, sku.casePack) } : s;
   });
 }
