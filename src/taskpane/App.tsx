@@ -88,6 +88,7 @@ export function App({
   const [active, setActive] = useState<ActiveRun>("plan");
   const [weeks, setWeeks] = useState<number>(SIMULATION_DEFAULTS.weeks);
   const [runs, setRuns] = useState<number>(SIMULATION_DEFAULTS.runs);
+  const [seed, setSeed] = useState<number>(SIMULATION_DEFAULTS.seed);
   // The problems of the run started last: a plan's, or those that kept a simulation from running.
   const runProblems = useMemo(
     () =>
@@ -132,7 +133,7 @@ export function App({
 
   const onSimulate = useCallback(() => {
     setActionError(undefined);
-    if (!simulationInputValid(weeks, runs)) return;
+    if (!simulationInputValid(weeks, runs, seed)) return;
     if (!settingsValid(settings)) {
       setTab("settings");
       return;
@@ -143,10 +144,11 @@ export function App({
       mapping: inputs.mapping,
       weeks,
       runs,
+      seed,
       planDate: planDate ? dayFromIso(planDate) : undefined,
       settingsOverrides: settingsOverrides(settings, fromWorkbook.settings, fromWorkbook.keys),
     });
-  }, [weeks, runs, simulate, lang, inputs.mapping, planDate, settings, fromWorkbook]);
+  }, [weeks, runs, seed, simulate, lang, inputs.mapping, planDate, settings, fromWorkbook]);
 
   const guard = useCallback(
     (action: () => Promise<unknown>) => () => {
@@ -183,8 +185,10 @@ export function App({
           active={active}
           weeks={weeks}
           runs={runs}
+          seed={seed}
           onWeeks={setWeeks}
           onRuns={setRuns}
+          onSeed={setSeed}
           onRun={onRun}
           onSimulate={onSimulate}
           onCancel={active === "plan" ? cancel : cancelSimulation}

@@ -141,6 +141,7 @@ export interface SimulationView {
   readonly rows: readonly SimulationRow[];
   readonly weeks: number;
   readonly runs: number;
+  readonly seed: number;
   /** The first simulated Monday, ISO. */
   readonly start: string;
   /** The sheet holding every figure. */
@@ -166,6 +167,7 @@ export function simulationView(result: SimulationResult): SimulationView {
     }),
     weeks: result.weeks,
     runs: result.runs.length,
+    seed: result.seed,
     start: dayToIso(result.start),
     sheet: SIMULATION_SHEET_NAMES[0],
   };

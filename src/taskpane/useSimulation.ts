@@ -11,10 +11,14 @@ import type { SimulationRunner } from "./jobRunner";
 import { simulationView, type SimulationView } from "./results";
 import { useWorkbookJob, type Control, type RunStatus } from "./useJob";
 
-/** The pane's defaults: half a year, one run (26 weeks of the sample: 17 s in the browser). */
-export const SIMULATION_DEFAULTS = { weeks: 26, runs: 1 } as const;
-/** What the pane accepts for weeks and runs. */
-export const SIMULATION_LIMITS = { weeks: { min: 1, max: 104 }, runs: { min: 1, max: 20 } } as const;
+/** The pane's defaults: half a year, one run (26 weeks of the sample: 17 s in the browser), the CLI's seed. */
+export const SIMULATION_DEFAULTS = { weeks: 26, runs: 1, seed: 1 } as const;
+/** What the pane accepts for weeks, runs and the seed of the random draws. */
+export const SIMULATION_LIMITS = {
+  weeks: { min: 1, max: 104 },
+  runs: { min: 1, max: 20 },
+  seed: { min: 1, max: 999_999 },
+} as const;
 
 export type SimulationStage = "reading" | "simulating" | "writing";
 
@@ -37,6 +41,8 @@ export interface SimulationRequest {
   readonly mapping: ColumnMapping;
   readonly weeks: number;
   readonly runs: number;
+  /** The draws' seed: the same seed draws the same world, as `livestock simulate --seed`. */
+  readonly seed: number;
   readonly planDate?: Day;
   /** The settings edited in the pane, as a plan run takes them (`settingsOverrides`). */
   readonly settingsOverrides: Partial<PlanSettings>;
@@ -58,9 +64,11 @@ export function simulationProgressOf(state: SimulationState): number {
 export const simulationCountValid = (what: keyof typeof SIMULATION_LIMITS, n: number): boolean =>
   Number.isInteger(n) && n >= SIMULATION_LIMITS[what].min && n <= SIMULATION_LIMITS[what].max;
 
-/** True when `weeks` and `runs` are both valid. */
-export const simulationInputValid = (weeks: number, runs: number): boolean =>
-  simulationCountValid("weeks", weeks) && simulationCountValid("runs", runs);
+/** True when `weeks`, `runs` and `seed` are all valid. */
+export const simulationInputValid = (weeks: number, runs: number, seed: number): boolean =>
+  simulationCountValid("weeks", weeks) &&
+  simulationCountValid("runs", runs) &&
+  simulationCountValid("seed", seed);
 
 /**
  * One simulation, step by step (`executeJob`): read the tables (with the column
@@ -94,6 +102,7 @@ const simulationSteps = (
         lang: request.lang,
         weeks: request.weeks,
         runs: request.runs,
+        seed: request.seed,
         planDate: request.planDate,
         settingsOverrides: request.settingsOverrides,
       },

@@ -277,6 +277,7 @@ describe("task pane", () => {
     const weeks = screen.getByRole("spinbutton", { name: "Weeks to simulate" });
     expect((weeks as HTMLInputElement).value).toBe("26");
     expect((screen.getByRole("spinbutton", { name: "Runs" }) as HTMLInputElement).value).toBe("1");
+    expect((screen.getByRole("spinbutton", { name: "Seed" }) as HTMLInputElement).value).toBe("1");
     await user.clear(weeks);
     await user.type(weeks, "2");
     await user.click(simulate());
@@ -299,7 +300,7 @@ describe("task pane", () => {
       "Oracle, made to order",
       "Oracle",
     ]);
-    expect(screen.getByText(/for 2 weeks from/)).toBeTruthy();
+    expect(screen.getByText(/for 2 weeks from .*\(seed 1\)/)).toBeTruthy();
     expect(book.sheetNames()).toEqual(expect.arrayContaining(["LS Simulation", "LS Simulation Chart"]));
     expect(book.sheetNames()).not.toContain("LS Plan");
     expect(await axe(container)).toHaveNoViolations();
@@ -336,9 +337,12 @@ describe("task pane", () => {
     const runs = screen.getByRole("spinbutton", { name: "Runs" });
     await user.clear(runs);
     await user.type(runs, "2");
+    const seed = screen.getByRole("spinbutton", { name: "Seed" });
+    await user.clear(seed);
+    await user.type(seed, "11");
     await user.click(simulate());
     await screen.findByText("Week 5 of 8 (run 1 of 2)");
-    expect(requests[0]).toMatchObject({ lang: "en", weeks: 8, runs: 2 });
+    expect(requests[0]).toMatchObject({ lang: "en", weeks: 8, runs: 2, seed: 11 });
     expect((generate() as HTMLButtonElement).disabled).toBe(true);
     expect((simulate() as HTMLButtonElement).disabled).toBe(true);
     await user.click(screen.getByRole("button", { name: "Cancel" }));

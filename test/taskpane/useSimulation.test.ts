@@ -11,7 +11,7 @@ import {
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { setCell, smallSeller } from "./fixtures";
 
-const request = { lang: "en" as const, mapping: {}, weeks: 3, runs: 1, settingsOverrides: {} };
+const request = { lang: "en" as const, mapping: {}, weeks: 3, runs: 1, seed: 1, settingsOverrides: {} };
 const SIM_SHEETS = ["LS Simulation", "LS Simulation Stock", "LS Simulation Chart"];
 
 describe("executeSimulation", () => {
@@ -136,17 +136,21 @@ describe("executeSimulation", () => {
 });
 
 describe("simulation inputs", () => {
-  it("accepts whole weeks from 1 to 104 and runs from 1 to 20", () => {
-    expect(simulationInputValid(26, 1)).toBe(true);
-    expect(simulationInputValid(104, 20)).toBe(true);
-    for (const [w, r] of [
-      [0, 1],
-      [105, 1],
-      [2.5, 1],
-      [Number.NaN, 1],
-      [26, 0],
-      [26, 21],
+  it("accepts whole weeks from 1 to 104, runs from 1 to 20 and a seed from 1 to 999,999", () => {
+    expect(simulationInputValid(26, 1, 1)).toBe(true);
+    expect(simulationInputValid(104, 20, 999_999)).toBe(true);
+    for (const [w, r, s] of [
+      [0, 1, 1],
+      [105, 1, 1],
+      [2.5, 1, 1],
+      [Number.NaN, 1, 1],
+      [26, 0, 1],
+      [26, 21, 1],
+      [26, 1, 0],
+      [26, 1, 1.5],
+      [26, 1, 1_000_000],
+      [26, 1, Number.NaN],
     ])
-      expect(simulationInputValid(w, r)).toBe(false);
+      expect(simulationInputValid(w, r, s)).toBe(false);
   });
 });

@@ -140,7 +140,12 @@ function SimulationResults({ lang, view, onOpenSheet }: BlockProps<SimulationVie
   return (
     <ResultSection lang={lang} id="result-simulation" title="resultSimulation">
       <Caption1>
-        {t(lang, "resultSimulationAbout", { weeks: view.weeks, runs: view.runs, start: view.start })}
+        {t(lang, "resultSimulationAbout", {
+          weeks: view.weeks,
+          runs: view.runs,
+          seed: view.seed,
+          start: view.start,
+        })}
       </Caption1>
       <table className={styles.table} aria-labelledby="result-simulation">
         <thead>

@@ -49,18 +49,20 @@ export type RunPanelProps = {
   plan: RunState;
   simulation: SimulationState;
   active: ActiveRun;
-  /** Weeks and runs to simulate as typed (NaN when blank). */
+  /** Weeks, runs and seed to simulate as typed (NaN when blank). */
   weeks: number;
   runs: number;
+  seed: number;
   onWeeks: (weeks: number) => void;
   onRuns: (runs: number) => void;
+  onSeed: (seed: number) => void;
   onRun: () => void;
   onSimulate: () => void;
   onCancel: () => void;
 };
 
 /**
- * The primary "Generate plan" button, "Simulate" with its weeks and runs,
+ * The primary "Generate plan" button, "Simulate" with its weeks, runs and seed,
  * cancel, and the progress bar and outcome of the run started last. One run
  * at a time: both write sheets of the add-in through the same safe write.
  */
@@ -100,6 +102,13 @@ export function RunPanel(props: RunPanelProps) {
           limit="runs"
           value={props.runs}
           onChange={props.onRuns}
+        />
+        <CountField
+          lang={lang}
+          label="simulateSeed"
+          limit="seed"
+          value={props.seed}
+          onChange={props.onSeed}
         />
       </div>
       {current.status !== "idle" && (

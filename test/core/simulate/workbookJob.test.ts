@@ -25,6 +25,15 @@ describe("simulateWorkbook (the task pane's job)", () => {
     expect(out.result?.summary.livestock?.fill.mean).toBeGreaterThan(0);
   });
 
+  test("the seed chooses the draws: the same seed the same figures, another seed others", () => {
+    const run = (seed: number) =>
+      simulateWorkbook(TABLES, { lang: "en", weeks: 3, seed, policies: ["naive"] }).result;
+    const [a, b, c] = [run(4), run(4), run(5)];
+    expect(a?.seed).toBe(4);
+    expect(b?.summary.naive?.lostMargin.mean).toBe(a?.summary.naive?.lostMargin.mean);
+    expect(c?.summary.naive?.lostMargin.mean).not.toBe(a?.summary.naive?.lostMargin.mean);
+  });
+
   test("cancelled: no sheets; bad tables: their problems, no simulation", () => {
     const cancelled = simulateWorkbook(TABLES, {
       lang: "en",
