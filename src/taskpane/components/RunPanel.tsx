@@ -89,27 +89,15 @@ export function RunPanel(props: RunPanelProps) {
         )}
       </div>
       <div className={styles.simulation}>
-        <CountField
-          lang={lang}
-          label="simulateWeeks"
-          limit="weeks"
-          value={props.weeks}
-          onChange={props.onWeeks}
-        />
-        <CountField
-          lang={lang}
-          label="simulateRuns"
-          limit="runs"
-          value={props.runs}
-          onChange={props.onRuns}
-        />
-        <CountField
-          lang={lang}
-          label="simulateSeed"
-          limit="seed"
-          value={props.seed}
-          onChange={props.onSeed}
-        />
+        {(
+          [
+            ["simulateWeeks", "weeks", props.weeks, props.onWeeks],
+            ["simulateRuns", "runs", props.runs, props.onRuns],
+            ["simulateSeed", "seed", props.seed, props.onSeed],
+          ] as const
+        ).map(([label, limit, count, onChange]) => (
+          <CountField key={limit} lang={lang} label={label} limit={limit} value={count} onChange={onChange} />
+        ))}
       </div>
       {current.status !== "idle" && (
         <Field label={t(lang, "runProgress")} hint={hint} validationState="none">
