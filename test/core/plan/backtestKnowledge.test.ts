@@ -214,12 +214,12 @@ describe("the backtest uses no information from after the replayed date", () => 
       items.push(item(id, "S1"));
       continue;
     }
-    items.push(item(id, "S1", Math.round(viewers / 200)));
+    items.push(item(id, "S1", Math.round(viewers / 40)));
     streamSales.push({
       date,
       sku: "S1",
       warehouse: "US1",
-      units: Math.round(viewers / 200) as Units,
+      units: Math.round(viewers / 40) as Units,
       streamId: id,
     });
   }

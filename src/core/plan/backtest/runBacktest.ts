@@ -1,7 +1,15 @@
 import type { PlanInput, SalesRow, ShipModeName, Sku } from "../../data/model";
 import { addDays, weekStart, type Day } from "../../time/day";
 import { addUnannouncedStreams, forecastBaselines, type BaselineForecast } from "../baseline";
-import { cheapestLane, laneLeadDays, unitFreight, type LaneOption, type WarehouseLanes } from "../lanes";
+import {
+  cheapestLane,
+  laneLeadDays,
+  laneMinimum,
+  shipmentCost,
+  type LaneOption,
+  type WarehouseLanes,
+} from "../lanes";
+import { applyLaneMinimums } from "../laneMinimums";
 import type { WeekUplifts } from "../marketUplifts";
 import { applyMoq } from "../moq";
 import { planPairUntil, projectPair, type PairState } from "../pairPlan";
@@ -318,9 +326,8 @@ export function runBacktest(
     sims.naive.set(p.key, startSim(p));
   }
   let demandTotal = 0;
-  // Each week's replay plans only that week's shipments. A one-week horizon also caps the fee cycle
-  // (`feeCycleWeeks`) at a week: the backtest counts no lane minimums or fixed costs for either
-  // policy, so lots sized to save fees would show their holding and not their savings.
+  // Each week's replay ships only that week's lines: the pairs are projected as the plan projects
+  // them (its horizon's mean forecast, its fee cycle), and planned for a one-week horizon.
   const oneWeek: PlanSettings = { ...settings, horizonWeeks: 1 };
   const aheadWeeks = maxDays / 7 + 1;
   const upliftsAt = upliftsOn(input.warehouses, history);
@@ -447,7 +454,7 @@ export function runBacktest(
         },
         day,
         p.days,
-        oneWeek,
+        settings,
         p.memory,
       );
       planPairUntil(state, 7, oneWeek, false);
@@ -462,6 +469,12 @@ export function runBacktest(
       applyMoq(
         sku,
         states.flatMap((state) => state.lines.map((_, index) => ({ state, index }))),
+      );
+      // …and its lane minimums and fixed costs: every line's cost is then what the carrier charges.
+      applyLaneMinimums(
+        sku,
+        states.map((state) => ({ state, from: 0 })),
+        settings,
       );
       for (const s of states) {
         const p = pairOf.get(s) as Pair;
@@ -491,6 +504,11 @@ export function runBacktest(
       const sku = group[0].sku;
       const raise = moqRaise(orders, sku.moq ?? 0, sku.casePack ?? 1);
       if (raise) orders[raise.index] = raise.qty;
+      // A shipment below the sea lane's minimum pays for it: the naive seller ships it.
+      group.forEach((p, k) => {
+        const min = laneMinimum(p.sea.lane, p.sku);
+        if (orders[k] > 0 && orders[k] < min) orders[k] = min;
+      });
       group.forEach((p, k) =>
         ship(
           "naive",
@@ -499,7 +517,7 @@ export function runBacktest(
           orders[k],
           weekDay + p.seaLead,
           p.sea,
-          orders[k] * (unitFreight(p.sea.lane, p.sku) ?? 0),
+          shipmentCost(p.sea.lane, p.sku, orders[k]) ?? 0,
         ),
       );
       a = b;
