@@ -17,7 +17,8 @@ export const SIMULATION_DEFAULTS = { weeks: 26, runs: 1, seed: 1 } as const;
 export const SIMULATION_LIMITS = {
   weeks: { min: 1, max: 104 },
   runs: { min: 1, max: 20 },
-  seed: { min: 1, max: 999_999 },
+  // The CLI's --seed range, so any seed it ran can be run here.
+  seed: { min: 0, max: 2 ** 31 },
 } as const;
 
 export type SimulationStage = "reading" | "simulating" | "writing";

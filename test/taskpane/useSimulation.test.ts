@@ -136,9 +136,10 @@ describe("executeSimulation", () => {
 });
 
 describe("simulation inputs", () => {
-  it("accepts whole weeks from 1 to 104, runs from 1 to 20 and a seed from 1 to 999,999", () => {
+  it("accepts whole weeks from 1 to 104, runs from 1 to 20 and a seed from 0 to 2³¹, as the CLI", () => {
     expect(simulationInputValid(26, 1, 1)).toBe(true);
-    expect(simulationInputValid(104, 20, 999_999)).toBe(true);
+    expect(simulationInputValid(104, 20, 2 ** 31)).toBe(true);
+    expect(simulationInputValid(26, 1, 0)).toBe(true);
     for (const [w, r, s] of [
       [0, 1, 1],
       [105, 1, 1],
@@ -146,9 +147,9 @@ describe("simulation inputs", () => {
       [Number.NaN, 1, 1],
       [26, 0, 1],
       [26, 21, 1],
-      [26, 1, 0],
+      [26, 1, -1],
       [26, 1, 1.5],
-      [26, 1, 1_000_000],
+      [26, 1, 2 ** 31 + 1],
       [26, 1, Number.NaN],
     ])
       expect(simulationInputValid(w, r, s)).toBe(false);

@@ -51,7 +51,7 @@ export const planEn = {
   planReasonUnsure:
     "{qty} units by {mode} are due less than {days} days before the stream (the lane's margin for its delays): the stream does not count on them.",
   planReasonFeeCycle:
-    "Sized to cover {weeks} weeks, not one: each {mode} shipment pays {fee} in fixed costs, and shipments that far apart cost least in fees + holding (√(2 × fee ÷ (holding a unit a week × weekly sales)), at most the horizon).",
+    "Sized to cover {weeks} weeks rather than one review period: each {mode} shipment pays {fee} in fixed costs, and shipments that far apart cost least in fees + holding (√(2 × fee ÷ (holding a unit a week × weekly sales)), at most the horizon).",
   planReasonLostSales:
     "{lost} units of demand until {date} come before any lane can arrive: they are lost sales (live-commerce buyers do not wait), so the order-up-to level leaves them out.",
   planReasonNoCost:
@@ -62,9 +62,9 @@ export const planEn = {
   planReasonNoLane:
     "Cannot be planned: no SEA, AIR or EXPRESS lane from a supplier reaches warehouse {warehouse}.",
   planReasonRefill:
-    "Raised to carry back the {qty} units sent by transfer to {to} on {shipBy}: without it this warehouse would fall below its safety stock after they leave.",
+    "Carries back the {qty} units sent by transfer to {to} on {shipBy}: without them this warehouse would fall below its required level after they leave.",
   planReasonTier3Part:
-    "Tier 3: stream {stream} on {date} needs P90 {p90} units but {available} will be on hand; emergency {mode} from {from} brings it up to its expected {mean} units, not its P90 (no lane brings the whole gap in time, or the budget cannot pay it), paid from the emergency budget ({spent} of this month's {budget} spent).",
+    "Tier 3: stream {stream} on {date} needs P90 {p90} units but {available} will be on hand; emergency {mode} from {from} brings it up to its expected {mean} units, not its P90 (no lane brings the whole gap in time, the budget cannot pay it, or the rest would cost more freight than the margin it recovers), paid from the emergency budget ({spent} of this month's {budget} spent).",
   planReasonTier3:
     "Tier 3: stream {stream} on {date} needs P90 {p90} units but {available} will be on hand; emergency {mode} from {from}, paid from the emergency budget ({spent} of this month's {budget} spent; {ratio} of margin recovered per unit of freight, the gap funded whole).",
 
@@ -224,16 +224,16 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planReasonLateTransit: "{qty} 件在途货物在 {date} 之后到达,不计入。",
   planReasonUnsure: "{qty} 件 {mode} 货物预计在直播前不足 {days} 天到达(该渠道的延误余量),直播不依赖这批货。",
   planReasonFeeCycle:
-    "按覆盖 {weeks} 周而非一周确定数量:每票 {mode} 有固定费用 {fee},按此间隔发货的费用与持有成本之和最低(√(2 × 固定费用 ÷ (每件每周持有成本 × 周销量)),不超过计划期)。",
+    "按覆盖 {weeks} 周而非一个检查周期确定数量:每票 {mode} 有固定费用 {fee},按此间隔发货的费用与持有成本之和最低(√(2 × 固定费用 ÷ (每件每周持有成本 × 周销量)),不超过计划期)。",
   planReasonLostSales:
     "截至 {date} 有 {lost} 件需求发生在任何渠道能到货之前:按流失销量计(直播买家不会等待),补货目标不包含这部分。",
   planReasonNoCost: "运费未知:{mode} 渠道没有单件运费,而每公斤运费需要商品重量(weight_kg)。",
   planReasonEnough: "{weeks} 周内无需发货:在库({cover} 周库存)加在途始终高于所需水平。",
   planReasonNoDemand: "无需发货:该仓库没有此商品的销售记录,也没有计划中的直播。",
   planReasonNoLane: "无法计划:没有从供应商到仓库 {warehouse} 的海运、空运或快递渠道。",
-  planReasonRefill: "已加量,补回 {shipBy} 调拨到 {to} 的 {qty} 件:否则调出后本仓库会低于安全库存。",
+  planReasonRefill: "补回 {shipBy} 调拨到 {to} 的 {qty} 件:否则调出后本仓库会低于所需库存水平。",
   planReasonTier3Part:
-    "第三层:{date} 的直播 {stream} 需要 P90 {p90} 件,但届时只有 {available} 件;从 {from} 紧急 {mode},补到预计销量 {mean} 件而非 P90(没有渠道能及时补足整个缺口,或预算不足),由应急预算支付(本月已用 {spent} / {budget})。",
+    "第三层:{date} 的直播 {stream} 需要 P90 {p90} 件,但届时只有 {available} 件;从 {from} 紧急 {mode},补到预计销量 {mean} 件而非 P90(没有渠道能及时补足整个缺口、预算不足,或其余部分的运费高于能挽回的毛利),由应急预算支付(本月已用 {spent} / {budget})。",
   planReasonTier3:
     "第三层:{date} 的直播 {stream} 需要 P90 {p90} 件,但届时只有 {available} 件;从 {from} 紧急 {mode},由应急预算支付(本月已用 {spent} / {budget};每单位运费挽回毛利 {ratio},缺口整体补足)。",
 

@@ -5,6 +5,7 @@ import {
   comparableCosts,
   laneLeadDays,
   laneMarginDays,
+  minimumUnits,
   shipmentCost,
   unitFreight,
   unitMargin,
@@ -85,7 +86,15 @@ function legsFor(
       if (cap <= 0) continue;
       qty = Math.min(Math.ceil(left - EPS), cap);
     } else qty = roundUpToMultiple(left, c.sku.casePack ?? 1);
-    const leg = { lane: o, qty, cost: shipmentCost(o.lane, c.sku, qty) ?? 0, shipBy, arrive: shipBy + lead };
+    // A leg is not raised to its lane's minimum, but a carrier charges it: its cost says so.
+    const charged = Math.max(qty, minimumUnits(o.lane, c.sku.weightKg));
+    const leg = {
+      lane: o,
+      qty,
+      cost: shipmentCost(o.lane, c.sku, charged) ?? 0,
+      shipBy,
+      arrive: shipBy + lead,
+    };
     first ??= leg;
     if (unit === null) return { legs: null, first, unknown: o };
     legs.push(leg);
@@ -102,9 +111,10 @@ function legsFor(
  * lanes (`legsFor`), paid from the emergency budget. Streams are funded in
  * order of margin recovered per unit of freight (unit margin × gap ÷ freight;
  * unknown margins last, then A before B before C), each gap wholly — or, when
- * the budget cannot pay it all and the stock is below the stream's mean, the
- * part up to the mean, which lifts it from SHORT to RISK — or not at all: no
- * token shipments. Freight above the margin it recovers (unit margin × units)
+ * the whole gap cannot be brought (no lane in time, the budget short, or its
+ * freight above the margin it recovers) and the stock is below the stream's
+ * mean, the part up to the mean, which lifts it from SHORT to RISK — or not at
+ * all: no token shipments. Freight above the margin it recovers (unit margin × units)
  * is paid only for a class A item. The budget is per calendar month: the plan
  * spends at most `emergency_budget` − `emergency_spent` (what earlier runs spent
  * this month), never more; with nothing left the cheapest option is only reported.
@@ -223,7 +233,7 @@ export function spendEmergencyBudget(
       if (leg.lane.transfer) {
         const source = states.get(keyOf(sku.sku, leg.lane.from));
         if (source)
-          sendByTransfer(source, leg.shipBy, leg.qty, 7 * settings.horizonWeeks, {
+          sendByTransfer(source, leg.shipBy, leg.qty, settings, {
             key: "planReasonRefill",
             params: { qty: leg.qty, to: it.warehouse, shipBy: dayToIso(addDays(planDate, leg.shipBy)) },
           });

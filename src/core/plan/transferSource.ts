@@ -1,8 +1,16 @@
 import { roundUpToMultiple } from "../inventory";
 import { addDays, weekStart, type Day } from "../time/day";
-import { shipmentCost } from "./lanes";
+import { laneMinimum, shipmentCost } from "./lanes";
 import { addBulkLine, raiseLine } from "./pairPlan";
-import { addArrival, nextDeficit, requiredAt, type PairState } from "./projection";
+import {
+  addArrival,
+  bulkUnsureDays,
+  nextDeficit,
+  requiredAt,
+  requiredBy,
+  type PairState,
+} from "./projection";
+import type { PlanSettings } from "./settings";
 import type { Reason } from "./types";
 
 const EPS = 1e-6;
@@ -26,19 +34,22 @@ export function spareForTransfer(source: PairState, shipBy: number): number {
 
 /**
  * Takes `qty` units out of a warehouse on day `shipBy` (a transfer to another
- * one) and orders them back by its bulk lane to land by the first day it would
- * then fall below its required level, if that order ships within the horizon: a bulk line of the
- * same ship week is raised by them (whole cases; leaving on the earlier day
- * if it left later), else one is added. Days before that keep their level
- * when `qty` ≤ `spareForTransfer`.
+ * one) and orders them back by its bulk lane, to land by the first day it
+ * would then fall below its required level (margin days earlier when that day
+ * is a stream's, `bulkUnsureDays`, as the plan ships for a stream), if that
+ * order ships within the horizon. The latest bulk line of this plan shipping
+ * by then carries them (whole cases); with none, the next one, if it ships
+ * within a review period, leaves on that day with them; else a line is added,
+ * at least the lane's minimum and the SKU's MOQ, priced with its fixed cost. Days before keep their level when
+ * `qty` ≤ `spareForTransfer`.
  *
- * @example sendByTransfer(source, 8, 426, horizonDays, why) // source's sea order of the week of day 38 grows by 426
+ * @example sendByTransfer(source, 8, 426, settings, why) // source's sea order due by the new deficit grows by 426
  */
 export function sendByTransfer(
   source: PairState,
   shipBy: number,
   qty: number,
-  horizonDays: number,
+  settings: PlanSettings,
   why: Reason,
 ): void {
   addArrival(source, shipBy, -qty);
@@ -46,44 +57,69 @@ export function sendByTransfer(
   if (deficit < 0) return;
   const i = source.input.regular.indexOf(source.bulk);
   const lead = source.lanes.leads[i];
+  const margin = requiredBy(source, deficit) >= 0 ? bulkUnsureDays(source) : 0;
   const delay = (s: number) =>
     source.input.supplyDelay?.(addDays(source.planDate, s), source.lanes.production[i]) ?? 0;
   // A supplier closure can stretch a later order: ship earlier until it lands in time.
-  let ship = Math.max(0, deficit - lead);
-  while (ship > 0 && ship + lead + delay(ship) > deficit) ship--;
+  let ship = Math.max(0, deficit - lead - margin);
+  while (ship > 0 && ship + lead + delay(ship) > deficit - margin) ship--;
   // Orders past the horizon are the later plans' to make, as in `planPairUntil`.
-  if (ship >= horizonDays) return;
-  const units = roundUpToMultiple(qty, source.input.sku.casePack ?? 1);
-  const week = weekStart(addDays(source.planDate, ship));
-  const joined = source.lines.findIndex(
-    (l) =>
-      l.tier !== "tier3" &&
-      l.mode === source.bulk.mode &&
-      l.from === source.bulk.from &&
-      l.shipBy !== null &&
-      weekStart(l.shipBy as Day) === week,
-  );
-  if (joined < 0) {
-    const line = addBulkLine(source, ship, units, why);
-    // Tier 3 runs after the lane minimums priced every line: this one pays its fixed cost too.
-    source.lines[source.lines.length - 1] = {
-      ...line,
-      cost: line.cost === null ? null : shipmentCost(source.bulk.lane, source.input.sku, units),
-    };
+  if (ship >= 7 * settings.horizonWeeks) return;
+  const { sku } = source.input;
+  const units = roundUpToMultiple(qty, sku.casePack ?? 1);
+  const bulkLines = source.lines
+    .map((l, index) => ({ l, index }))
+    .filter(
+      ({ l }) =>
+        l.tier !== "tier3" &&
+        l.mode === source.bulk.mode &&
+        l.from === source.bulk.from &&
+        l.shipBy !== null &&
+        l.arriveBy !== null,
+    );
+  // The latest line shipping by then lands in time and has met the lane's minimum and the MOQ.
+  let carrier = -1;
+  for (const { l, index } of bulkLines)
+    if (
+      (l.shipBy as Day) - source.planDate <= ship &&
+      (carrier < 0 || (l.shipBy as Day) > (source.lines[carrier].shipBy as Day))
+    )
+      carrier = index;
+  if (carrier >= 0) {
+    raiseLine(source, carrier, source.lines[carrier].restockQty + units, why);
     return;
   }
-  const line = source.lines[joined];
-  const at = (line.shipBy as Day) - source.planDate;
-  if (at > ship) {
-    // One line per lane and week: the week's later line leaves on the earlier day, with these units.
+  // The next line, if it ships within a review period (or this week): it leaves on that day with
+  // them — a week's holding of its lot costs less than another order's fee, minimum and MOQ.
+  const week = weekStart(addDays(source.planDate, ship));
+  const later = bulkLines
+    .filter(({ l }) => {
+      const at = (l.shipBy as Day) - source.planDate;
+      return at <= ship + 7 * settings.reviewWeeks || weekStart(l.shipBy as Day) === week;
+    })
+    .sort((a, b) => (a.l.shipBy as Day) - (b.l.shipBy as Day))[0];
+  if (later) {
+    const line = later.l;
     const arrival = ship + lead + delay(ship);
     addArrival(source, (line.arriveBy as Day) - source.planDate, -line.restockQty);
     addArrival(source, arrival, line.restockQty);
-    source.lines[joined] = {
+    source.lines[later.index] = {
       ...line,
       shipBy: addDays(source.planDate, ship),
       arriveBy: addDays(source.planDate, arrival),
     };
+    raiseLine(source, later.index, line.restockQty + units, why);
+    return;
   }
-  raiseLine(source, joined, line.restockQty + units, why);
+  const total = Math.max(
+    units,
+    laneMinimum(source.bulk.lane, sku),
+    roundUpToMultiple(sku.moq ?? 0, sku.casePack ?? 1),
+  );
+  const line = addBulkLine(source, ship, total, why);
+  // Tier 3 runs after the lane minimums priced every line: this one pays its fixed cost too.
+  source.lines[source.lines.length - 1] = {
+    ...line,
+    cost: line.cost === null ? null : shipmentCost(source.bulk.lane, sku, total),
+  };
 }

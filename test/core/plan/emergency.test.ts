@@ -140,7 +140,7 @@ describe("a transfer's source spares what it holds above its level until its sea
       const sheet = planSheets(plan, lang).find((s) => s.name === "LS Plan");
       const reason = sheet?.columns.findIndex((c) => c.key === "reason") ?? -1;
       expect(
-        sheet?.rows.some((r) => String(r[reason]).includes(lang === "en" ? "carry back the 426" : "补回")),
+        sheet?.rows.some((r) => String(r[reason]).includes(lang === "en" ? "arries back the 426" : "补回")),
       ).toBe(true);
     }
   });

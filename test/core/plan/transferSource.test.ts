@@ -1,29 +1,34 @@
 import fc from "fast-check";
 import { lanesByWarehouse } from "../../../src/core/plan/lanes";
-import { planPairUntil, projectPair, type PairState } from "../../../src/core/plan/pairPlan";
-import { requiredAt } from "../../../src/core/plan/projection";
+import type { Lane } from "../../../src/core/data/model";
+import { planPairUntil, projectPair, type PairInput, type PairState } from "../../../src/core/plan/pairPlan";
+import { bulkUnsureDays, requiredAt } from "../../../src/core/plan/projection";
 import { sendByTransfer, spareForTransfer } from "../../../src/core/plan/transferSource";
 import type { Reason } from "../../../src/core/plan/types";
-import type { Units } from "../../../src/core/units";
+import type { Days, Money, Units } from "../../../src/core/units";
+import { addDays, type Day } from "../../../src/core/time/day";
 import { D0, SIMPLE, input, lane, sku, wh } from "./fixtures";
 
 const HORIZON = 7 * SIMPLE.horizonWeeks;
 const WHY: Reason = { key: "planReasonRefill", params: { qty: 0, to: "W2", shipBy: "2026-03-02" } };
 
 /** A source selling a flat 70 a week (σ 40), sea 28 days, planned over the horizon as `runPlan` does. */
-function source(onHand: number, casePack = 1): PairState {
-  const regular = lanesByWarehouse(input({ warehouses: [wh("W1")], lanes: [lane("W1", "SEA", 28, 1)] })).get(
-    "W1",
-  )!.regular;
+function source(
+  onHand: number,
+  casePack = 1,
+  more: { sea?: Partial<Lane>; moq?: number; streams?: PairInput["streams"] } = {},
+): PairState {
+  const sea = { ...lane("W1", "SEA", 28, 1), ...more.sea };
+  const regular = lanesByWarehouse(input({ warehouses: [wh("W1")], lanes: [sea] })).get("W1")!.regular;
   const state = projectPair(
     {
-      sku: sku("S1", { casePack: casePack as Units }),
+      sku: sku("S1", { casePack: casePack as Units, moq: (more.moq ?? 0) as Units }),
       warehouse: "W1",
       cls: "A",
       onHand,
       inTransit: [],
       forecast: { method: "Constant", weekly: new Float64Array(30).fill(70), sigma: 40 },
-      streams: [],
+      streams: more.streams ?? [],
       regular,
     },
     D0,
@@ -59,7 +64,7 @@ describe("sendByTransfer", () => {
     const s = source(1000, 12);
     const before = s.lines.map((l) => l.restockQty).reduce((a, b) => a + b, 0);
     const stockBefore = Array.from(s.stock);
-    sendByTransfer(s, 5, 100, HORIZON, WHY);
+    sendByTransfer(s, 5, 100, SIMPLE, WHY);
     expect(s.stock[4]).toBe(stockBefore[4]);
     expect(s.stock[5]).toBeCloseTo(stockBefore[5] - 100, 9);
     // Back in whole cases of 12: 108, said with the reason given.
@@ -68,10 +73,47 @@ describe("sendByTransfer", () => {
     expect(new Set(s.lines.map((l) => l.shipBy)).size).toBe(s.lines.length);
   });
 
+  it("with no sea line before the refill is due: the next one, within a week, leaves earlier with the units", () => {
+    const s = source(600, 1, { sea: { minUnits: 300 as Units, fixedCost: 100 as Money }, moq: 400 });
+    const before = s.lines.map((l) => ({ qty: l.restockQty, shipBy: l.shipBy }));
+    sendByTransfer(s, 0, 60, SIMPLE, WHY);
+    expect(s.lines).toHaveLength(before.length);
+    const moved = s.lines.findIndex((l) => l.reasons.includes(WHY));
+    expect(s.lines[moved].restockQty).toBe(before[moved].qty + 60);
+    expect(s.lines[moved].shipBy).toBeLessThan(before[moved].shipBy as Day);
+    expect(belowRequired(s, 0, HORIZON)).toEqual([]);
+  });
+
+  it("with none within a week either: a new sea line of at least the lane's minimum and the MOQ, with its fixed cost", () => {
+    const s = source(3000, 1, { sea: { minUnits: 300 as Units, fixedCost: 100 as Money }, moq: 5000 });
+    const lines = s.lines.length;
+    // Sending all it can spare makes the source short long before its first planned sea order.
+    const spare = spareForTransfer(s, 0);
+    expect(spare).toBeLessThan(5000);
+    sendByTransfer(s, 0, spare, SIMPLE, WHY);
+    expect(s.lines).toHaveLength(lines + 1);
+    const added = s.lines[lines];
+    expect(added.restockQty).toBe(5000);
+    expect(added.cost).toBe(100 + added.restockQty * 1);
+    expect(added.reasons).toEqual([WHY]);
+  });
+
+  it("a refill for the source's own stream lands the sea's margin days before it, as the plan ships for a stream", () => {
+    // Sea 28 ± 5 days: a stream's stock is not counted on when due within `bulkUnsureDays` (13) of it.
+    const stream = { streamId: "X", date: addDays(D0, 45) as Day, mean: 300, p90: 400 };
+    const s = source(1400, 1, { sea: { leadSdDays: 5 as Days }, streams: [stream] });
+    const margin = bulkUnsureDays(s);
+    expect(margin).toBe(13);
+    sendByTransfer(s, 2, Math.floor(spareForTransfer(s, 2) / 2), SIMPLE, WHY);
+    const refill = s.lines.find((l) => l.reasons.includes(WHY));
+    expect(refill).toBeDefined();
+    expect((refill?.arriveBy as Day) - D0).toBeLessThanOrEqual(45 - 1 - margin);
+  });
+
   it("a source with nothing to order back within the horizon only sends the units", () => {
     const s = source(5000);
     const lines = s.lines.length;
-    sendByTransfer(s, 0, 100, HORIZON, WHY);
+    sendByTransfer(s, 0, 100, SIMPLE, WHY);
     expect(s.lines).toHaveLength(lines);
   });
 
@@ -82,10 +124,10 @@ describe("sendByTransfer", () => {
         const spare = spareForTransfer(s, day);
         if (spare === 0) return;
         const short = belowRequired(s, day, HORIZON);
-        sendByTransfer(s, day, spare, HORIZON, WHY);
+        sendByTransfer(s, day, spare, SIMPLE, WHY);
         expect(belowRequired(s, day, HORIZON)).toEqual(short);
         const more = source(onHand);
-        sendByTransfer(more, day, spare + 1, HORIZON, WHY);
+        sendByTransfer(more, day, spare + 1, SIMPLE, WHY);
         expect(belowRequired(more, day, more.bulkArrival).length).toBeGreaterThan(0);
       }),
       { numRuns: 60 },

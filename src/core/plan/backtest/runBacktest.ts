@@ -231,8 +231,12 @@ export function runBacktest(
   for (const c of chosen) {
     const sku = skuOf.get(c.history.sku) as Sku;
     const regular = context.lanes.get(c.history.warehouse)?.regular as readonly LaneOption[];
-    const bulkLead = laneLeadDays(cheapestLane(regular, sku), sku, settings);
-    const days = 7 * Math.ceil((bulkLead + 7 * settings.reviewWeeks + 21) / 7);
+    const bulk = cheapestLane(regular, sku);
+    const bulkLead = laneLeadDays(bulk, sku, settings);
+    // A bulk lane with a fixed cost ships lots for up to the horizon (the fee cycle): the
+    // projection reaches past them, as the plan's does.
+    const cover = (bulk.lane.fixedCost ?? 0) > 0 ? 7 * settings.horizonWeeks : 7 * settings.reviewWeeks;
+    const days = 7 * Math.ceil((bulkLead + cover + 21) / 7);
     const sea = seaLane(regular, sku);
     const p: Pair = {
       key: c.key,
