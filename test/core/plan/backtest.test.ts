@@ -89,9 +89,13 @@ describe("backtest", () => {
         9,
       );
     }
-    // The plan's fee cycle: a fee of 5 at 7 a week, a unit costing 10 → lots of about 5.5 weeks, fewer shipments.
+    // The plan's fee cycle: a fee of 5 at 7 a week, a unit costing 10 → lots of about 5.5 weeks
+    // (38 units; the replay's projection reaches that far), so fewer shipments.
     const count = (policy: string) => shipments.filter((s) => s.policy === policy).length;
     expect(count("planner")).toBeLessThan(count("naive"));
+    expect(
+      Math.max(...shipments.filter((s) => s.policy === "planner").map((s) => s.qty)),
+    ).toBeGreaterThanOrEqual(38);
   });
 
   it("counts lost sales: with a 28-day lead and a demand jump the naive policy stocks out", () => {
