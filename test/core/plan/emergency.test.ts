@@ -1,6 +1,6 @@
 import { planSheets, runPlan, type PlanSettings } from "../../../src/core/plan";
 import { addDays, dayToIso, type Day } from "../../../src/core/time/day";
-import type { Money } from "../../../src/core/units";
+import type { Money, Units } from "../../../src/core/units";
 import { D0, SIMPLE, input, item, lane, sku, stock, stream, weeklySales, wh } from "./fixtures";
 
 // Each featured SKU sold 400 in the past stream of the same size: the planned one expects 400, P90 426.
@@ -24,6 +24,13 @@ describe("tier 3: the gap is P90 − the stock that will really be there", () =>
     const plan = runPlan(data, D0, { ...SIMPLE, emergencyBudget: 100000 });
     expect(tier3(plan).map((l) => l.restockQty)).toEqual([426]);
     expect(plan.streams[0].status).toBe("OK");
+    // An express minimum of 500: the leg still carries the gap, and costs what the carrier charges.
+    const min = input({
+      ...data,
+      lanes: data.lanes.map((l) => (l.mode === "EXPRESS" ? { ...l, minUnits: 500 as Units } : l)),
+    });
+    const charged = tier3(runPlan(min, D0, { ...SIMPLE, emergencyBudget: 100000 }));
+    expect(charged.map((l) => [l.restockQty, l.cost])).toEqual([[426, 500 * 2]]);
   });
 });
 
