@@ -40,8 +40,8 @@ export function spareForTransfer(source: PairState, shipBy: number): number {
  * order ships within the horizon. The latest bulk line of this plan shipping
  * by then carries them (whole cases); with none, the next one, if it ships
  * within a review period, leaves on that day with them; else a line is added,
- * at least the lane's minimum and the SKU's MOQ, priced with its fixed cost. Days before keep their level when
- * `qty` ≤ `spareForTransfer`.
+ * at least the lane's minimum and the SKU's MOQ, priced with its fixed cost.
+ * Days before keep their level when `qty` ≤ `spareForTransfer`.
  *
  * @example sendByTransfer(source, 8, 426, settings, why) // source's sea order due by the new deficit grows by 426
  */
