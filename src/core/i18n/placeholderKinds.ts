@@ -17,6 +17,7 @@ export const PLACEHOLDER_KINDS: Readonly<Record<string, NumberKind>> = {
   cols: "quantity", // columns given to a custom function
   count: "quantity", // problems, rows, SKUs, streams, sheets
   gap: "quantity", // units short at P90
+  hold: "quantity", // units tier 2 holds for a stream
   inTransit: "quantity",
   largest: "quantity", // viewers of the largest past stream
   level: "quantity", // units to hold by a stream's eve
@@ -81,6 +82,7 @@ export const PLACEHOLDER_KINDS: Readonly<Record<string, NumberKind>> = {
   fast: "plain",
   field: "plain",
   file: "plain",
+  fill: "plain", // % of a stream's units served
   fills: "plain",
   first: "plain",
   firstRow: "plain", // row number

@@ -23,6 +23,8 @@ export const planEn = {
     "Tier 1: stock falls below {ss} units on {date}, before the bulk lane can land: the safety stock of the fast lane's lead time (class {cls}, z·σ at {service}% service).",
   planReasonTier2:
     "Tier 2: stream {stream} on {date} features this class {cls} item; by its eve, hold P90 {p90} units + sales until the next replenishment can land ({weeks} week(s), at most {cap} weeks) on top of the safety stock = {level} units.",
+  planReasonTier2Fill:
+    "Tier 2: stream {stream} on {date} features this class {cls} item; by its eve, hold {hold} units for it (more than its P90 of {p90}: {hold} serve {fill}% of its units on average, the stream_fill setting) + sales until the next replenishment can land ({weeks} week(s), at most {cap} weeks) on top of the safety stock = {level} units.",
   planReasonOnTime:
     "{mode} is the cheapest lane arriving by {need} (lead {lead} days: production + transit + receiving; its spread is held as safety stock).",
   planReasonBeforeStockout:
@@ -199,6 +201,8 @@ export const planZhCN: Record<PlanMessageKey, string> = {
     "第一层:{date} 库存将低于 {ss} 件,此时大宗渠道尚无法到货:按快速渠道时效计算的安全库存({cls} 类,{service}% 服务水平下的 z·σ)。",
   planReasonTier2:
     "第二层:{date} 的直播 {stream} 主推此 {cls} 类商品;直播前一天应备足 P90 {p90} 件 + 下一批补货到达前的销量({weeks} 周,最多 {cap} 周),另加安全库存,即 {level} 件。",
+  planReasonTier2Fill:
+    "第二层:{date} 的直播 {stream} 主推此 {cls} 类商品;直播前一天应为其备 {hold} 件(多于 P90 的 {p90} 件:{hold} 件平均可满足其 {fill}% 的销量,见 stream_fill 设置)+ 下一批补货到达前的销量({weeks} 周,最多 {cap} 周),另加安全库存,即 {level} 件。",
   planReasonOnTime:
     "{mode} 是 {need} 前能到货的最便宜渠道(时效 {lead} 天:生产 + 运输 + 入库;时效波动已计入安全库存)。",
   planReasonBeforeStockout:

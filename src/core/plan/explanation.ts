@@ -60,16 +60,23 @@ export function explainShipment(state: PairState, settings: PlanSettings, x: Shi
   const reasons: Reason[] = [];
   if (by >= 0) {
     const s = state.streams[by];
+    const tier2 = {
+      stream: s.streamId,
+      date: iso(state.planDate, s.day),
+      cls,
+      p90: round(s.p90),
+      level: round(s.level),
+      weeks: settings.reviewWeeks,
+      cap: streamCapWeeks(cls, settings),
+    };
     reasons.push(
-      reason("planReasonTier2", {
-        stream: s.streamId,
-        date: iso(state.planDate, s.day),
-        cls,
-        p90: round(s.p90),
-        level: round(s.level),
-        weeks: settings.reviewWeeks,
-        cap: streamCapWeeks(cls, settings),
-      }),
+      s.cover > s.p90 + 0.5
+        ? reason("planReasonTier2Fill", {
+            ...tier2,
+            hold: round(s.cover),
+            fill: round(100 * settings.streamFill, 1),
+          })
+        : reason("planReasonTier2", tier2),
     );
     if (s.unsure > 0)
       reasons.push(

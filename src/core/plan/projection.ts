@@ -30,6 +30,8 @@ export interface PairStream {
   readonly day: number;
   readonly mean: number;
   readonly p90: number;
+  /** Units tier 2 holds for the stream: its P90, or more where `streamFill` needs more. */
+  readonly cover: number;
   /**
    * Tier 2 level required at the end of the stream's eve: the eve's tier 1 level + `streamLevel`,
    * and at least P90 + `unsure`.
@@ -57,7 +59,14 @@ export interface PairInput {
   readonly inTransit: readonly { readonly qty: number; readonly eta: Day; readonly mode?: ShipModeName }[];
   readonly forecast: BaselineForecast;
   /** Planned streams featuring the SKU here (mean and P90 units). */
-  readonly streams: readonly { streamId: string; date: Day; mean: number; p90: number }[];
+  readonly streams: readonly {
+    streamId: string;
+    date: Day;
+    mean: number;
+    p90: number;
+    /** Units tier 2 holds for the stream (`PlannedItem.cover`); absent: its P90. */
+    cover?: number;
+  }[];
   readonly regular: readonly LaneOption[];
   /**
    * Days a supplier's closure (Chinese New Year) adds to an order placed on a day whose
@@ -268,11 +277,12 @@ export function projectPair(
     // The stream takes its P90 on top of the everyday safety stock, which stays for the days after
     // it; of that, the stream's P90 must be there without the arrivals it cannot count on (the
     // days after it can wait for them).
+    const cover = s.cover ?? s.p90;
     const level = Math.max(
-      streamLevel(s.p90, after, mu, p.cls, settings) + (day - 1 < bulkArrival ? ssFast : ss1),
+      streamLevel(cover, after, mu, p.cls, settings) + (day - 1 < bulkArrival ? ssFast : ss1),
       s.p90 + late,
     );
-    streams.push({ streamId: s.streamId, day, mean: s.mean, p90: s.p90, level, unsure: late });
+    streams.push({ streamId: s.streamId, day, mean: s.mean, p90: s.p90, cover, level, unsure: late });
   }
   for (const s of streams) stock[s.day] += s.mean;
   const weeksOfCover = coverWeeks(p.onHand, stock);

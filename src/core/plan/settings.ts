@@ -17,6 +17,11 @@ export interface PlanSettings {
   /** Upper percentile of a stream's units that tier 2 holds and tier 3 protects (0.9 = P90). */
   readonly streamQuantile: number;
   /**
+   * Share of a stream's units its stock should serve on average (the seed's bar: 98 % in a
+   * Black Friday stream): tier 2 holds the larger of the P90 and `fillLevel` at this share.
+   */
+  readonly streamFill: number;
+  /**
    * Log-scale spread of a stream's real peak viewers around the figure it was planned with,
    * assumed until past streams record `expected_viewers` (they then teach it, this counting as
    * AUDIENCE_PRIOR_STREAMS streams): 0.3 ≈ two streams in three within −26 %…+35 % of plan.
@@ -71,6 +76,7 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   baseWeeks: { A: 3, B: 2.5, C: 2 },
   preStreamWeeks: { A: 5, B: 4 },
   streamQuantile: 0.9,
+  streamFill: 0.98,
   audienceSpread: 0.3,
   aCutoff: 0.7,
   bCutoff: 0.9,
@@ -162,6 +168,7 @@ export const SETTINGS_KEYS: Readonly<Record<string, KeySpec>> = {
   pre_stream_weeks_a: preStream("A"),
   pre_stream_weeks_b: preStream("B"),
   stream_quantile: scalar("streamQuantile", PROBABILITY),
+  stream_fill: scalar("streamFill", PROBABILITY),
   audience_spread: scalar("audienceSpread", { min: 0, max: 2 }),
   abc_a_cutoff: scalar("aCutoff", PROBABILITY),
   abc_b_cutoff: scalar("bCutoff", PROBABILITY),

@@ -5,6 +5,7 @@ import {
   type AudienceSpread,
   countQuantile,
   expectedUnits,
+  fillLevel,
   fitStreamModel,
   type PastStreamItem,
   streamObservations,
@@ -26,6 +27,11 @@ export interface PlannedItem {
   readonly mean: number;
   /** The `streamQuantile` upper percentile of units (P90 by default). */
   readonly p90: number;
+  /**
+   * Units tier 2 holds for the stream: the larger of the P90 and the stock that serves
+   * `streamFill` of its units on average (`fillLevel`).
+   */
+  readonly cover: number;
   /** Stream length, hours. */
   readonly hours: number;
   /** False when no past stream with units exists to learn from: the units are then 0 and unknown. */
@@ -102,7 +108,7 @@ function orNull<T>(fit: () => T): T | null {
 export function plannedStreamItems(
   input: PlanInput,
   asOf: Day,
-  settings: Pick<PlanSettings, "streamQuantile" | "streamHours" | "audienceSpread">,
+  settings: Pick<PlanSettings, "streamQuantile" | "streamFill" | "streamHours" | "audienceSpread">,
   fitted?: StreamFit | null,
   audience: AudienceSpread = audienceSpread(input.streams, asOf, settings.audienceSpread),
 ): PlannedItem[] {
@@ -122,7 +128,7 @@ export function plannedStreamItems(
     const hours = s.hours !== undefined && s.hours > 0 ? s.hours : settings.streamHours;
     const base = { streamId: s.streamId, date: s.date, warehouse: s.warehouse, sku: it.sku, hours };
     if (!model) {
-      out.push({ ...base, mean: 0, p90: 0, modelled: false, extrapolated: null });
+      out.push({ ...base, mean: 0, p90: 0, cover: 0, modelled: false, extrapolated: null });
       continue;
     }
     const viewers = Math.max(0, s.peakViewers);
@@ -136,10 +142,12 @@ export function plannedStreamItems(
     const mean = expectedUnits(model, viewers, dwell, it.sku, s.warehouse, planned);
     const b = viewersElasticity(model, viewers, dwell, it.sku, s.warehouse, planned);
     const mixed = withAudience(mean, model.alpha, b, audience);
+    const p90 = Math.max(mixed.mean, countQuantile(mixed.mean, mixed.alpha, quantile));
     out.push({
       ...base,
       mean: mixed.mean,
-      p90: Math.max(mixed.mean, countQuantile(mixed.mean, mixed.alpha, quantile)),
+      p90,
+      cover: Math.max(p90, fillLevel(mixed.mean, mixed.alpha, settings.streamFill)),
       modelled: true,
       extrapolated:
         viewers > EXTRAPOLATED_ABOVE * model.maxViewers ? { viewers, largest: model.maxViewers } : null,

@@ -1,7 +1,7 @@
 import { inverseStandardNormal } from "../inventory/normal";
 
 /** Above this mean the count distribution is read through its gamma approximation. */
-const GAMMA_ABOVE = 500;
+export const GAMMA_ABOVE = 500;
 
 /**
  * The p-quantile of a count with mean μ and variance μ + α·μ²: Poisson when α = 0, else the

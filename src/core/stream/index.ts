@@ -11,6 +11,7 @@ export { fitStreamModel, PRIOR_STREAMS, type StreamFitOptions } from "./fitStrea
 export { predictStreamUnits, type StreamUnitsForecast } from "./predictStreamUnits";
 export { poissonPowerLaw, logLinearPowerLaw, type LawPoint } from "./logLinear";
 export { countQuantile } from "./countQuantile";
+export { fillLevel } from "./fillLevel";
 export { expectedUnits, lawMean, type StreamLevels } from "./expectedUnits";
 export { pastStreamItems, streamObservations, type PastStreamItem } from "./streamObservations";
 export {

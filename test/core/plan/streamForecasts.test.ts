@@ -1,4 +1,4 @@
-import { planSheets, runPlan } from "../../../src/core/plan";
+import { planSheets, runPlan, settingsFrom } from "../../../src/core/plan";
 import { addDays, type Day } from "../../../src/core/time/day";
 import { D0, SIMPLE, input, item, lane, sku, stock, stream, weeklySales, wh } from "./fixtures";
 
@@ -101,5 +101,59 @@ describe("LS Backtest reports the audience spread the planned streams assume", (
     expect(String(above?.[0])).toContain("12 past streams");
     const zh = planSheets(plan, "zh-CN").find((s) => s.name === "LS Backtest")?.rows ?? [];
     expect(zh.filter((r) => String(r[0]).startsWith("观众"))).toHaveLength(2);
+  });
+});
+
+describe("tier 2 holds what serves the stream_fill share of a stream's units, when that is more than P90", () => {
+  /** The seller above with 900 units on hand, a 5-day air lane and a 3,000-viewer stream on day 20, sold at 0.06–0.14 a viewer before. */
+  function shortSeller() {
+    const past = Array.from({ length: 12 }, (_, i) =>
+      stream(`P${i}`, "W1", addDays(D0, -7 * (12 - i) + 2) as Day, 1000 + 250 * i, 2),
+    );
+    const next = stream("L0", "W1", addDays(D0, 20) as Day, 3000, 2);
+    return input({
+      skus: [sku("S1")],
+      warehouses: [wh("W1")],
+      stock: [stock("S1", "W1", 900)],
+      sales: weeklySales("S1", "W1", 70),
+      streams: [...past, next],
+      streamItems: [
+        ...past.map((s, i) => item(s.streamId, "S1", Math.round(0.1 * s.peakViewers * (i % 2 ? 1.4 : 0.6)))),
+        item("L0", "S1"),
+      ],
+      lanes: [lane("W1", "SEA", 28, 1), lane("W1", "AIR", 5, 2)],
+    });
+  }
+  const tier2 = (streamFill: number) => {
+    const plan = runPlan(shortSeller(), D0, { ...SIMPLE, streamFill });
+    const line = plan.lines.find((l) => l.tier === "tier2");
+    return { plan, reason: line?.reasons[0] };
+  };
+
+  it("stream_fill 0.98: holds 555 (98 % of the units on average), not the P90 505, and says so in both languages", () => {
+    const { plan, reason } = tier2(0.98);
+    expect(plan.streams[0].p90Units).toBe(505);
+    expect(reason?.key).toBe("planReasonTier2Fill");
+    expect(reason?.params).toMatchObject({ p90: 505, hold: 555, fill: 98 });
+    // The level is the P90 case's, raised by the 50 units more held for the stream.
+    expect(reason?.params.level).toBe(tier2(0).reason?.params.level + 50);
+    const rows = (lang: "en" | "zh-CN") =>
+      planSheets(plan, lang).find((s) => s.name === "LS Plan")?.rows ?? [];
+    expect(rows("en").flat().join(" ")).toContain(
+      "hold 555 units for it (more than its P90 of 505: 555 serve 98% of its units",
+    );
+    expect(rows("zh-CN").flat().join(" ")).toContain("应为其备 555 件(多于 P90 的 505 件");
+  });
+
+  it("stream_fill 0 (or any fill a P90 already serves): the P90, as before", () => {
+    expect(tier2(0).reason).toMatchObject({ key: "planReasonTier2", params: { p90: 505 } });
+    expect(tier2(0.9).reason?.key).toBe("planReasonTier2");
+  });
+
+  it("the Settings table's stream_fill key sets it, between 0 and 1", () => {
+    const read = (v: string) => settingsFrom(new Map([["stream_fill", v]]));
+    expect(read("0.995").settings.streamFill).toBe(0.995);
+    expect(read("1.5").problems.map((p) => p.key)).toEqual(["stream_fill"]);
+    expect(settingsFrom(new Map()).settings.streamFill).toBe(0.98);
   });
 });

@@ -119,6 +119,12 @@ describe("tier 2: featured items hold the stream's P90 + a review week's sales o
     expect(requiredAt(s, 29)).toBeCloseTo(710, 9);
   });
 
+  it("a stream whose 98 % fill needs more than its P90 holds that cover instead: SS + 650 + 70", () => {
+    const s = projectPair(pair("A", { streams: [{ ...streams[0], p90: 500, cover: 650 }] }), D0, 140, SIMPLE);
+    expect(requiredAt(s, 29)).toBeCloseTo(s.safetyStock + 720, 9);
+    expect(s.streams[0]).toMatchObject({ p90: 500, cover: 650 });
+  });
+
   it("a C item's sales part is capped at its base weeks, no build-up: review 8 weeks, cap 2 weeks = 140", () => {
     const settings = { ...SIMPLE, reviewWeeks: 8 };
     const s = projectPair(pair("C", { streams: [{ ...streams[0], p90: 500 }] }), D0, 140, settings);

@@ -38,7 +38,7 @@ export function soldOutDemand(
     { ...input, streams, streamItems: soldOut.map(({ streamId, sku }) => ({ streamId, sku })) },
     from,
     // The audience it really had is known: no audience spread to mix over.
-    { streamQuantile: 0.5, streamHours: defaultHours, audienceSpread: 0 },
+    { streamQuantile: 0.5, streamFill: 0, streamHours: defaultHours, audienceSpread: 0 },
     fitted,
   );
   const out: UnservedStreamDemand[] = [];

@@ -1,0 +1,81 @@
+import fc from "fast-check";
+import { countQuantile, fillLevel } from "../../../src/core/stream";
+
+/** E[min(Y, s)] of the negative binomial (Poisson for α = 0) by its pmf: Σ_k min(k, s)·P(Y = k). */
+function servedUnits(mean: number, alpha: number, s: number): number {
+  const poisson = alpha <= 0;
+  const r = poisson ? Infinity : 1 / alpha;
+  let pmf = poisson ? Math.exp(-mean) : Math.pow(r / (r + mean), r);
+  let served = 0;
+  for (let k = 0; k < mean * 20 + 200; k++) {
+    served += Math.min(k, s) * pmf;
+    pmf *= poisson ? mean / (k + 1) : ((k + r) / (k + 1)) * (mean / (r + mean));
+  }
+  return served;
+}
+
+/** The smallest s that serves `fill` of the mean, by bisection on the pmf's own sums (E[min(Y, s)] grows with s). */
+function bruteFillLevel(mean: number, alpha: number, fill: number): number {
+  let [lo, hi] = [0, Math.ceil(mean * 20 + 200)];
+  while (lo < hi) {
+    const s = Math.floor((lo + hi) / 2);
+    if (servedUnits(mean, alpha, s) >= fill * mean) hi = s;
+    else lo = s + 1;
+  }
+  return lo;
+}
+
+describe("fillLevel: the stock that serves a share of a stream's units on average", () => {
+  it("Poisson(2) at 90 %: E[min(Y, 3)] = 1.78 < 1.8 ≤ E[min(Y, 4)] = 1.93, so 4", () => {
+    expect(servedUnits(2, 0, 3)).toBeCloseTo(1.782, 3);
+    expect(fillLevel(2, 0, 0.9)).toBe(4);
+  });
+
+  it("is the smallest stock serving the share, for negative binomial counts", () => {
+    for (const [mean, alpha, fill] of [
+      [5, 0.3, 0.98],
+      [45, 0.25, 0.98],
+      [100, 0.3, 0.98],
+      [100, 0.3, 0.9],
+      [300, 0.05, 0.99],
+      [0.5, 1, 0.95],
+    ])
+      expect(fillLevel(mean, alpha, fill)).toBe(bruteFillLevel(mean, alpha, fill));
+  });
+
+  it("a 98 % fill needs more than the P90 of a skewed stream; a 90 % fill needs less", () => {
+    expect(fillLevel(100, 0.3, 0.98)).toBe(207);
+    expect(countQuantile(100, 0.3, 0.9)).toBe(175);
+    expect(fillLevel(100, 0.3, 0.9)).toBeLessThan(175);
+  });
+
+  it("above a mean of 500 the gamma approximation stays within 1 % of the exact count", () => {
+    expect(fillLevel(500.001, 0, 0.5)).toBe(bruteFillLevel(500.001, 0, 0.5));
+    expect(Math.abs(fillLevel(1000, 0.1, 0.98) / bruteFillLevel(1000, 0.1, 0.98) - 1)).toBeLessThan(0.01);
+    expect(Math.abs(fillLevel(501, 0.3, 0.98) / fillLevel(499, 0.3, 0.98) - 1)).toBeLessThan(0.01);
+  });
+
+  it("no mean or no fill: nothing; a fill of 1 is read as 0.9999, a finite stock", () => {
+    expect(fillLevel(0, 0.3, 0.98)).toBe(0);
+    expect(fillLevel(10, 0.3, 0)).toBe(0);
+    expect(fillLevel(10, 0.3, 1)).toBe(fillLevel(10, 0.3, 0.9999));
+    expect(Number.isFinite(fillLevel(10, 0.3, 1))).toBe(true);
+  });
+
+  it("whole, never negative, and never less for a higher fill or a wider spread", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 3000, noNaN: true }),
+        fc.double({ min: 0, max: 2, noNaN: true }),
+        fc.double({ min: 0.05, max: 0.99, noNaN: true }),
+        (mean, alpha, fill) => {
+          const s = fillLevel(mean, alpha, fill);
+          expect(Number.isInteger(s) && s >= 0).toBe(true);
+          expect(s).toBeLessThanOrEqual(fillLevel(mean, alpha, Math.min(0.999, fill + 0.005)));
+          if (mean > 5 && fill >= 0.9) expect(s).toBeLessThanOrEqual(fillLevel(mean, alpha + 0.2, fill));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
