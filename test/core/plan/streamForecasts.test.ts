@@ -136,7 +136,7 @@ describe("tier 2 holds what serves the stream_fill share of a stream's units, wh
     expect(reason?.key).toBe("planReasonTier2Fill");
     expect(reason?.params).toMatchObject({ p90: 505, hold: 555, fill: 98 });
     // The level is the P90 case's, raised by the 50 units more held for the stream.
-    expect(reason?.params.level).toBe(tier2(0).reason?.params.level + 50);
+    expect(reason?.params.level).toBe(Number(tier2(0).reason?.params.level) + 50);
     const rows = (lang: "en" | "zh-CN") =>
       planSheets(plan, lang).find((s) => s.name === "LS Plan")?.rows ?? [];
     expect(rows("en").flat().join(" ")).toContain(
