@@ -42,7 +42,8 @@ const CLOSURE_SCAN_DAYS = 60;
  * now; if none, null: no lane can help on day t. A tier 2 level is due on the
  * stream's eve, so a lane too slow for the eve is too slow for the stream; it
  * is sent to land the lane's `laneMarginDays` before the eve (a stream cannot
- * wait for a late shipment), else, when no lane can, to land on the eve.
+ * wait for a late shipment), else, when no lane can, today, to land with what
+ * margin is left (`streamShipBy`).
  *
  * @example decide(stateShortOnDay10WithSea28Air7, 10)?.lane.mode // "AIR"
  */
@@ -52,8 +53,8 @@ export function decide(state: PairState, t: number): Decision | null {
   if (early?.onTime) return decision(state, early, t - early.leadDays, "onTime", t);
   const first = chooseShipMode(t, optionsFor(state, t));
   if (first.onTime) {
-    const dip = by < 0 ? safetyDip(state, t, first) : null;
-    return dip ?? decision(state, first, t - first.leadDays, "onTime", t);
+    if (by >= 0) return decision(state, first, streamShipBy(state, t, first), "onTime", t);
+    return safetyDip(state, t, first) ?? decision(state, first, t - first.leadDays, "onTime", t);
   }
   if (by >= 0) return null;
   let out = t;
@@ -61,6 +62,18 @@ export function decide(state: PairState, t: number): Decision | null {
   const c = chooseShipMode(out, optionsFor(state, null));
   if (out < state.days && c.onTime) return decision(state, c, 0, "beforeStockout", out);
   return null;
+}
+
+/**
+ * Day a stream's shipment that no lane lands with its full margin ships: today, when an
+ * order placed today lands by the eve, so that it lands with what margin is left (the
+ * latest such day would land it on the eve itself, where any delay misses the stream);
+ * else the latest day that lands by the eve (a supplier closure delays an order placed
+ * today more).
+ */
+function streamShipBy(state: PairState, t: number, first: ModeOption): number {
+  const now = optionsFor(state, null)[Number(first.mode)];
+  return now.leadDays <= t ? 0 : t - first.leadDays;
 }
 
 /**

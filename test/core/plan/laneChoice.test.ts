@@ -128,10 +128,11 @@ describe("a stream's level lands the lane's lead-time margin before the eve", ()
     expect(air[0].arriveBy).toBe(addDays(D0, 19));
   });
 
-  it("too close to land early: it still lands on the eve rather than not at all", () => {
+  it("too close to land 3 days early: shipped today, it lands on day 7 with the 1 day left, rather than not at all or on the eve", () => {
     const near = [{ streamId: "L1", date: addDays(D0, 9) as Day, mean: 300, p90: 500 }];
     const s = projectPair(pair(600, { regular: spread(1), streams: near }), D0, 140, SIMPLE);
     const air = planPairUntil(s, 7 * 8, SIMPLE).filter((l) => l.tier === "tier2");
-    expect(air[0].arriveBy).toBe(addDays(D0, 8));
+    expect(air[0].shipBy).toBe(D0);
+    expect(air[0].arriveBy).toBe(addDays(D0, 7));
   });
 });
