@@ -49,7 +49,8 @@ interface Candidate {
 
 /**
  * The legs that bring `gap` units to a stream on day `day`: the emergency lanes
- * arriving by the stream day, cheapest first — AIR or EXPRESS from the supplier
+ * arriving by the stream day (its margin days earlier where it can, else shipped
+ * today with what margin is left), cheapest first — AIR or EXPRESS from the supplier
  * (production days + transit + receiving: with no origin stock in the
  * workbook, an emergency order is made first), or a transfer from a
  * same-country warehouse of what it can spare (`spareForTransfer`: its stock
@@ -75,8 +76,9 @@ function legsFor(
     if (left <= EPS) break;
     const o = options[i];
     const lead = laneLeadDays(o, c.sku, settings);
-    const shipBy = c.day - lead - laneMarginDays(o, c.state.serviceLevel);
-    if (shipBy < 0) continue;
+    // Landing with the lane's full margin if it can, else today, with what margin is left.
+    if (c.day - lead < 0) continue;
+    const shipBy = Math.max(0, c.day - lead - laneMarginDays(o, c.state.serviceLevel));
     const unit = unitFreight(o.lane, c.sku);
     let qty: number;
     if (o.transfer) {

@@ -1,6 +1,6 @@
 import { planSheets, runPlan, type PlanSettings } from "../../../src/core/plan";
 import { addDays, dayToIso, type Day } from "../../../src/core/time/day";
-import type { Money, Units } from "../../../src/core/units";
+import type { Days, Money, Units } from "../../../src/core/units";
 import { D0, SIMPLE, input, item, lane, sku, stock, stream, weeklySales, wh } from "./fixtures";
 
 // Each featured SKU sold 400 in the past stream of the same size: the planned one expects 400, P90 426.
@@ -31,6 +31,22 @@ describe("tier 3: the gap is P90 − the stock that will really be there", () =>
     });
     const charged = tier3(runPlan(min, D0, { ...SIMPLE, emergencyBudget: 100000 }));
     expect(charged.map((l) => [l.restockQty, l.cost])).toEqual([[426, 500 * 2]]);
+  });
+});
+
+describe("tier 3 sends what can still land by the stream, with what margin is left", () => {
+  it("express 8 ± 2 days for a stream on day 10: too late for its margin of days, shipped today it lands on day 8", () => {
+    const data = input({
+      skus: [sku("S1", { classOverride: "A" })],
+      warehouses: [wh("W1")],
+      stock: [stock("S1", "W1", 0)],
+      lanes: [lane("W1", "SEA", 28, 1), { ...lane("W1", "EXPRESS", 8, 2), leadSdDays: 2 as Days }],
+      ...streamsOf(["S1"]),
+    });
+    const lines = tier3(runPlan(data, D0, { ...SIMPLE, emergencyBudget: 100000 }));
+    expect(lines.map((l) => [l.mode, l.restockQty, l.shipBy, l.arriveBy])).toEqual([
+      ["EXPRESS", 426, D0, addDays(D0, 8)],
+    ]);
   });
 });
 
