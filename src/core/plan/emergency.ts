@@ -78,7 +78,7 @@ function legsFor(
     const lead = laneLeadDays(o, c.sku, settings);
     // Landing with the lane's full margin if it can, else today, with what margin is left.
     if (c.day - lead < 0) continue;
-    const shipBy = Math.max(0, c.day - lead - laneMarginDays(o, c.state.serviceLevel));
+    const shipBy = Math.max(0, c.day - lead - laneMarginDays(o, c.state.serviceLevel, settings));
     const unit = unitFreight(o.lane, c.sku);
     let qty: number;
     if (o.transfer) {

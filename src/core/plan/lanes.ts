@@ -72,16 +72,32 @@ export function laneLeadDays(o: LaneOption, sku: Sku, settings: PlanSettings): n
 }
 
 /**
+ * Lead-time spread of a lane, days: a supplier lane's `lead_sd_days` and the production's
+ * `production_sd_days` (independent, so √(transit² + production²)); a transfer's own.
+ *
+ * @example laneSpreadDays(airLane with lead_sd_days 1, { productionSdDays: 2 }) // √5 ≈ 2.24
+ */
+export function laneSpreadDays(o: LaneOption, settings: Pick<PlanSettings, "productionSdDays">): number {
+  const transit = o.lane.leadSdDays ?? 0;
+  const production = o.transfer ? 0 : settings.productionSdDays;
+  return production > 0 ? Math.sqrt(transit * transit + production * production) : transit;
+}
+
+/**
  * Days a stream's shipment (tiers 2 and 3) is sent ahead for lead-time spread:
- * ⌈z · lead_sd_days⌉, z for the pair's service level (`pairServiceLevel`, the one its
+ * ⌈z · `laneSpreadDays`⌉, z for the pair's service level (`pairServiceLevel`, the one its
  * safety stock is held at); 0 when the lane gives no spread. (Tier 1 holds the spread
  * as safety stock instead; a stream's level, due on one day, cannot: a shipment landing
  * a day late misses the stream.)
  *
- * @example laneMarginDays(seaLane with lead_sd_days 5, 0.98) // ⌈2.054 × 5⌉ = 11
+ * @example laneMarginDays(seaLane with lead_sd_days 5, 0.98, DEFAULT_SETTINGS) // ⌈2.054 × 5⌉ = 11
  */
-export function laneMarginDays(o: LaneOption, service: number): number {
-  const sd = o.lane.leadSdDays ?? 0;
+export function laneMarginDays(
+  o: LaneOption,
+  service: number,
+  settings: Pick<PlanSettings, "productionSdDays">,
+): number {
+  const sd = laneSpreadDays(o, settings);
   if (!(sd > 0)) return 0;
   return Math.ceil(inverseStandardNormal(service) * sd - 1e-9);
 }

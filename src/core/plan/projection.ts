@@ -4,6 +4,7 @@ import type { BaselineForecast } from "./baseline";
 import type { Decision } from "./laneChoice";
 import {
   laneMarginDays,
+  laneSpreadDays,
   laneMinimum,
   laneTable,
   productionDaysOf,
@@ -219,7 +220,7 @@ export function projectPair(
     mu,
     Math.sqrt(p.forecast.sigma ** 2 + (p.forecast.streamVariance ?? 0)),
     bulkLead,
-    bulk.lane.leadSdDays ?? 0,
+    laneSpreadDays(bulk, settings),
     p.cls,
     settings,
     true,
@@ -231,12 +232,12 @@ export function projectPair(
   // The bulk lane's margin is its `unsureDays`: sea stock lands for a stream as early as the
   // stream will later count on it.
   const unsure = unsureDays(
-    bulk.lane.leadSdDays ?? 0,
-    laneMarginDays(bulk, service),
+    laneSpreadDays(bulk, settings),
+    laneMarginDays(bulk, service, settings),
     margin,
     fastest === bulkIndex ? null : unitFreight(p.regular[fastest].lane, p.sku),
   );
-  const margins = p.regular.map((o, i) => (i === bulkIndex ? unsure : laneMarginDays(o, service)));
+  const margins = p.regular.map((o, i) => (i === bulkIndex ? unsure : laneMarginDays(o, service, settings)));
   const lanes: LaneTable = {
     leads: table.leads,
     production: table.production,
@@ -250,7 +251,7 @@ export function projectPair(
           mu,
           p.forecast.sigma,
           lanes.leads[fastest],
-          p.regular[fastest].lane.leadSdDays ?? 0,
+          laneSpreadDays(p.regular[fastest], settings),
           p.cls,
           settings,
           false,

@@ -43,6 +43,7 @@ function projectionWeeks(input: PlanInput, planDate: Day, settings: PlanSettings
     lead = Math.max(lead, l.leadDays);
     sd = Math.max(sd, l.leadSdDays ?? 0);
   }
+  sd = Math.hypot(sd, settings.productionSdDays);
   let production = settings.productionDays;
   for (const s of input.skus) production = Math.max(production, s.productionDays ?? 0);
   // A SKU's margin may raise its level above every class's (`pairServiceLevel`).

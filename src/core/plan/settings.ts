@@ -44,6 +44,12 @@ export interface PlanSettings {
   readonly receivingDays: number;
   /** Supplier production days for SKUs whose row gives none. */
   readonly productionDays: number;
+  /**
+   * Spread of the supplier's real production days around the stated ones, days (a root mean
+   * square, so a supplier who is late on average counts too); added to every supplier lane's
+   * lead-time spread. 0: production takes exactly its stated days.
+   */
+  readonly productionSdDays: number;
   /** Season length of the weekly history (52 = yearly). */
   readonly seasonLength: number;
   /** SKU × warehouse pairs (largest sales first) forecast by the full automatic method; the rest take the quick path. */
@@ -87,6 +93,7 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   reviewWeeks: 1,
   receivingDays: 2,
   productionDays: 0,
+  productionSdDays: 0,
   seasonLength: 52,
   fullForecastPairs: 250,
   streamHours: 2,
@@ -179,6 +186,7 @@ export const SETTINGS_KEYS: Readonly<Record<string, KeySpec>> = {
   review_weeks: scalar("reviewWeeks", whole(1, 52)),
   receiving_days: scalar("receivingDays", { min: 0, max: 90 }),
   production_days: scalar("productionDays", { min: 0, max: 365 }),
+  production_sd_days: scalar("productionSdDays", { min: 0, max: 90 }),
   season_length: scalar("seasonLength", whole(1, 104)),
   full_forecast_pairs: scalar("fullForecastPairs", whole(0, 1_000_000)),
   stream_hours: scalar("streamHours", { min: 0, max: 168, open: true }),

@@ -1,5 +1,5 @@
 import { Rng } from "./random";
-import type { WorldLane } from "./world";
+import type { World, WorldLane } from "./world";
 
 /**
  * A generator seeded from a few whole numbers (FNV-style mix), so one draw belongs to one key —
@@ -43,4 +43,17 @@ export function statedSpreadDays(lane: WorldLane): number {
   const meanSquare = (a * a + a * b + b * b) / 3;
   const p = lane.delayProbability;
   return Math.sqrt(lane.spreadDays ** 2 + p * meanSquare - (p * mean) ** 2);
+}
+
+/**
+ * The production spread a seller with experience of the supplier would state, days: the root
+ * mean square of real − stated production days, U{0, …, S} for S = `productionSpreadDays`,
+ * √(S(2S + 1)/6) — a root mean square, not a standard deviation, because the supplier is late
+ * on average and the plan reads the spread as one around the stated days.
+ *
+ * @example statedProductionSpreadDays({ productionSpreadDays: 3 }) // √3.5 ≈ 1.87
+ */
+export function statedProductionSpreadDays(world: Pick<World, "productionSpreadDays">): number {
+  const s = world.productionSpreadDays;
+  return Math.sqrt((s * (2 * s + 1)) / 6);
 }

@@ -1,6 +1,7 @@
 import type { AbcClass } from "../../../src/core/data/model";
+import { inverseStandardNormal } from "../../../src/core/inventory";
 import { runPlan } from "../../../src/core/plan";
-import { lanesByWarehouse } from "../../../src/core/plan/lanes";
+import { laneSpreadDays, lanesByWarehouse } from "../../../src/core/plan/lanes";
 import { planPairUntil, projectPair, type PairInput } from "../../../src/core/plan/pairPlan";
 import { addDays, weekStart, type Day } from "../../../src/core/time/day";
 import type { Days, Units } from "../../../src/core/units";
@@ -120,6 +121,19 @@ describe("a stream's level lands the lane's lead-time margin before the eve", ()
     expect(air).toHaveLength(1);
     expect(air[0].mode).toBe("AIR");
     expect(air[0].arriveBy).toBe(addDays(D0, 16));
+  });
+
+  it("production_sd_days 2 adds the supplier's spread: ⌈z × √(1² + 2²)⌉ margin days, so it leaves earlier", () => {
+    const settings = { ...SIMPLE, productionSdDays: 2 };
+    const s = projectPair(pair(600, { regular: spread(1), streams }), D0, 140, settings);
+    const margin = Math.ceil(inverseStandardNormal(s.serviceLevel) * Math.sqrt(5) - 1e-9);
+    expect(margin).toBeGreaterThan(3);
+    const air = planPairUntil(s, 7 * 8, settings).filter((l) => l.tier === "tier2");
+    expect(air[0].arriveBy).toBe(addDays(D0, 19 - margin));
+    const airLane = spread(1).find((o) => o.mode === "AIR")!;
+    expect(laneSpreadDays(airLane, settings)).toBeCloseTo(Math.sqrt(5), 12);
+    // A transfer waits for no production: its own spread.
+    expect(laneSpreadDays({ ...airLane, transfer: true }, settings)).toBe(1);
   });
 
   it("no spread stated: it lands on the eve", () => {

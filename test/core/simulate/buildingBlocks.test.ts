@@ -7,7 +7,12 @@ import {
   type World,
 } from "../../../src/core/simulate";
 import { demandFactor, drawDailyDemand } from "../../../src/core/simulate/demand";
-import { keyedRng, statedSpreadDays, transitDays } from "../../../src/core/simulate/leadTime";
+import {
+  keyedRng,
+  statedProductionSpreadDays,
+  statedSpreadDays,
+  transitDays,
+} from "../../../src/core/simulate/leadTime";
 import { minimumUnits } from "../../../src/core/plan/lanes";
 import { spreadOf } from "../../../src/core/simulate/metrics";
 import { smoothedWeekly } from "../../../src/core/simulate/policies/classical";
@@ -112,6 +117,9 @@ describe("the world's truth", () => {
     expect(
       statedSpreadDays({ ...base, spreadDays: 0, delayProbability: 0.5, delayDays: [10, 10] }),
     ).toBeCloseTo(5, 9);
+    // Production late by U{0, …, 3} days: √((0 + 1 + 4 + 9) / 4) = √3.5, late on average counted.
+    expect(statedProductionSpreadDays({ productionSpreadDays: 3 })).toBeCloseTo(Math.sqrt(3.5), 12);
+    expect(statedProductionSpreadDays({ productionSpreadDays: 0 })).toBe(0);
   });
 
   test("stream law and schedule: announced 3–6 weeks ahead, featured SKUs sold where they stream", () => {

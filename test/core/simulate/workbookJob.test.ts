@@ -73,5 +73,16 @@ describe("the task pane's settings reach the simulated planner", () => {
     const edited = simulationPlanSettings({ ...world, planSettings: { horizonWeeks: 6, backtestWeeks: 26 } });
     expect(edited.horizonWeeks).toBe(6);
     expect(edited.backtestWeeks).toBe(0);
+    // The seller states its supplier's production spread, unless its Settings table does.
+    expect(simulationPlanSettings({ ...world, productionSpreadDays: 3 }).productionSdDays).toBeCloseTo(
+      Math.sqrt(3.5),
+      12,
+    );
+    const stated = {
+      ...world,
+      productionSpreadDays: 3,
+      settings: { ...world.settings, production_sd_days: 1 },
+    };
+    expect(simulationPlanSettings(stated).productionSdDays).toBe(1);
   });
 });

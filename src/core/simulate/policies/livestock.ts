@@ -2,7 +2,7 @@ import type { PlanInput, SalesRow, Stream, StreamItem } from "../../data/model";
 import { runPlan, settingsFrom, type PlanSettings } from "../../plan";
 import { addDays, dayOf, dayToIso, type Day } from "../../time/day";
 import type { Days, Money, Units } from "../../units";
-import { statedSpreadDays } from "../leadTime";
+import { statedProductionSpreadDays, statedSpreadDays } from "../leadTime";
 import type { SellerView, Shipment } from "../sellerView";
 import type { World, WorldLane } from "../world";
 import type { Policy } from "./policy";
@@ -15,8 +15,11 @@ import type { Policy } from "./policy";
  * @example simulationPlanSettings(world).backtestWeeks // 0
  */
 export function simulationPlanSettings(world: World): PlanSettings {
-  return settingsFrom(new Map(Object.entries(world.settings)), { ...world.planSettings, backtestWeeks: 0 })
-    .settings;
+  const rows = new Map<string, string | number>([
+    ["production_sd_days", statedProductionSpreadDays(world)],
+    ...Object.entries(world.settings),
+  ]);
+  return settingsFrom(rows, { ...world.planSettings, backtestWeeks: 0 }).settings;
 }
 
 /**
