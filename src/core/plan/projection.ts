@@ -35,13 +35,13 @@ export interface PairStream {
   readonly cover: number;
   /**
    * Tier 2 level required at the end of the stream's eve: the eve's tier 1 level + `streamLevel`,
-   * and at least P90 + `unsure`.
+   * and at least the cover + `unsure`.
    */
   readonly level: number;
   /**
    * Units on their way by the bulk lane that land less than its `unsureDays` before the eve
    * (`unsureArrivals`): the projection counts them on their ETA, but a stream cannot count on
-   * them, so its P90 must be there without them (a faster lane covers them).
+   * them, so its cover must be there without them (a faster lane covers them).
    */
   readonly unsure: number;
 }
@@ -275,13 +275,13 @@ export function projectPair(
       after += (weekly[w] ?? 0) / 7;
     }
     const late = unsureArrivals(p.inTransit, bulk.mode, unsure, planDate, day - 1);
-    // The stream takes its P90 on top of the everyday safety stock, which stays for the days after
-    // it; of that, the stream's P90 must be there without the arrivals it cannot count on (the
-    // days after it can wait for them).
+    // The stream takes its cover (P90 or more) on top of the everyday safety stock, which stays
+    // for the days after it; of that, the stream's cover must be there without the arrivals it
+    // cannot count on (the days after it can wait for them).
     const cover = s.cover ?? s.p90;
     const level = Math.max(
       streamLevel(cover, after, mu, p.cls, settings) + (day - 1 < bulkArrival ? ssFast : ss1),
-      s.p90 + late,
+      cover + late,
     );
     streams.push({ streamId: s.streamId, day, mean: s.mean, p90: s.p90, cover, level, unsure: late });
   }

@@ -225,6 +225,21 @@ describe("tier 2 cannot count on a slow shipment due just before the stream (sea
     expect(s.stock[29] - 2000).toBeGreaterThanOrEqual(500 - 1e-6);
   });
 
+  it("a stream whose cover is more than its P90 (stream_fill) needs that cover there without it: 2,000 + 900", () => {
+    const s = projectPair(
+      pair("A", {
+        onHand: 100,
+        regular,
+        streams: [{ ...big[0], cover: 900 }],
+        inTransit: [{ qty: 2000, eta: addDays(D0, 26) as Day, mode: "SEA" }],
+      }),
+      D0,
+      140,
+      SIMPLE,
+    );
+    expect(requiredAt(s, 29)).toBeGreaterThanOrEqual(2000 + 900 - 1e-6);
+  });
+
   it("a blank mode is taken as the bulk lane's (sea)", () => {
     expect(plan(26).s.streams[0].unsure).toBe(2000);
   });
