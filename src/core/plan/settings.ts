@@ -17,9 +17,8 @@ export interface PlanSettings {
   /** Upper percentile of a stream's units that tier 2 holds and tier 3 protects (0.9 = P90). */
   readonly streamQuantile: number;
   /**
-   * Share of a stream's units its own cover should serve on average: tier 2 holds the larger of
-   * the P90 and `fillLevel` at this share. 0.99 by default, a point above the seed's bar (98 % in
-   * a Black Friday stream), which late arrivals and the start would otherwise take.
+   * Share of a stream's units its own cover should serve on average (the seed's bar: 98 % in a
+   * Black Friday stream): tier 2 holds the larger of the P90 and `fillLevel` at this share.
    */
   readonly streamFill: number;
   /**
@@ -83,7 +82,7 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   baseWeeks: { A: 3, B: 2.5, C: 2 },
   preStreamWeeks: { A: 5, B: 4 },
   streamQuantile: 0.9,
-  streamFill: 0.99,
+  streamFill: 0.98,
   audienceSpread: 0.3,
   aCutoff: 0.7,
   bCutoff: 0.9,

@@ -154,6 +154,6 @@ describe("tier 2 holds what serves the stream_fill share of a stream's units, wh
     const read = (v: string) => settingsFrom(new Map([["stream_fill", v]]));
     expect(read("0.995").settings.streamFill).toBe(0.995);
     expect(read("1.5").problems.map((p) => p.key)).toEqual(["stream_fill"]);
-    expect(settingsFrom(new Map()).settings.streamFill).toBe(0.99);
+    expect(settingsFrom(new Map()).settings.streamFill).toBe(0.98);
   });
 });
