@@ -35,6 +35,7 @@ export const planEn = {
     "{fast} would arrive by {need}, but its freight of {freight} a unit exceeds the margin of {margin} a unit it would save: ship {mode} now (lead {lead} days, arrives {arrive}) and accept the shortfall before it lands.",
   planReasonBridge:
     "{bulk} shipped today lands on {arrive}; {mode} carries only what is needed from {need} until then.",
+  planReasonTier3Bulk: "{bulk} shipped today lands on {arrive}, after the stream on {date}.",
   planReasonFlownForStream:
     "{mode} freight of {freight} a unit exceeds the unit margin of {margin}, but stream {stream} of this class A item needs it.",
   planReasonJoined: "Includes {qty} more units needed by {need}: same {mode} lane, same week.",
@@ -212,6 +213,7 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planReasonNoFly:
     "{fast} 可在 {need} 前到货,但其单件运费 {freight} 高于可挽回的单件毛利 {margin}:立即走 {mode}(时效 {lead} 天,{arrive} 到货),到货前的缺货按流失计。",
   planReasonBridge: "今天发 {bulk} 将于 {arrive} 到货;{mode} 只运送 {need} 起至该日之前所需的数量。",
+  planReasonTier3Bulk: "今天发 {bulk} 将于 {arrive} 到货,晚于 {date} 的直播。",
   planReasonFlownForStream:
     "{mode} 单件运费 {freight} 高于单件毛利 {margin},但此 A 类商品的直播 {stream} 需要这批货。",
   planReasonJoined: "另含 {need} 前所需的 {qty} 件:同一 {mode} 渠道、同一周发货。",

@@ -11,6 +11,7 @@ import {
   unitMargin,
   type LaneOption,
 } from "./lanes";
+import { bulkLandsIfShippedNow } from "./laneChoice";
 import { lineBase } from "./planLine";
 import { addArrival, stockForStream, type PairState } from "./projection";
 import type { PlanSettings } from "./settings";
@@ -228,6 +229,7 @@ export function spendEmergencyBudget(
       continue;
     }
     const whole = legs === full.legs;
+    const bulkLands = bulkLandsIfShippedNow(state);
     let outcome: EmergencyOutcome | undefined;
     for (const leg of legs) {
       spent += leg.cost;
@@ -278,6 +280,18 @@ export function spendEmergencyBudget(
                 : { mean: Math.round(it.mean) }),
             },
           },
+          ...(bulkLands > day
+            ? [
+                {
+                  key: "planReasonTier3Bulk" as const,
+                  params: {
+                    bulk: state.bulk.mode,
+                    arrive: dayToIso(addDays(planDate, bulkLands)),
+                    date: dayToIso(it.date),
+                  },
+                },
+              ]
+            : []),
         ],
       };
       state.lines.push(line);

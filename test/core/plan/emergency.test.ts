@@ -47,6 +47,12 @@ describe("tier 3 sends what can still land by the stream, with what margin is le
     expect(lines.map((l) => [l.mode, l.restockQty, l.shipBy, l.arriveBy])).toEqual([
       ["EXPRESS", 426, D0, addDays(D0, 8)],
     ]);
+    // Its reason names what sea could not reach: SEA ordered today lands on day 49 (28 days + the
+    // Chinese New Year closure's 21 that an order on 2026-03-02 still meets), after the stream.
+    expect(lines[0].reasons[1]).toEqual({
+      key: "planReasonTier3Bulk",
+      params: { bulk: "SEA", arrive: dayToIso(addDays(D0, 49)), date: dayToIso(streamDay) },
+    });
   });
 });
 
