@@ -17,24 +17,40 @@ export function countQuantile(mean: number, alpha: number, p: number): number {
   if (!(mean > 0)) return 0;
   const a = alpha > 0 ? alpha : 0;
   const variance = mean + a * mean * mean;
-  if (mean > GAMMA_ABOVE) {
-    const scale = variance / mean;
-    const shape = mean / scale;
-    const h = 1 / (9 * shape);
-    const x = mean * Math.max(0, 1 - h + inverseStandardNormal(p) * Math.sqrt(h)) ** 3;
-    return Math.max(0, Math.round(x));
-  }
-  const poisson = a <= 1e-12;
-  const r = poisson ? Infinity : 1 / a;
+  if (mean > GAMMA_ABOVE)
+    return Math.max(0, Math.round(gammaQuantile(mean, variance, inverseStandardNormal(p))));
+  let cdf = 0;
+  return walkCount(mean, a, (_, pmf) => (cdf += pmf) >= p);
+}
+
+/**
+ * The Wilson–Hilferty quantile of the gamma with this mean and variance at z standard normal
+ * deviations: μ·max(0, 1 − h + z·√h)³, h = variance ÷ (9μ²). Units, unrounded.
+ *
+ * @example gammaQuantile(1000, 101000, 1.2816) // ≈ 1422
+ */
+export function gammaQuantile(mean: number, variance: number, z: number): number {
+  const h = variance / (9 * mean * mean);
+  return mean * Math.max(0, 1 - h + z * Math.sqrt(h)) ** 3;
+}
+
+/**
+ * Walks the count of mean μ (≤ 500) and variance μ + α·μ² — Poisson when α = 0, else the
+ * negative binomial with size 1/α — from k = 0 up, calling `visit(k, P(Y = k))` until it
+ * returns true; returns that k, or the walk's end (μ + 60 sd + 100, rounded up) if it never does.
+ *
+ * @example walkCount(2, 0, (k) => k === 3) // 3
+ */
+export function walkCount(mean: number, alpha: number, visit: (k: number, pmf: number) => boolean): number {
+  const poisson = alpha <= 1e-12;
+  const r = poisson ? Infinity : 1 / alpha;
   // Poisson: P(0) = e^−μ, ratio μ/(k+1); negative binomial: P(0) = (r/(r+μ))^r, ratio (k+r)/(k+1)·μ/(r+μ).
   // Up to μ = 500, P(0) ≥ e^−500 stays a normal double, so the ratios need no logarithms.
   let pmf = poisson ? Math.exp(-mean) : Math.exp(r * Math.log(r / (r + mean)));
   const odds = poisson ? 0 : mean / (r + mean);
-  let cdf = 0;
-  const limit = mean + 60 * Math.sqrt(variance) + 100;
+  const limit = mean + 60 * Math.sqrt(mean + alpha * mean * mean) + 100;
   for (let k = 0; k <= limit; k++) {
-    cdf += pmf;
-    if (cdf >= p) return k;
+    if (visit(k, pmf)) return k;
     pmf *= poisson ? mean / (k + 1) : ((k + r) / (k + 1)) * odds;
   }
   return Math.ceil(limit);

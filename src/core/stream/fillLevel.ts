@@ -1,5 +1,5 @@
 import { inverseStandardNormal } from "../inventory/normal";
-import { GAMMA_ABOVE } from "./countQuantile";
+import { GAMMA_ABOVE, gammaQuantile, walkCount } from "./countQuantile";
 
 /** Midpoints of the quantile grid a gamma-shaped count's loss is summed over. */
 const GRID = 2000;
@@ -30,31 +30,23 @@ export function fillLevel(mean: number, alpha: number, fill: number): number {
   if (!(mean > 0) || !(fill > 0)) return 0;
   const target = Math.min(fill, 0.9999);
   const a = alpha > 0 ? alpha : 0;
-  const variance = mean + a * mean * mean;
-  if (mean > GAMMA_ABOVE) return gammaFillLevel(mean, variance, target);
-  const poisson = a <= 1e-12;
-  const r = poisson ? Infinity : 1 / a;
-  // The same recurrences as countQuantile: E[min(Y, S)] = Σ_{k<S} P(Y > k).
-  let pmf = poisson ? Math.exp(-mean) : Math.exp(r * Math.log(r / (r + mean)));
-  const odds = poisson ? 0 : mean / (r + mean);
+  if (mean > GAMMA_ABOVE) return gammaFillLevel(mean, mean + a * mean * mean, target);
+  // E[min(Y, S)] = Σ_{k<S} P(Y > k): at each k, the stock k serves `served`.
   const want = target * mean;
   let cdf = 0;
   let served = 0;
-  const limit = mean + 60 * Math.sqrt(variance) + 100;
-  for (let k = 0; k <= limit; k++) {
-    if (served >= want) return k;
+  return walkCount(mean, a, (_, pmf) => {
+    if (served >= want) return true;
     cdf += pmf;
     served += Math.max(0, 1 - cdf);
-    pmf *= poisson ? mean / (k + 1) : ((k + r) / (k + 1)) * odds;
-  }
-  return Math.ceil(limit);
+    return false;
+  });
 }
 
 /** `fillLevel` of the gamma of that mean and variance, over its Wilson–Hilferty quantiles. */
 function gammaFillLevel(mean: number, variance: number, fill: number): number {
   const z = standardNormalGrid();
-  const h = variance / (9 * mean * mean);
-  const q = (i: number): number => mean * Math.max(0, 1 - h + z[i] * Math.sqrt(h)) ** 3;
+  const q = (i: number): number => gammaQuantile(mean, variance, z[i]);
   let total = 0;
   for (let i = 0; i < GRID; i++) total += q(i);
   // A stock S between the (i−1)-th and the i-th quantile serves the units below it whole and

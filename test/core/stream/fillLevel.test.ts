@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { countQuantile, fillLevel } from "../../../src/core/stream";
+import { gammaQuantile, walkCount } from "../../../src/core/stream/countQuantile";
 
 /** E[min(Y, s)] of the negative binomial (Poisson for α = 0) by its pmf: Σ_k min(k, s)·P(Y = k). */
 function servedUnits(mean: number, alpha: number, s: number): number {
@@ -77,5 +78,20 @@ describe("fillLevel: the stock that serves a share of a stream's units on averag
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("the count walk and the gamma quantile countQuantile and fillLevel share", () => {
+  it("walkCount visits P(Y = k) from 0 up and stops where told: Poisson(2)'s pmf sums to its P(Y ≤ 3)", () => {
+    const seen: number[] = [];
+    expect(walkCount(2, 0, (k, pmf) => (seen.push(pmf), k === 3))).toBe(3);
+    expect(seen.reduce((a, b) => a + b, 0)).toBeCloseTo(0.857, 3);
+    // Never told to stop: the walk's end, μ + 60 sd + 100.
+    expect(walkCount(2, 0, () => false)).toBe(Math.ceil(2 + 60 * Math.sqrt(2) + 100));
+  });
+
+  it("gammaQuantile is Wilson–Hilferty's: mean 1,000, variance 101,000 at z 1.2816 → about 1,422", () => {
+    expect(gammaQuantile(1000, 101000, 1.2816)).toBeCloseTo(1422, 0);
+    expect(gammaQuantile(1000, 101000, -40)).toBe(0);
   });
 });
