@@ -59,7 +59,7 @@ export interface PairInput {
    */
   readonly inTransit: readonly { readonly qty: number; readonly eta: Day; readonly mode?: ShipModeName }[];
   readonly forecast: BaselineForecast;
-  /** Planned streams featuring the SKU here (mean and P90 units). */
+  /** Planned streams featuring the SKU here (mean, P90 and cover units). */
   readonly streams: readonly {
     streamId: string;
     date: Day;

@@ -14,7 +14,7 @@ export interface PlanSettings {
   readonly baseWeeks: Readonly<Record<AbcClass, number>>;
   /** Tier 2: at most this many weeks of forecast sales on top of a featured SKU's stream P90 (C items get no build-up). */
   readonly preStreamWeeks: Readonly<Record<"A" | "B", number>>;
-  /** Upper percentile of a stream's units that tier 2 holds and tier 3 protects (0.9 = P90). */
+  /** Upper percentile of a stream's units that tier 2 holds at least, tier 3 protects and `LS Streams` checks (0.9 = P90). */
   readonly streamQuantile: number;
   /**
    * Share of a stream's units its own cover should serve on average (the seed's bar: 98 % in a
