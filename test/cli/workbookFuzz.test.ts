@@ -41,6 +41,19 @@ describe("workbook fuzz", () => {
     );
   }, 300_000);
 
+  it("the case the long fuzz found in stop 16: a past stream with 1.3e-120 peak viewers", async () => {
+    // Its units to so small an audience made the stream model's dispersion 3e136 and every
+    // planned stream's audience spread unbounded: a non-finite reorder point, exit 3.
+    const c: WorkbookCase = {
+      edits: [{ table: 5, row: 0, col: 3, kind: "cell", value: 1.3123752099334557e-120 }],
+      excelTables: false,
+      zipEdits: [],
+    };
+    const verdict = await runInProcess(base, c, dir);
+    expect(verdict.failures).toEqual([]);
+    expect(verdict.code).toBe(0);
+  }, 60_000);
+
   it.each<[string, WorkbookCase]>([
     ["an unchanged workbook", { edits: [], excelTables: true, zipEdits: [] }],
     [

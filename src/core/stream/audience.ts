@@ -20,9 +20,17 @@ export interface AudienceSpread {
 export const AUDIENCE_PRIOR_STREAMS = 5;
 
 /**
+ * ln(real ÷ expected) is counted at most this far from 0 (a hundredfold): a stream a thousand
+ * times off its plan is a slip of the hand, and one such row must not make every planned
+ * stream's spread (and its mean, which grows as e^(sd²·b²/2)) unbounded.
+ */
+const MAX_LOG_RATIO = Math.log(100);
+
+/**
  * The audience spread learned from past streams (dated before `asOf`) that record both their
- * expected and their real peak viewers, shrunk toward the prior (bias 0, sd `priorSd`) as if the
- * prior were AUDIENCE_PRIOR_STREAMS streams:
+ * expected and their real peak viewers (at least one viewer each), shrunk toward the prior (bias
+ * 0, sd `priorSd`) as if the prior were AUDIENCE_PRIOR_STREAMS streams, each ratio counted
+ * within a hundredfold:
  *   bias = Σr / (n + n₀),  sd² = (n₀·priorSd² + Σ(r − r̄)²) / (n₀ + n − 1),  r = ln(real / expected).
  * With no such stream, the prior itself.
  *
@@ -31,8 +39,8 @@ export const AUDIENCE_PRIOR_STREAMS = 5;
 export function audienceSpread(streams: readonly Stream[], asOf: Day, priorSd: number): AudienceSpread {
   const r: number[] = [];
   for (const s of streams)
-    if (s.date < asOf && s.expectedViewers !== undefined && s.expectedViewers > 0 && s.peakViewers > 0)
-      r.push(Math.log(s.peakViewers / s.expectedViewers));
+    if (s.date < asOf && s.expectedViewers !== undefined && s.expectedViewers >= 1 && s.peakViewers >= 1)
+      r.push(Math.max(-MAX_LOG_RATIO, Math.min(MAX_LOG_RATIO, Math.log(s.peakViewers / s.expectedViewers))));
   const n = r.length;
   const prior = Math.max(0, priorSd);
   if (n === 0) return { bias: 0, sd: prior, n: 0 };

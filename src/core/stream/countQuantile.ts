@@ -7,8 +7,9 @@ export const GAMMA_ABOVE = 500;
  * The p-quantile of a count with mean μ and variance μ + α·μ²: Poisson when α = 0, else the
  * negative binomial with size 1/α, so that the spread grows with the mean (a big stream's P90
  * sits proportionally as far above its mean as a small one's); the smallest whole k with
- * P(Y ≤ k) ≥ p. Means above 500 use the gamma with the same mean and variance
- * (Wilson–Hilferty), rounded to the nearest whole unit. μ = 0 → 0; α < 0 or NaN → 0.
+ * P(Y ≤ k) ≥ p. Means above 500 (or a variance above 100,000) use the gamma with the same
+ * mean and variance (Wilson–Hilferty), rounded to the nearest whole unit. μ = 0 → 0; α < 0 or
+ * NaN → 0.
  *
  * @example countQuantile(2, 0, 0.9) // 4 (Poisson(2): P(Y ≤ 3) = 0.857, P(Y ≤ 4) = 0.947)
  * @example countQuantile(1000, 0.1, 0.9) // 1422 (sd ≈ 318, skewed upward: the normal would say 1407)
@@ -17,7 +18,7 @@ export function countQuantile(mean: number, alpha: number, p: number): number {
   if (!(mean > 0)) return 0;
   const a = alpha > 0 ? alpha : 0;
   const variance = mean + a * mean * mean;
-  if (mean > GAMMA_ABOVE)
+  if (!walkable(mean, variance))
     return Math.max(0, Math.round(gammaQuantile(mean, variance, inverseStandardNormal(p))));
   let cdf = 0;
   return walkCount(mean, a, (_, pmf) => (cdf += pmf) >= p);
@@ -31,8 +32,21 @@ export function countQuantile(mean: number, alpha: number, p: number): number {
  */
 export function gammaQuantile(mean: number, variance: number, z: number): number {
   const h = variance / (9 * mean * mean);
+  if (!Number.isFinite(h)) return 0;
   return mean * Math.max(0, 1 - h + z * Math.sqrt(h)) ** 3;
 }
+
+/** Variance above which the count is read through its gamma too: a wider one would be a long walk. */
+const WALK_VARIANCE = 1e5;
+
+/**
+ * Whether `walkCount` reads the count exactly: μ ≤ 500 and variance ≤ 100,000 (sd ≤ 316); else
+ * its gamma approximation does.
+ *
+ * @example walkable(100, 100 + 0.3 * 100 * 100) // true
+ */
+export const walkable = (mean: number, variance: number): boolean =>
+  mean <= GAMMA_ABOVE && variance <= WALK_VARIANCE;
 
 /**
  * Walks the count of mean μ (≤ 500) and variance μ + α·μ² — Poisson when α = 0, else the

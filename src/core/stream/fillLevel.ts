@@ -1,5 +1,5 @@
 import { inverseStandardNormal } from "../inventory/normal";
-import { GAMMA_ABOVE, gammaQuantile, walkCount } from "./countQuantile";
+import { gammaQuantile, walkable, walkCount } from "./countQuantile";
 
 /** Midpoints of the quantile grid a gamma-shaped count's loss is summed over. */
 const GRID = 2000;
@@ -16,9 +16,9 @@ function standardNormalGrid(): Float64Array {
  * The stock that serves a share `fill` of a count's units on average (the "fill rate" or β
  * service level, where `countQuantile` is the α one): the smallest whole S with
  * E[min(Y, S)] ≥ fill × E[Y], Y of mean μ and variance μ + α·μ² — Poisson when α = 0, else the
- * negative binomial with size 1/α; above a mean of 500 the gamma with the same moments
- * (Wilson–Hilferty, as `countQuantile`). Units. μ = 0, fill ≤ 0 → 0; fill ≥ 1 is read as
- * 0.9999 (no stock serves every unit of an unbounded count).
+ * negative binomial with size 1/α; above a mean of 500 (or a variance of 100,000) the gamma
+ * with the same moments (Wilson–Hilferty, as `countQuantile`). Units. μ = 0, fill ≤ 0 → 0;
+ * fill ≥ 1 is read as 0.9999 (no stock serves every unit of an unbounded count).
  *
  * A P90 serves more than 90 % of units — the units above it are a thin tail — but less than a
  * seller's "98 % of a stream's orders": for a skewed count the 98 % fill needs a higher quantile.
@@ -30,7 +30,8 @@ export function fillLevel(mean: number, alpha: number, fill: number): number {
   if (!(mean > 0) || !(fill > 0)) return 0;
   const target = Math.min(fill, 0.9999);
   const a = alpha > 0 ? alpha : 0;
-  if (mean > GAMMA_ABOVE) return gammaFillLevel(mean, mean + a * mean * mean, target);
+  const variance = mean + a * mean * mean;
+  if (!walkable(mean, variance)) return gammaFillLevel(mean, variance, target);
   // E[min(Y, S)] = Σ_{k<S} P(Y > k): at each k, the stock k serves `served`.
   const want = target * mean;
   let cdf = 0;
@@ -38,7 +39,8 @@ export function fillLevel(mean: number, alpha: number, fill: number): number {
   return walkCount(mean, a, (_, pmf) => {
     if (served >= want) return true;
     cdf += pmf;
-    served += Math.max(0, 1 - cdf);
+    // No mass left that a double can tell from none: one more unit serves all there is.
+    served = cdf < 1 ? served + (1 - cdf) : want;
     return false;
   });
 }

@@ -80,6 +80,8 @@ export function pastStreamItems(
  * stream's warehouse, peak viewers, dwell, ctr, conversion and attach rate (units per order).
  * An item whose units are unknown is left out, and so is one marked sold out: its units are
  * censored by stock, and learned at face value they would teach the model that streams sell less.
+ * An item of a stream with fewer than one peak viewer is left out as well: units sold to no
+ * audience are a slip of the hand, and one of them would make the count's dispersion unbounded.
  * `items`, when given, are `pastStreamItems(input, planDate)` already read.
  *
  * @example streamObservations(input, planDate).length // past stream items with known units
@@ -91,7 +93,7 @@ export function streamObservations(
 ): StreamObservation[] {
   const out: StreamObservation[] = [];
   for (const { stream: s, sku, units, soldOut } of items) {
-    if (units === undefined || soldOut) continue;
+    if (units === undefined || soldOut || !(s.peakViewers >= 1)) continue;
     out.push({
       viewers: s.peakViewers,
       dwellMin: s.avgDwellMin,

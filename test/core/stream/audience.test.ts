@@ -26,6 +26,17 @@ const power = (b: number): StreamLevels => ({
 });
 
 describe("audienceSpread: how far real audiences land from plan", () => {
+  it("a slip of the hand moves it no more than a hundredfold miss would; under one viewer is not an audience", () => {
+    const usual = Array.from({ length: 40 }, (_, i) => past(i + 1, 10000 * (i % 2 ? 1.2 : 0.8), 10000));
+    const slip = audienceSpread([...usual, past(50, 1e-120, 6090)], 60 as Day, 0.3);
+    expect(slip).toEqual(audienceSpread(usual, 60 as Day, 0.3));
+    const thousandfold = audienceSpread([...usual, past(50, 6, 6090)], 60 as Day, 0.3);
+    const hundredfold = audienceSpread([...usual, past(50, 60.9, 6090)], 60 as Day, 0.3);
+    expect(thousandfold.bias).toBeCloseTo(hundredfold.bias, 12);
+    expect(thousandfold.sd).toBeCloseTo(hundredfold.sd, 12);
+    expect(thousandfold.sd).toBeLessThan(1);
+  });
+
   it("without a past stream recording its expected viewers, the prior: no bias, the setting's spread", () => {
     expect(audienceSpread([past(1, 12000), past(2, 8000)], 10 as Day, 0.3)).toEqual({
       bias: 0,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { countQuantile, fillLevel } from "../../../src/core/stream";
-import { gammaQuantile, walkCount } from "../../../src/core/stream/countQuantile";
+import { gammaQuantile, walkable, walkCount } from "../../../src/core/stream/countQuantile";
 
 /** E[min(Y, s)] of the negative binomial (Poisson for α = 0) by its pmf: Σ_k min(k, s)·P(Y = k). */
 function servedUnits(mean: number, alpha: number, s: number): number {
@@ -93,5 +93,23 @@ describe("the count walk and the gamma quantile countQuantile and fillLevel shar
   it("gammaQuantile is Wilson–Hilferty's: mean 1,000, variance 101,000 at z 1.2816 → about 1,422", () => {
     expect(gammaQuantile(1000, 101000, 1.2816)).toBeCloseTo(1422, 0);
     expect(gammaQuantile(1000, 101000, -40)).toBe(0);
+  });
+});
+
+describe("counts from slips of the hand stay finite and quick", () => {
+  it("a mean too small for 1 − P(0) to show: one unit serves it", () => {
+    expect(fillLevel(1e-120, 0.3, 0.98)).toBe(1);
+    expect(countQuantile(1e-120, 0.3, 0.9)).toBe(0);
+  });
+
+  it("a huge dispersion is read through the gamma, not walked unit by unit (it would not end)", () => {
+    expect(walkable(100, 100 + 0.3 * 100 * 100)).toBe(true);
+    expect(walkable(100, 100 + 1e12 * 100 * 100)).toBe(false);
+    for (const alpha of [1e12, 1e136, Infinity]) {
+      expect(Number.isFinite(countQuantile(100, alpha, 0.9))).toBe(true);
+      expect(Number.isFinite(fillLevel(100, alpha, 0.98))).toBe(true);
+    }
+    // Where the walk and the gamma meet (variance 100,000), they agree within 2 %.
+    expect(countQuantile(300, 1.1, 0.9) / countQuantile(300, 1.12, 0.9)).toBeCloseTo(1, 1);
   });
 });

@@ -61,6 +61,14 @@ describe("streamObservations", () => {
     ]);
   });
 
+  it("a stream with under one peak viewer teaches nothing: its items are left out", () => {
+    const slip = {
+      ...input,
+      streams: input.streams.map((s) => (s.streamId === "S1" ? { ...s, peakViewers: 1e-120 } : s)),
+    };
+    expect(streamObservations(slip, d("2026-11-25")).map((o) => o.viewers)).toEqual([4000]);
+  });
+
   it("streams on or after the plan date are planned, not history", () => {
     expect(streamObservations(input, d("2026-10-20")).map((o) => o.units)).toEqual([120, 0]);
   });
