@@ -70,7 +70,8 @@ export function explainShipment(state: PairState, settings: PlanSettings, x: Shi
       cap: streamCapWeeks(cls, settings),
     };
     reasons.push(
-      s.cover > s.p90 + 0.5
+      // Only when the reason's whole numbers differ: "hold 4 (more than its P90 of 4)" says nothing.
+      round(s.cover) > round(s.p90)
         ? reason("planReasonTier2Fill", {
             ...tier2,
             hold: round(s.cover),
