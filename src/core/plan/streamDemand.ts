@@ -97,7 +97,8 @@ function orNull<T>(fit: () => T): T | null {
  * its expected one: the count is mixed over the audience's own spread (`withAudience`,
  * the spread `audienceSpread` learns from past streams recording `expected_viewers`,
  * else `audienceSpread` of the settings), which raises the mean (units grow faster
- * than viewers) and widens P90.
+ * than viewers) and widens P90; the cover (`fillLevel`) reads the mixture's own log-normal tail,
+ * which the one negative binomial of its moments thins.
  * A stream above 1.5 × the largest past stream's viewers is marked `extrapolated`.
  * With no past stream to learn from, 0 units, marked.
  * `fitted`, when given, is that model already fitted (null: none could be); `audience`, the
@@ -147,7 +148,7 @@ export function plannedStreamItems(
       ...base,
       mean: mixed.mean,
       p90,
-      cover: Math.max(p90, fillLevel(mixed.mean, mixed.alpha, settings.streamFill)),
+      cover: Math.max(p90, fillLevel(mixed.mean, model.alpha, settings.streamFill, mixed.logSd)),
       modelled: true,
       extrapolated:
         viewers > EXTRAPOLATED_ABOVE * model.maxViewers ? { viewers, largest: model.maxViewers } : null,

@@ -78,20 +78,23 @@ export function viewersElasticity(
  * A planned stream's units once its audience is uncertain: the negative binomial (mean μ,
  * dispersion α) given the real viewers, mixed over real = expected·e^(bias + sd·Z), units ∝ viewers^b:
  *   μ' = μ·e^(b·bias + b²·sd²/2),  α' = (1 + α)·e^(b²·sd²) − 1
- * (the mean and variance of the mixture, read as a negative binomial again).
+ * (the mean and variance of the mixture, read as a negative binomial again), and the log-normal
+ * spread the audience gives the units, logSd = b·sd, for what needs the mixture's own tail
+ * (`fillLevel`).
  *
- * @example withAudience(100, 0.1, 1.2, { bias: 0, sd: 0.3, n: 0 }) // { mean: 106.7, alpha: 0.252 }
+ * @example withAudience(100, 0.1, 1.2, { bias: 0, sd: 0.3, n: 0 }) // { mean: 106.7, alpha: 0.252, logSd: 0.36 }
  */
 export function withAudience(
   mean: number,
   alpha: number,
   elasticity: number,
   spread: AudienceSpread,
-): { readonly mean: number; readonly alpha: number } {
+): { readonly mean: number; readonly alpha: number; readonly logSd: number } {
   const b = Math.max(0, elasticity);
   const v = (b * spread.sd) ** 2;
   return {
     mean: mean * Math.exp(b * spread.bias + v / 2),
     alpha: (1 + Math.max(0, alpha)) * Math.exp(v) - 1,
+    logSd: Math.sqrt(v),
   };
 }

@@ -1,4 +1,6 @@
 import { planSheets, runPlan, settingsFrom } from "../../../src/core/plan";
+import { plannedStreamItems, streamModelAsOf } from "../../../src/core/plan/streamDemand";
+import { expectedUnits, fillLevel, viewersElasticity, withAudience } from "../../../src/core/stream";
 import { addDays, type Day } from "../../../src/core/time/day";
 import { D0, SIMPLE, input, item, lane, sku, stock, stream, weeklySales, wh } from "./fixtures";
 
@@ -155,5 +157,36 @@ describe("tier 2 holds what serves the stream_fill share of a stream's units, wh
     expect(read("0.995").settings.streamFill).toBe(0.995);
     expect(read("1.5").problems.map((p) => p.key)).toEqual(["stream_fill"]);
     expect(settingsFrom(new Map()).settings.streamFill).toBe(0.98);
+  });
+});
+
+describe("the cover reads the audience's log-normal spread as the mixture it is", () => {
+  it("with audience_spread 0.3 the stream's cover is fillLevel over that mixture, above the one negative binomial's", () => {
+    const data = seller([3000]);
+    const settings = { ...SIMPLE, audienceSpread: 0.3, streamFill: 0.98 };
+    const items = plannedStreamItems(data, D0, settings);
+    const model = streamModelAsOf(data, D0);
+    expect(model).not.toBeNull();
+    if (!model) return;
+    const planned = data.streams.find((s) => s.streamId === "L0");
+    const viewers = planned?.peakViewers ?? 0;
+    const dwell = planned?.avgDwellMin ?? 0;
+    const b = viewersElasticity(model, viewers, dwell, "S1", "W1", { warehouse: "W1" });
+    const mixed = withAudience(
+      expectedUnits(model, viewers, dwell, "S1", "W1", { warehouse: "W1" }),
+      model.alpha,
+      b,
+      {
+        bias: 0,
+        sd: 0.3,
+        n: 0,
+      },
+    );
+    expect(mixed.logSd).toBeGreaterThan(0.2);
+    expect(items[0].mean).toBeCloseTo(mixed.mean, 9);
+    const cover = fillLevel(mixed.mean, model.alpha, 0.98, mixed.logSd);
+    expect(cover).toBeGreaterThan(items[0].p90);
+    expect(items[0].cover).toBe(cover);
+    expect(cover).toBeGreaterThan(fillLevel(mixed.mean, mixed.alpha, 0.98));
   });
 });

@@ -87,12 +87,16 @@ describe("withAudience: the stream's units mixed over its audience", () => {
     const m = withAudience(100, 0.1, 1.2, { bias: 0, sd: 0, n: 0 });
     expect(m.mean).toBe(100);
     expect(m.alpha).toBeCloseTo(0.1, 12);
+    expect(m.logSd).toBe(0);
   });
 
-  it("matches the doc's example: mean 106.7, α 0.252", () => {
+  it("matches the doc's example: mean 106.7, α 0.252, and the units' log-sd b·sd = 0.36", () => {
     const m = withAudience(100, 0.1, 1.2, { bias: 0, sd: 0.3, n: 0 });
     expect(m.mean).toBeCloseTo(100 * Math.exp(0.0648), 9);
     expect(m.alpha).toBeCloseTo(1.1 * Math.exp(0.1296) - 1, 9);
+    expect(m.logSd).toBeCloseTo(0.36, 12);
+    // A negative elasticity is read as none: the audience then moves nothing.
+    expect(withAudience(100, 0.1, -1, { bias: 0, sd: 0.3, n: 0 }).logSd).toBe(0);
   });
 
   it("matches a Monte Carlo mixture's mean and variance", () => {

@@ -81,6 +81,79 @@ describe("fillLevel: the stock that serves a share of a stream's units on averag
   });
 });
 
+/**
+ * E[min(Y, s)] of the negative binomial about μ·A, A = e^(σZ − σ²/2), by Simpson's rule over
+ * z ∈ [−8, 8 + σ] in steps of 0.1 (the code sums a trapezoid grid of 0.25, and walks or reads
+ * gammas where this sums pmfs).
+ */
+function servedMixed(mean: number, alpha: number, sigma: number, s: number): number {
+  const h = 0.1;
+  const n = 2 * Math.ceil((16 + sigma) / h / 2);
+  let served = 0;
+  let weight = 0;
+  for (let i = 0; i <= n; i++) {
+    const z = -8 + i * h;
+    const c = i === 0 || i === n ? 1 : i % 2 ? 4 : 2;
+    const phi = c * Math.exp(-0.5 * z * z);
+    served += phi * servedUnits(mean * Math.exp(sigma * z - (sigma * sigma) / 2), alpha, s);
+    weight += phi;
+  }
+  return served / weight;
+}
+
+describe("fillLevel over a stream's unknown audience: the log-normal mixture, not one negative binomial", () => {
+  const mixedAlpha = (alpha: number, sigma: number) => (1 + alpha) * Math.exp(sigma * sigma) - 1;
+
+  it("mean 100, α 0.2, audience log-sd 0.375 at 98 %: 244, where the one negative binomial of its moments says 230", () => {
+    expect(fillLevel(100, 0.2, 0.98, 0.375)).toBe(244);
+    expect(fillLevel(100, mixedAlpha(0.2, 0.375), 0.98)).toBe(230);
+    // 244 is the smallest stock serving 98 % under the mixture; 230 serves only 97.5 % of it.
+    expect(servedMixed(100, 0.2, 0.375, 244)).toBeGreaterThanOrEqual(98);
+    expect(servedMixed(100, 0.2, 0.375, 243)).toBeLessThan(98);
+    expect(servedMixed(100, 0.2, 0.375, 230) / 100).toBeCloseTo(0.975, 3);
+  });
+
+  it("is the smallest stock serving the share under the mixture, walked or read through gammas", () => {
+    for (const [mean, alpha, fill, sigma] of [
+      [3, 0.3, 0.98, 0.4],
+      [40, 0, 0.98, 0.3],
+      [60, 0.25, 0.99, 0.6],
+      [450, 0.1, 0.98, 0.2],
+    ]) {
+      const s = fillLevel(mean, alpha, fill, sigma);
+      expect(servedMixed(mean, alpha, sigma, s)).toBeGreaterThanOrEqual(fill * mean - 1e-9);
+      expect(servedMixed(mean, alpha, sigma, s - 1)).toBeLessThan(fill * mean);
+    }
+    // Too wide to walk (mean above 500): the gammas of the nodes, within 1 % of the pmf sums.
+    const wide = fillLevel(800, 0.1, 0.98, 0.3);
+    expect(servedMixed(800, 0.1, 0.3, Math.ceil(wide * 1.01))).toBeGreaterThanOrEqual(0.98 * 800);
+    expect(servedMixed(800, 0.1, 0.3, Math.floor(wide * 0.99))).toBeLessThan(0.98 * 800);
+  });
+
+  it("no audience spread is the negative binomial's level; a wider audience never needs less", () => {
+    expect(fillLevel(100, 0.2, 0.98, 0)).toBe(fillLevel(100, 0.2, 0.98));
+    expect(fillLevel(100, 0.2, 0.98, -1)).toBe(fillLevel(100, 0.2, 0.98));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 2000, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (mean, alpha, sigma) => {
+          const s = fillLevel(mean, alpha, 0.98, sigma);
+          expect(Number.isInteger(s) && s >= 0).toBe(true);
+          expect(s).toBeLessThanOrEqual(fillLevel(mean, alpha, 0.98, sigma + 0.1) + Math.max(1, 0.01 * s));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it("an absurd audience spread stays finite", () => {
+    expect(Number.isFinite(fillLevel(100, 0.2, 0.98, 50))).toBe(true);
+    expect(fillLevel(100, 0.2, 0.98, 50)).toBe(fillLevel(100, 0.2, 0.98, 3));
+  });
+});
+
 describe("the count walk and the gamma quantile countQuantile and fillLevel share", () => {
   it("walkCount visits P(Y = k) from 0 up and stops where told: Poisson(2)'s pmf sums to its P(Y ≤ 3)", () => {
     const seen: number[] = [];
