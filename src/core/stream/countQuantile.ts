@@ -49,23 +49,72 @@ export const walkable = (mean: number, variance: number): boolean =>
   mean <= GAMMA_ABOVE && variance <= WALK_VARIANCE;
 
 /**
- * Walks the count of mean μ (≤ 500) and variance μ + α·μ² — Poisson when α = 0, else the
- * negative binomial with size 1/α — from k = 0 up, calling `visit(k, P(Y = k))` until it
- * returns true; returns that k, or the walk's end (μ + 60 sd + 100, rounded up) if it never does.
+ * A mixture of counts about μ·Aᵢ with weights wᵢ (Σw = 1, Σw·A = 1), for a mean that is itself
+ * uncertain (a stream's audience: `fillLevel`); `ONE_COUNT`, a single factor 1, is the count itself.
+ */
+export interface CountMixture {
+  readonly factor: Float64Array;
+  readonly weight: Float64Array;
+}
+
+/** The count itself: one factor of 1. */
+export const ONE_COUNT: CountMixture = { factor: Float64Array.of(1), weight: Float64Array.of(1) };
+
+/** Below e^−700 a pmf is no normal double: such a node is walked in logarithms until it is one. */
+const LOG_TINY = -700;
+
+/**
+ * Walks the count of mean μ and variance μ + α·μ² — Poisson when α = 0, else the negative
+ * binomial with size 1/α — or a mixture of such counts about μ·Aᵢ, P(Y = k) = Σ wᵢ·P(Yᵢ = k),
+ * from k = 0 up, calling `visit(k, P(Y = k))` until it returns true; returns that k, or the
+ * walk's end (μ + 60 sd + 100, rounded up) if it never does. For means up to 500 (`walkable`):
+ * each count's pmf by its ratio recursion, in logarithms while it is too small for a double.
  *
  * @example walkCount(2, 0, (k) => k === 3) // 3
  */
-export function walkCount(mean: number, alpha: number, visit: (k: number, pmf: number) => boolean): number {
+export function walkCount(
+  mean: number,
+  alpha: number,
+  visit: (k: number, pmf: number) => boolean,
+  mixture: CountMixture = ONE_COUNT,
+): number {
+  const { factor, weight } = mixture;
+  const n = factor.length;
   const poisson = alpha <= 1e-12;
   const r = poisson ? Infinity : 1 / alpha;
   // Poisson: P(0) = e^−μ, ratio μ/(k+1); negative binomial: P(0) = (r/(r+μ))^r, ratio (k+r)/(k+1)·μ/(r+μ).
-  // Up to μ = 500, P(0) ≥ e^−500 stays a normal double, so the ratios need no logarithms.
-  let pmf = poisson ? Math.exp(-mean) : Math.exp(r * Math.log(r / (r + mean)));
-  const odds = poisson ? 0 : mean / (r + mean);
-  const limit = mean + 60 * Math.sqrt(mean + alpha * mean * mean) + 100;
+  const mu = new Float64Array(n);
+  const odds = new Float64Array(n);
+  const pmf = new Float64Array(n);
+  const logPmf = new Float64Array(n);
+  let square = 0;
+  for (let i = 0; i < n; i++) {
+    mu[i] = mean * factor[i];
+    odds[i] = poisson ? 0 : mu[i] / (r + mu[i]);
+    square += weight[i] * factor[i] * factor[i];
+    const log0 = poisson ? -mu[i] : r * Math.log(r / (r + mu[i]));
+    if (log0 > LOG_TINY) {
+      pmf[i] = Math.exp(log0);
+      logPmf[i] = -Infinity;
+    } else logPmf[i] = log0;
+  }
+  const variance = mean + ((1 + (poisson ? 0 : alpha)) * square - 1) * mean * mean;
+  const limit = mean + 60 * Math.sqrt(variance) + 100;
   for (let k = 0; k <= limit; k++) {
-    if (visit(k, pmf)) return k;
-    pmf *= poisson ? mean / (k + 1) : ((k + r) / (k + 1)) * odds;
+    let p = 0;
+    for (let i = 0; i < n; i++) p += weight[i] * pmf[i];
+    if (visit(k, p)) return k;
+    for (let i = 0; i < n; i++) {
+      const ratio = poisson ? mu[i] / (k + 1) : ((k + r) / (k + 1)) * odds[i];
+      if (logPmf[i] === -Infinity) pmf[i] *= ratio;
+      else {
+        logPmf[i] += Math.log(ratio);
+        if (logPmf[i] > LOG_TINY) {
+          pmf[i] = Math.exp(logPmf[i]);
+          logPmf[i] = -Infinity;
+        }
+      }
+    }
   }
   return Math.ceil(limit);
 }

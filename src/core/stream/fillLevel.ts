@@ -1,5 +1,5 @@
 import { inverseStandardNormal } from "../inventory/normal";
-import { gammaQuantile, walkable, walkCount } from "./countQuantile";
+import { gammaQuantile, ONE_COUNT, walkable, walkCount, type CountMixture } from "./countQuantile";
 
 /** Midpoints of the quantile grid a gamma-shaped count's loss is summed over. */
 const GRID = 2000;
@@ -23,11 +23,9 @@ const Z_REACH = 6;
 const MAX_LOG_SD = 3;
 /** Gamma quantiles per audience node where the mixture is too wide to walk. */
 const NODE_GRID = 200;
-/** Below e^−700 a pmf is no normal double: such a node is walked in logarithms until it is. */
-const LOG_TINY = -700;
 
 /** Audience factors A = e^(s·z − s²/2) on an even z grid and their weights φ(z), normalised so Σw = 1 and Σw·A = 1. */
-function audienceNodes(s: number): { readonly factor: Float64Array; readonly weight: Float64Array } {
+function audienceNodes(s: number): CountMixture {
   // The integrand φ(z)·e^(s·z) peaks at z = s: the grid reaches Z_REACH beyond it.
   const n = Math.floor((2 * Z_REACH + s) / Z_STEP) + 1;
   const factor = new Float64Array(n);
@@ -75,106 +73,45 @@ export function fillLevel(mean: number, alpha: number, fill: number, logSd = 0):
   const a = alpha > 0 ? alpha : 0;
   const s = logSd > 0 ? Math.min(logSd, MAX_LOG_SD) : 0;
   const variance = mean + ((1 + a) * Math.exp(s * s) - 1) * mean * mean;
-  if (s === 0) {
-    if (!walkable(mean, variance)) return gammaFillLevel(mean, variance, target);
-    return walkFill(mean, a, target);
-  }
-  const nodes = audienceNodes(s);
-  if (!walkable(mean, variance)) return mixedGammaFillLevel(mean, a, nodes, target);
-  return mixedWalkFill(mean, a, Math.sqrt(variance), nodes, target);
-}
-
-/** `fillLevel` of one negative binomial, walked unit by unit. */
-function walkFill(mean: number, a: number, target: number): number {
+  const mixture = s > 0 ? audienceNodes(s) : ONE_COUNT;
+  if (!walkable(mean, variance)) return gammaFillLevel(mean, a, mixture, target);
   // E[min(Y, S)] = Σ_{k<S} P(Y > k): at each k, the stock k serves `served`.
   const want = target * mean;
   let cdf = 0;
   let served = 0;
-  return walkCount(mean, a, (_, pmf) => {
-    if (served >= want) return true;
-    cdf += pmf;
-    // No mass left that a double can tell from none: one more unit serves all there is.
-    served = cdf < 1 ? served + (1 - cdf) : want;
-    return false;
-  });
+  return walkCount(
+    mean,
+    a,
+    (_, pmf) => {
+      if (served >= want) return true;
+      cdf += pmf;
+      // No mass left that a double can tell from none: one more unit serves all there is.
+      served = cdf < 1 ? served + (1 - cdf) : want;
+      return false;
+    },
+    mixture,
+  );
 }
 
 /**
- * `fillLevel` of the audience mixture, walked unit by unit: P(Y = k) = Σ wᵢ·P(Yᵢ = k), each Yᵢ
- * negative binomial about μ·Aᵢ by the ratio recursion of `walkCount`.
+ * `fillLevel` of a count too wide to walk: each count's gamma (mean μ·Aᵢ, variance
+ * μAᵢ + α(μAᵢ)²) on its Wilson–Hilferty quantiles (GRID of them for one count, NODE_GRID for
+ * each of a mixture's), each weighted wᵢ ÷ their number.
  */
-function mixedWalkFill(
-  mean: number,
-  a: number,
-  sd: number,
-  nodes: ReturnType<typeof audienceNodes>,
-  target: number,
-): number {
-  const { factor, weight } = nodes;
-  const n = factor.length;
-  const poisson = a <= 1e-12;
-  const r = poisson ? Infinity : 1 / a;
-  const mu = new Float64Array(n);
-  const odds = new Float64Array(n);
-  const pmf = new Float64Array(n);
-  // A node whose P(0) is below a normal double is walked in logarithms (logPmf) until it is one.
-  const logPmf = new Float64Array(n);
+function gammaFillLevel(mean: number, a: number, mixture: CountMixture, fill: number): number {
+  const n = mixture.factor.length;
+  const size = n === 1 ? GRID : NODE_GRID;
+  const z = standardNormalGrid(size);
+  const value = new Float64Array(n * size);
+  const mass = new Float64Array(n * size);
   for (let i = 0; i < n; i++) {
-    mu[i] = mean * factor[i];
-    odds[i] = poisson ? 0 : mu[i] / (r + mu[i]);
-    const log0 = poisson ? -mu[i] : r * Math.log(r / (r + mu[i]));
-    if (log0 > LOG_TINY) {
-      pmf[i] = Math.exp(log0);
-      logPmf[i] = -Infinity;
-    } else logPmf[i] = log0;
-  }
-  const want = target * mean;
-  const limit = mean + 60 * sd + 100;
-  let cdf = 0;
-  let served = 0;
-  for (let k = 0; k <= limit; k++) {
-    if (served >= want) return k;
-    let p = 0;
-    for (let i = 0; i < n; i++) {
-      p += weight[i] * pmf[i];
-      const ratio = poisson ? mu[i] / (k + 1) : ((k + r) / (k + 1)) * odds[i];
-      if (logPmf[i] === -Infinity) pmf[i] *= ratio;
-      else {
-        logPmf[i] += Math.log(ratio);
-        if (logPmf[i] > LOG_TINY) {
-          pmf[i] = Math.exp(logPmf[i]);
-          logPmf[i] = -Infinity;
-        }
-      }
-    }
-    cdf += p;
-    served = cdf < 1 ? served + (1 - cdf) : want;
-  }
-  return Math.ceil(limit);
-}
-
-/**
- * `fillLevel` of the audience mixture too wide to walk: each node's gamma (mean μ·Aᵢ, variance
- * μAᵢ + α(μAᵢ)²) on NODE_GRID Wilson–Hilferty quantiles, all of them weighted wᵢ ÷ NODE_GRID.
- */
-function mixedGammaFillLevel(
-  mean: number,
-  a: number,
-  nodes: ReturnType<typeof audienceNodes>,
-  target: number,
-): number {
-  const z = standardNormalGrid(NODE_GRID);
-  const n = nodes.factor.length;
-  const value = new Float64Array(n * NODE_GRID);
-  const mass = new Float64Array(n * NODE_GRID);
-  for (let i = 0; i < n; i++) {
-    const m = mean * nodes.factor[i];
-    for (let j = 0; j < NODE_GRID; j++) {
-      value[i * NODE_GRID + j] = gammaQuantile(m, m + a * m * m, z[j]);
-      mass[i * NODE_GRID + j] = nodes.weight[i] / NODE_GRID;
+    const m = mean * mixture.factor[i];
+    for (let j = 0; j < size; j++) {
+      value[i * size + j] = gammaQuantile(m, m + a * m * m, z[j]);
+      mass[i * size + j] = mixture.weight[i] / size;
     }
   }
-  return weightedFillLevel(value, mass, target);
+  return weightedFillLevel(value, mass, fill);
 }
 
 /**
@@ -195,11 +132,4 @@ function weightedFillLevel(value: Float64Array, mass: Float64Array, fill: number
     weightBelow += mass[i];
   }
   return Math.ceil(value[order[order.length - 1]]);
-}
-
-/** `fillLevel` of the gamma of that mean and variance, over GRID of its Wilson–Hilferty quantiles. */
-function gammaFillLevel(mean: number, variance: number, fill: number): number {
-  const z = standardNormalGrid(GRID);
-  const value = z.map((zi) => gammaQuantile(mean, variance, zi));
-  return weightedFillLevel(value, new Float64Array(GRID).fill(1 / GRID), fill);
 }
