@@ -163,6 +163,26 @@ describe("the count walk and the gamma quantile countQuantile and fillLevel shar
     expect(walkCount(2, 0, () => false)).toBe(Math.ceil(2 + 60 * Math.sqrt(2) + 100));
   });
 
+  it("walkCount walks a mixture of counts: P(Y = k) = Σ wᵢ·P(Yᵢ = k), even where a count's P(0) is below a double", () => {
+    const mixture = { factor: Float64Array.of(0.5, 1.5), weight: Float64Array.of(0.5, 0.5) };
+    const pmfs: number[] = [];
+    walkCount(50, 0.2, (_, pmf) => (pmfs.push(pmf), false), mixture);
+    const nb = (mean: number, k: number) => {
+      let p = Math.pow(5 / (5 + mean), 5);
+      for (let j = 0; j < k; j++) p *= ((j + 5) / (j + 1)) * (mean / (5 + mean));
+      return p;
+    };
+    for (const k of [0, 10, 50, 120]) expect(pmfs[k]).toBeCloseTo(0.5 * nb(25, k) + 0.5 * nb(75, k), 12);
+    expect(pmfs.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    // A Poisson node of mean 1,000 starts at e^−1000, no double: it is walked in logarithms and still counts.
+    const wide = { factor: Float64Array.of(0.4, 1.6), weight: Float64Array.of(0.5, 0.5) };
+    let total = 0;
+    let mean = 0;
+    walkCount(625, 0, (k, pmf) => ((total += pmf), (mean += k * pmf), false), wide);
+    expect(total).toBeCloseTo(1, 9);
+    expect(mean).toBeCloseTo(625, 6);
+  });
+
   it("gammaQuantile is Wilson–Hilferty's: mean 1,000, variance 101,000 at z 1.2816 → about 1,422", () => {
     expect(gammaQuantile(1000, 101000, 1.2816)).toBeCloseTo(1422, 0);
     expect(gammaQuantile(1000, 101000, -40)).toBe(0);
