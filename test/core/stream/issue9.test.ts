@@ -6,12 +6,8 @@ import {
   predictStreamUnits,
   type StreamObservation,
 } from "../../../src/core/stream";
+import { generator } from "../../helpers/parkMiller";
 
-/** A seeded generator (Park–Miller) so synthetic histories are the same on every run. */
-function generator(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 48271) % 2147483647) / 2147483647;
-}
 /** A standard normal draw (Box–Muller) from `random`. */
 const normal = (random: () => number): number =>
   Math.sqrt(-2 * Math.log(Math.max(1e-12, random()))) * Math.cos(2 * Math.PI * random());

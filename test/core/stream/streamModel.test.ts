@@ -7,12 +7,8 @@ import {
   predictStreamUnits,
   type StreamObservation,
 } from "../../../src/core/stream";
+import { generator } from "../../helpers/parkMiller";
 
-/** A seeded generator (Park–Miller) so synthetic histories are the same on every run. */
-function generator(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 48271) % 2147483647) / 2147483647;
-}
 function poisson(mu: number, random: () => number): number {
   const limit = Math.exp(-mu);
   let k = 0;
