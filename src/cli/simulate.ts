@@ -83,6 +83,7 @@ async function simulateFile(
     readonly weeks?: number;
     readonly seed?: number;
     readonly runs?: number;
+    readonly replanDays?: readonly number[];
     readonly signal: { stopped: boolean };
   },
 ): Promise<SimulateExitCode> {
@@ -122,7 +123,12 @@ async function simulateFile(
     world = parsed.world;
   }
 
-  const sim = new Simulation(world, { weeks: options.weeks, seed: options.seed, runs: options.runs });
+  const sim = new Simulation(world, {
+    weeks: options.weeks,
+    seed: options.seed,
+    runs: options.runs,
+    replanDays: options.replanDays,
+  });
   const started = performance.now();
   const stopped = () => signal.stopped;
   while (!sim.done && !stopped()) {

@@ -5,7 +5,12 @@ export interface SimulateArgs extends CommonArgs {
   readonly weeks?: number;
   readonly seed: number;
   readonly runs: number;
+  /** Days after Monday (1 = Tuesday … 6 = Sunday) the LiveStock plan runs again (`--replan`). */
+  readonly replanDays: readonly number[];
 }
+
+/** `--replan`'s day names, as days after Monday. */
+const WEEKDAYS: Readonly<Record<string, number>> = { tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 };
 
 /** The whole-number options and their ranges. */
 const COUNTS = {
@@ -15,16 +20,28 @@ const COUNTS = {
 } as const;
 
 /**
- * Parses `simulate [world.json|workbook.xlsx] [--weeks N] [--seed N] [--runs N] [-o out.xlsx]
- * [--lang en|zh-CN] [--debug]` (the leading `simulate` is optional), with the grammar `plan`
- * uses. Returns an English error text for bad arguments.
+ * Parses `simulate [world.json|workbook.xlsx] [--weeks N] [--seed N] [--runs N] [--replan thu,…]
+ * [-o out.xlsx] [--lang en|zh-CN] [--debug]` (the leading `simulate` is optional), with the
+ * grammar `plan` uses. `--replan` names the days after Monday (tue … sun) on which the LiveStock
+ * plan runs again. Returns an English error text for bad arguments.
  *
- * @example parseSimulateArgs(["simulate", "--runs", "5"]) // { runs: 5, seed: 1, lang: "en", … }
+ * @example parseSimulateArgs(["simulate", "--runs", "5", "--replan", "thu"]) // { runs: 5, seed: 1, replanDays: [3], lang: "en", … }
  */
 export function parseSimulateArgs(argv: readonly string[]): SimulateArgs | ArgError {
   const counts: Partial<Record<keyof typeof COUNTS, number>> = {};
+  const replanDays: number[] = [];
   const common = parseCommandLine(argv, "simulate", {
     option(flag, value) {
+      if (flag === "--replan") {
+        const v = value() ?? "";
+        for (const name of v.split(",")) {
+          const day = WEEKDAYS[name.trim().toLowerCase()];
+          if (day === undefined)
+            return `--replan needs days after Monday (tue, wed, thu, fri, sat, sun), comma-separated, not “${v}”.`;
+          if (!replanDays.includes(day)) replanDays.push(day);
+        }
+        return null;
+      }
       if (!(flag in COUNTS)) return undefined;
       const { min, max } = COUNTS[flag as keyof typeof COUNTS];
       const v = value();
@@ -41,5 +58,6 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateArgs | ArgEr
     ...(counts["--weeks"] !== undefined ? { weeks: counts["--weeks"] } : {}),
     seed: counts["--seed"] ?? 1,
     runs: counts["--runs"] ?? 1,
+    replanDays: replanDays.sort((a, b) => a - b),
   };
 }

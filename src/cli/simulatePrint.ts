@@ -2,6 +2,7 @@ import { t } from "../core/i18n/catalogue";
 import type { Lang } from "../core/i18n/lang";
 import {
   policyLabel,
+  simulationAbout,
   simulationFigures,
   type SimulationProgress,
   type SimulationResult,
@@ -54,15 +55,5 @@ export function simulationTable(result: SimulationResult, lang: Lang): string[] 
     r
       .map((c, i) => (i === 0 ? c + " ".repeat(widths[i] - width(c)) : " ".repeat(widths[i] - width(c)) + c))
       .join("  ");
-  return [
-    t(lang, "simAbout", {
-      world: result.world,
-      weeks: result.weeks,
-      start: dayToIso(result.start),
-      runs: result.runs.length,
-      seed: result.seed,
-    }),
-    line(header),
-    ...rows.map(line),
-  ];
+  return [simulationAbout(result, lang), line(header), ...rows.map(line)];
 }

@@ -33,9 +33,14 @@ describe("livestock simulate", () => {
       weeks: 4,
       seed: 9,
       runs: 3,
+      replanDays: [],
       lang: "zh-CN",
       help: false,
       debug: false,
+    });
+    expect(parseSimulateArgs(["--replan", "fri,Thu,thu"])).toMatchObject({ replanDays: [3, 4] });
+    expect(parseSimulateArgs(["--replan", "mon"])).toEqual({
+      error: "--replan needs days after Monday (tue, wed, thu, fri, sat, sun), comma-separated, not “mon”.",
     });
     // The grammar `plan` uses: a switch takes no value, -o no option, --debug is known.
     expect(parseSimulateArgs(["--help=x"])).toHaveProperty("error");
@@ -78,6 +83,34 @@ describe("livestock simulate", () => {
     expect(chart.match(/<c:ser>/g)).toHaveLength(7);
     expect(chart).toContain("<c:f>'LS Simulation Chart'!$A$2:$A$");
     expect(await zip.file("xl/worksheets/sheet3.xml")?.async("string")).toContain("<drawing r:id=");
+  });
+
+  test("--replan thu: the LiveStock plan runs on Mondays and Thursdays, and the table and sheet say so", async () => {
+    const world = path.join(dir, "tiny-replan.json");
+    writeFileSync(world, JSON.stringify(TINY_WORLD));
+    for (const [lang, said] of [
+      ["en", "The LiveStock plan also ran every Thu."],
+      ["zh-CN", "LiveStock 计划另在每周四运行。"],
+    ] as const) {
+      const io = capture();
+      const out = path.join(dir, `tiny-replan-${lang}.xlsx`);
+      const code = await runSimulateCommand(
+        [world, "--weeks", "2", "--replan", "thu", "--lang", lang, "-o", out],
+        io,
+        dir,
+      );
+      expect(io.err_).toEqual([]);
+      expect(code).toBe(0);
+      expect(io.out_.find((l) => l.includes(said))).toBeDefined();
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const sheet = wb.getWorksheet("LS Simulation");
+      expect(String(sheet?.getRow(2).getCell(7).value)).toContain(said);
+    }
+    // Without it, nothing is said of re-planning.
+    const io = capture();
+    await runSimulateCommand([world, "--weeks", "1", "-o", path.join(dir, "tiny-weekly.xlsx")], io, dir);
+    expect(io.out_.join("\n")).not.toContain("also ran");
   });
 
   test("a world file with a wrong field: the field is named, nothing is written, exit 1", async () => {

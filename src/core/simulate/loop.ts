@@ -129,10 +129,11 @@ export function startRun(r: Realisation, policy: Policy): PolicyRun {
 }
 
 /**
- * The seller's knowledge on the Monday of day index `t`: sales before `t`, past streams with
- * results, streams announced by then (expectations only), stock and shipments under way.
+ * The seller's knowledge on the day of index `t`, planning next on day index `next`: sales before
+ * `t`, past streams with results, streams announced by then (expectations only), stock and
+ * shipments under way.
  */
-function sellerView(r: Realisation, run: PolicyRun, t: number): SellerView {
+function sellerView(r: Realisation, run: PolicyRun, t: number, next: number): SellerView {
   const today = addDays(r.historyStart, t);
   const streams: KnownStream[] = [];
   for (const s of r.streams) {
@@ -170,6 +171,7 @@ function sellerView(r: Realisation, run: PolicyRun, t: number): SellerView {
     pairs: r.pairs,
     historyStart: r.historyStart,
     today,
+    until: addDays(r.historyStart, next),
     t,
     onHand: Float64Array.from(run.onHand),
     inTransit: run.pending.map(({ pair, qty, eta, mode, order }) => ({
@@ -186,22 +188,55 @@ function sellerView(r: Realisation, run: PolicyRun, t: number): SellerView {
 }
 
 /**
- * One simulated week of one policy: its decisions on Monday, then seven days. Every shipment whose
- * ship day falls in the week is executed (earlier ones ship on Monday, later ones are dropped: the
- * next plan says them again); production and transit take their real time. Each day, goods landing
- * that day are added first, then everyday demand and then the stream's are served from stock:
- * sold = min(demand, stock), the rest lost. The policy's decisions may throw (a cancelled plan):
- * nothing of the week has happened then.
+ * The days of a week a policy decides on, days after its Monday: 0, and for a policy that
+ * re-plans (`Policy.replans`) each of `replanDays` within 1–6 too, in order, once each.
  *
- * @example stepWeek(realisation, run, hooks); run.trace.weeks // 1
+ * @example planningDays(livestockPolicy(world), [3]) // [0, 3]: Monday and Thursday
  */
-export function stepWeek(r: Realisation, run: PolicyRun, hooks: PlanHooks = {}): void {
+export function planningDays(policy: Policy, replanDays: readonly number[]): number[] {
+  return policy.replans ? [0, ...replanDaysOf(replanDays)] : [0];
+}
+
+/**
+ * Re-plan days as used: whole days from 1 (Tuesday) to 6 (Sunday) after Monday, each once, in order.
+ *
+ * @example replanDaysOf([5, 3, 3, 0, 9]) // [3, 5]
+ */
+export function replanDaysOf(days: readonly number[]): number[] {
+  return [...new Set(days.filter((d) => Number.isInteger(d) && d >= 1 && d <= 6))].sort((a, b) => a - b);
+}
+
+/**
+ * One simulated week of one policy: its decisions on Monday, and on each of `replanDays` for a
+ * policy that re-plans (`planningDays`), each followed by the days up to the next. Every shipment
+ * whose ship day falls before the next decision is executed (earlier ones ship that day, later
+ * ones are dropped: the next plan says them again); production and transit take their real time.
+ * Each day, goods landing that day are added first, then everyday demand and then the stream's
+ * are served from stock: sold = min(demand, stock), the rest lost. The policy's decisions may
+ * throw (a cancelled plan): the week is then not counted (days before a later decision have been
+ * served, so the run is not stepped again).
+ *
+ * @example stepWeek(realisation, run, hooks, [3]); run.trace.weeks // 1, the LiveStock plan run on Monday and Thursday
+ */
+export function stepWeek(
+  r: Realisation,
+  run: PolicyRun,
+  hooks: PlanHooks = {},
+  replanDays: readonly number[] = [],
+): void {
   const t0 = r.historyDays + 7 * run.trace.weeks;
-  const today = addDays(r.historyStart, t0);
-  const shipments = run.policy.decide(sellerView(r, run, t0), hooks);
-  const tr = run.trace;
+  const days = planningDays(run.policy, replanDays);
+  days.forEach((from, k) => decideAndServe(r, run, t0 + from, t0 + (days[k + 1] ?? 7), hooks));
+  run.trace.weeks++;
+}
+
+/** A policy's decision on day index `t`, its shipments due before day index `next`, then the days up to `next`. */
+function decideAndServe(r: Realisation, run: PolicyRun, t: number, next: number, hooks: PlanHooks): void {
+  const today = addDays(r.historyStart, t);
+  const until = addDays(r.historyStart, next);
+  const shipments = run.policy.decide(sellerView(r, run, t, next), hooks);
   for (const s of shipments) {
-    if (!(s.qty > 0) || s.shipDay >= today + 7) continue;
+    if (!(s.qty > 0) || s.shipDay >= until) continue;
     const shipDay = s.shipDay < today ? today : s.shipDay;
     const shipment = { ...s, shipDay };
     if (s.lane.mode === "TRANSFER") {
@@ -210,40 +245,43 @@ export function stepWeek(r: Realisation, run: PolicyRun, hooks: PlanHooks = {}):
     }
     send(r, run, shipment, s.qty);
   }
-  for (let t = t0; t < t0 + 7; t++) {
-    for (const d of run.departures.filter((x) => x.at === t)) {
-      const from = r.pairIndex.get(simPairKey(r.pairs[d.shipment.pair].sku.sku, d.shipment.lane.from));
-      const qty = from === undefined ? 0 : Math.min(d.shipment.qty, Math.max(0, run.onHand[from]));
-      if (from !== undefined) {
-        run.onHand[from] -= qty;
-        tr.transferredOut[from][t] += qty;
-      }
-      if (qty > 0) send(r, run, d.shipment, qty);
+  for (let d = t; d < next; d++) serveDay(r, run, d);
+}
+
+/** Day index `t`: transfers leave, goods land, then everyday demand and the stream's are served. */
+function serveDay(r: Realisation, run: PolicyRun, t: number): void {
+  const tr = run.trace;
+  for (const d of run.departures.filter((x) => x.at === t)) {
+    const from = r.pairIndex.get(simPairKey(r.pairs[d.shipment.pair].sku.sku, d.shipment.lane.from));
+    const qty = from === undefined ? 0 : Math.min(d.shipment.qty, Math.max(0, run.onHand[from]));
+    if (from !== undefined) {
+      run.onHand[from] -= qty;
+      tr.transferredOut[from][t] += qty;
     }
-    run.departures = run.departures.filter((x) => x.at > t);
-    const landing = run.pending.filter((x) => x.at === t);
-    if (landing.length > 0) {
-      run.pending = run.pending.filter((x) => x.at !== t);
-      for (const x of landing) {
-        run.onHand[x.pair] += x.qty;
-        tr.received[x.pair][t] += x.qty;
-      }
-    }
-    for (const p of r.pairs) {
-      const i = p.index;
-      const everyday = r.baseline[i][t];
-      const stream = r.streamDemand[i][t];
-      const soldEveryday = Math.min(everyday, Math.max(0, run.onHand[i]));
-      run.onHand[i] -= soldEveryday;
-      const soldStream = Math.min(stream, Math.max(0, run.onHand[i]));
-      run.onHand[i] -= soldStream;
-      tr.sold[i][t] = soldEveryday + soldStream;
-      tr.soldInStreams[i][t] = soldStream;
-      tr.lost[i][t] = everyday + stream - soldEveryday - soldStream;
-      tr.stock[i][t] = run.onHand[i];
+    if (qty > 0) send(r, run, d.shipment, qty);
+  }
+  run.departures = run.departures.filter((x) => x.at > t);
+  const landing = run.pending.filter((x) => x.at === t);
+  if (landing.length > 0) {
+    run.pending = run.pending.filter((x) => x.at !== t);
+    for (const x of landing) {
+      run.onHand[x.pair] += x.qty;
+      tr.received[x.pair][t] += x.qty;
     }
   }
-  tr.weeks++;
+  for (const p of r.pairs) {
+    const i = p.index;
+    const everyday = r.baseline[i][t];
+    const stream = r.streamDemand[i][t];
+    const soldEveryday = Math.min(everyday, Math.max(0, run.onHand[i]));
+    run.onHand[i] -= soldEveryday;
+    const soldStream = Math.min(stream, Math.max(0, run.onHand[i]));
+    run.onHand[i] -= soldStream;
+    tr.sold[i][t] = soldEveryday + soldStream;
+    tr.soldInStreams[i][t] = soldStream;
+    tr.lost[i][t] = everyday + stream - soldEveryday - soldStream;
+    tr.stock[i][t] = run.onHand[i];
+  }
 }
 
 function send(r: Realisation, run: PolicyRun, s: Shipment, qty: number): void {

@@ -35,15 +35,21 @@ export interface KnownStream {
 }
 
 /**
- * What a seller knows on a Monday, the only thing a policy (but the oracle) may read:
- * stock, shipments under way, sales to yesterday, past streams with results, announced streams.
- * Arrays are indexed by pair and by day from `historyStart`; entries from `today` on are not yet known.
+ * What a seller knows on a day it plans (every Monday, and the days it re-plans), the only thing
+ * a policy (but the oracle) may read: stock, shipments under way, sales to yesterday, past
+ * streams with results, announced streams. Arrays are indexed by pair and by day from
+ * `historyStart`; entries from `today` on are not yet known.
  */
 export interface SellerView {
   readonly world: World;
   readonly pairs: readonly SimPair[];
   readonly historyStart: Day;
   readonly today: Day;
+  /**
+   * The day the seller plans next: what is decided today ships if its day is before it; what is
+   * due from then on waits for that plan, which may say it again. Next Monday unless it re-plans.
+   */
+  readonly until: Day;
   /** Index of `today` in the day arrays. */
   readonly t: number;
   readonly onHand: Float64Array;

@@ -108,6 +108,35 @@ export function simulationFigures(result: SimulationResult, lang: Lang): Simulat
 const rounded = (x: number | null, unit: FigureUnit): CellOut =>
   roundedCell(x, unit === "%" ? 2 : unit === "weeks" ? 2 : unit === "money" ? 0 : 1);
 
+/** `--replan`'s days after Monday (1 = Tuesday), as the language names them. */
+const WEEKDAY_KEYS: readonly MessageKey[] = [
+  "simDayTue",
+  "simDayWed",
+  "simDayThu",
+  "simDayFri",
+  "simDaySat",
+  "simDaySun",
+];
+
+/**
+ * What a simulation was: its world, weeks, runs and seed, and the days the LiveStock plan ran
+ * again mid-week, if any — the line above the CLI's table and each figure's note in `LS Simulation`.
+ *
+ * @example simulationAbout(result with replanDays [3], "en") // "World default, 26 weeks from 2026-09-07, … The LiveStock plan also ran every Thu."
+ */
+export function simulationAbout(result: SimulationResult, lang: Lang): string {
+  const about = t(lang, "simAbout", {
+    world: result.world,
+    weeks: result.weeks,
+    start: dayToIso(result.start),
+    runs: result.runs.length,
+    seed: result.seed,
+  });
+  if (result.replanDays.length === 0) return about;
+  const days = result.replanDays.map((d) => t(lang, WEEKDAY_KEYS[d - 1])).join(", ");
+  return `${about} ${t(lang, "simReplanned", { days })}`;
+}
+
 /**
  * The simulation as three sheets, headers in `lang`:
  * `LS Simulation` one row per policy × metric (mean, min, max over the runs);
@@ -118,13 +147,7 @@ const rounded = (x: number | null, unit: FigureUnit): CellOut =>
  * @example simulationSheets(result, "zh-CN")[0].columns[0].header // "策略"
  */
 export function simulationSheets(result: SimulationResult, lang: Lang): SheetOut[] {
-  const about = t(lang, "simAbout", {
-    world: result.world,
-    weeks: result.weeks,
-    start: dayToIso(result.start),
-    runs: result.runs.length,
-    seed: result.seed,
-  });
+  const about = simulationAbout(result, lang);
   const named = (p: PolicyName) => ({ policy: policyLabel(p, lang) });
   const figures: SheetOut = {
     name: "LS Simulation",

@@ -1,7 +1,7 @@
 import { InputError } from "../errors";
 import { addDays, type Day } from "../time/day";
 import { policyMetrics, spreadOf, type PolicyMetrics, type Spread } from "./metrics";
-import { startRun, stepWeek, type PolicyRun } from "./loop";
+import { replanDaysOf, startRun, stepWeek, type PolicyRun } from "./loop";
 import { classicalPolicy } from "./policies/classical";
 import { livestockPolicy, simulationPlanSettings } from "./policies/livestock";
 import { naivePolicy } from "./policies/naive";
@@ -18,6 +18,12 @@ export interface SimulationOptions {
   readonly runs?: number;
   /** Default: all five. */
   readonly policies?: readonly PolicyName[];
+  /**
+   * Days after Monday (1 = Tuesday … 6 = Sunday) on which the LiveStock plan runs again, as a
+   * seller who re-plans mid-week (say, the day it announces a stream); the classical policies keep
+   * their weekly review. Default none: the plan runs every Monday, as issue 9's closed loop does.
+   */
+  readonly replanDays?: readonly number[];
 }
 
 /** Where a simulation is: after `step`, the week just simulated (1-based) of the run (1-based). */
@@ -71,6 +77,8 @@ export interface SimulationResult {
   /** False when cancelled: the figures are those of the weeks and runs done. */
   readonly complete: boolean;
   readonly policies: readonly PolicyName[];
+  /** Days after Monday the LiveStock plan also ran (`SimulationOptions.replanDays`, as used). */
+  readonly replanDays: readonly number[];
   readonly holdingCostRate: number;
   /** Each run's metrics per policy. */
   readonly runs: readonly Readonly<Partial<Record<PolicyName, PolicyMetrics>>>[];
@@ -142,6 +150,7 @@ export class Simulation {
   readonly runs: number;
   readonly seed: number;
   readonly policies: readonly PolicyName[];
+  readonly replanDays: readonly number[];
   private readonly holdingRate: number;
   private run = 0;
   private current: { r: Realisation; runs: PolicyRun[] } | null = null;
@@ -156,6 +165,7 @@ export class Simulation {
     this.runs = Math.max(1, Math.floor(options.runs ?? 1));
     this.seed = Math.floor(options.seed ?? 1);
     this.policies = options.policies ?? POLICY_NAMES;
+    this.replanDays = replanDaysOf(options.replanDays ?? []);
     this.holdingRate = simulationPlanSettings(world).holdingCostRate;
   }
 
@@ -179,7 +189,7 @@ export class Simulation {
     for (const x of runs) {
       if (x.trace.weeks > week) continue;
       if (shouldCancel?.()) throw new InputError("na", "planCancelled", {});
-      stepWeek(r, x, shouldCancel ? { shouldCancel } : {});
+      stepWeek(r, x, shouldCancel ? { shouldCancel } : {}, this.replanDays);
     }
     const fill: Partial<Record<PolicyName, number | null>> = {};
     for (const x of runs) fill[x.policy.name] = policyMetrics(r, x.trace, week + 1, this.holdingRate).fill;
@@ -250,6 +260,7 @@ export class Simulation {
       runsRequested: this.runs,
       weeksRequested: this.weeks,
       complete: this.done,
+      replanDays: this.replanDays,
       policies: this.policies,
       holdingCostRate: this.holdingRate,
       runs,

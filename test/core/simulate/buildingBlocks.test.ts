@@ -217,6 +217,7 @@ describe("policies' building blocks", () => {
       pairs: r.pairs,
       historyStart: r.historyStart,
       today: WORLD.start,
+      until: addDays(WORLD.start, 7),
       t: r.historyDays,
       onHand: new Float64Array(r.pairs.length).fill(100),
       inTransit: [{ pair: 0, qty: 50, eta: WORLD.start, mode: "SEA" }],

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { parseWorld, simulate, type World } from "../../../src/core/simulate";
-import { startRun, stepWeek, type PolicyRun } from "../../../src/core/simulate/loop";
+import {
+  planningDays,
+  replanDaysOf,
+  startRun,
+  stepWeek,
+  type PolicyRun,
+} from "../../../src/core/simulate/loop";
 import { policyMetrics } from "../../../src/core/simulate/metrics";
 import { classicalPolicy } from "../../../src/core/simulate/policies/classical";
 import { livestockPolicy } from "../../../src/core/simulate/policies/livestock";
@@ -297,5 +303,95 @@ describe("a transfer lane in the closed loop", () => {
   it("without the transfer lane the same stream sells out", () => {
     const { lost, demand } = run(world(false));
     expect(lost).toBeGreaterThan(demand / 2);
+  });
+});
+
+describe("re-planning within the week", () => {
+  /** A policy that records each view and, on each call, asks for 10 units of pair 0 two and five days on. */
+  function recorder(replans: boolean) {
+    const views: SellerView[] = [];
+    const policy: Policy = {
+      name: "naive",
+      replans,
+      decide(view) {
+        views.push(view);
+        const lane = view.world.lanes[0];
+        return [2, 5].map((ahead) => ({
+          pair: 0,
+          qty: 10,
+          lane,
+          shipDay: addDays(view.today, ahead),
+          finishedGoods: false,
+          emergency: false,
+        }));
+      },
+    };
+    return { views, policy };
+  }
+
+  test("replanDaysOf and planningDays: days 1–6 after Monday, once each, in order; only for a policy that re-plans", () => {
+    expect(replanDaysOf([5, 3, 3, 0, 7, 2.5, -1])).toEqual([3, 5]);
+    expect(planningDays(recorder(true).policy, [3])).toEqual([0, 3]);
+    expect(planningDays(recorder(false).policy, [3])).toEqual([0]);
+    expect(planningDays(recorder(true).policy, [])).toEqual([0]);
+    expect(livestockPolicy(WORLD).replans).toBe(true);
+    for (const p of fivePolicies(realise(WORLD, 1, 0, 1)).slice(1)) expect(p.replans ?? false).toBe(false);
+  });
+
+  test("a policy that re-plans decides on Monday and Thursday; each decision ships only what is due before the next", () => {
+    const rr = realise(WORLD, 1, 0, 2);
+    const { views, policy } = recorder(true);
+    const run = startRun(rr, policy);
+    const before = run.trace.shipments.length;
+    stepWeek(rr, run, {}, [3]);
+    const monday = addDays(rr.historyStart, rr.historyDays);
+    expect(views.map((v) => [v.today - monday, v.until - monday])).toEqual([
+      [0, 3],
+      [3, 7],
+    ]);
+    // Thursday's view has Monday–Wednesday's sales and Wednesday's shipment under way.
+    expect(views[1].t).toBe(rr.historyDays + 3);
+    expect(views[1].inTransit.some((x) => x.pair === 0 && x.qty === 10)).toBe(true);
+    // Monday's day-2 shipment and Thursday's day-5 one; Monday's day-5 and Thursday's day-8 wait for the next plan.
+    const sent = run.trace.shipments.slice(before).map((x) => x.shipDay - monday);
+    expect(sent).toEqual([2, 5]);
+    expect(run.trace.weeks).toBe(1);
+  });
+
+  test("a policy that does not re-plan decides once a week and ships what is due within it", () => {
+    const rr = realise(WORLD, 1, 0, 2);
+    const { views, policy } = recorder(false);
+    const run = startRun(rr, policy);
+    const before = run.trace.shipments.length;
+    stepWeek(rr, run, {}, [3]);
+    const monday = addDays(rr.historyStart, rr.historyDays);
+    expect(views.map((v) => [v.today - monday, v.until - monday])).toEqual([[0, 7]]);
+    expect(run.trace.shipments.slice(before).map((x) => x.shipDay - monday)).toEqual([2, 5]);
+  });
+
+  test("each day is served once: the same demand as a weekly run, and stock conserved every day", () => {
+    const rr = realise(WORLD, 4, 0, WORLD.weeks);
+    const weekly = startRun(rr, livestockPolicy(rr.world));
+    const twice = startRun(rr, livestockPolicy(rr.world));
+    for (let w = 0; w < WORLD.weeks; w++) {
+      stepWeek(rr, weekly);
+      stepWeek(rr, twice, {}, [3]);
+    }
+    const demand = (x: PolicyRun) => {
+      let d = 0;
+      for (const p of rr.pairs)
+        for (let t = rr.historyDays; t < rr.historyDays + 7 * WORLD.weeks; t++)
+          d += x.trace.sold[p.index][t] + x.trace.lost[p.index][t];
+      return d;
+    };
+    expect(demand(twice)).toBeCloseTo(demand(weekly), 6);
+    for (const p of rr.pairs) {
+      const tr = twice.trace;
+      let stock = tr.initialStock[p.index];
+      for (let t = rr.historyDays; t < rr.historyDays + 7 * WORLD.weeks; t++) {
+        stock += tr.received[p.index][t] - tr.sold[p.index][t] - tr.transferredOut[p.index][t];
+        expect(tr.stock[p.index][t]).toBeCloseTo(stock, 6);
+      }
+    }
   });
 });

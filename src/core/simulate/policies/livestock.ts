@@ -1,6 +1,6 @@
 import type { PlanInput, SalesRow, Stream, StreamItem } from "../../data/model";
 import { runPlan, settingsFrom, type PlanSettings } from "../../plan";
-import { addDays, dayOf, dayToIso, type Day } from "../../time/day";
+import { addDays, dayToIso, type Day } from "../../time/day";
 import type { Days, Money, Units } from "../../units";
 import { statedProductionSpreadDays, statedSpreadDays } from "../leadTime";
 import type { SellerView, Shipment } from "../sellerView";
@@ -23,11 +23,12 @@ export function simulationPlanSettings(world: World): PlanSettings {
 }
 
 /**
- * The LiveStock policy: each Monday, the real `runPlan` on a `PlanInput` holding what the seller
+ * The LiveStock policy: each day the seller plans (Mondays, and the days it re-plans: `replans`),
+ * the real `runPlan` on a `PlanInput` holding what the seller
  * knows (SKUs, warehouses, lanes with their stated lead days and spread, stock, shipments under way
  * with their ETAs, purchase orders still in production as Orders with their stated ship day, every day's sales with stream sales marked, past streams with their real
  * audience (and the audience they were announced with) and units sold, announced streams with expected viewers), then every plan line whose
- * ship-by date falls in this week (or before: late lines ship now). A tier 3 line is ordered as the
+ * ship-by date falls before the seller plans next (`SellerView.until`; or before today: late lines ship now). A tier 3 line is ordered as the
  * plan assumes (`plan/emergency.ts`): from the supplier it waits for production like any order (the
  * workbook holds no finished goods in China), a transfer leaves at once; its freight counts as
  * emergency spend and as `emergency_spent` of its ship month (the budget is per month).
@@ -69,6 +70,7 @@ export function livestockPolicy(world: World): Policy {
   const monthOf = (d: Day): string => dayToIso(d).slice(0, 7);
   return {
     name: "livestock",
+    replans: true,
     decide(view: SellerView, hooks) {
       const streamOf = new Map<string, string>();
       for (const s of view.streams)
@@ -156,11 +158,10 @@ export function livestockPolicy(world: World): Policy {
       };
       const emergencySpent = spentIn.get(monthOf(view.today)) ?? 0;
       const plan = runPlan(input, view.today, { ...settings, emergencySpent }, hooks);
-      const weekEnd: Day = dayOf(view.today + 7);
       const pairOf = new Map(view.pairs.map((p) => [`${p.sku.sku}@${p.warehouse}`, p.index]));
       const out: Shipment[] = [];
       for (const l of plan.lines) {
-        if (l.restockQty <= 0 || l.mode === null || l.shipBy === null || l.shipBy >= weekEnd) continue;
+        if (l.restockQty <= 0 || l.mode === null || l.shipBy === null || l.shipBy >= view.until) continue;
         const pair = pairOf.get(`${l.sku}@${l.warehouse}`);
         const lane = laneOf(l.mode === "TRANSFER" ? l.from : (l.from ?? null), l.warehouse, l.mode);
         if (pair === undefined || !lane) continue;

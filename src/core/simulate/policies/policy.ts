@@ -16,12 +16,18 @@ export type PolicyName = (typeof POLICY_NAMES)[number];
 
 /**
  * A replenishment policy: each simulated Monday it reads what the seller knows
- * and says what to order or ship this week. Policies keep no state of their own
- * between weeks except what they derive from the view (the oracle alone also
- * reads the realisation it was made with).
+ * and says what to order or ship until the seller plans next (`SellerView.until`).
+ * Policies keep no state of their own between weeks except what they derive from
+ * the view (the oracle alone also reads the realisation it was made with).
  */
 export interface Policy {
   readonly name: PolicyName;
+  /**
+   * It may run again within a week (`SimulationOptions.replanDays`): its decisions carry their
+   * own ship days, so a later run's replace an earlier one's not yet due. The LiveStock plan
+   * does; the classical policies review weekly by their definition, and the oracles know all.
+   */
+  readonly replans?: boolean;
   decide(view: SellerView, hooks?: PlanHooks): Shipment[];
 }
 
