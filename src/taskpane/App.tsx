@@ -35,6 +35,9 @@ import { useInputs } from "./useInputs";
 import { usePlanRun } from "./usePlanRun";
 import { SIMULATION_DEFAULTS, simulationInputValid, useSimulation } from "./useSimulation";
 
+/** Thursday, as days after Monday: the day the pane's simulation can plan again. */
+const THURSDAY = 3;
+
 const useStyles = makeStyles({
   root: {
     display: "flex",
@@ -89,6 +92,7 @@ export function App({
   const [weeks, setWeeks] = useState<number>(SIMULATION_DEFAULTS.weeks);
   const [runs, setRuns] = useState<number>(SIMULATION_DEFAULTS.runs);
   const [seed, setSeed] = useState<number>(SIMULATION_DEFAULTS.seed);
+  const [replanThursday, setReplanThursday] = useState(false);
   // The problems of the run started last: a plan's, or those that kept a simulation from running.
   const runProblems = useMemo(
     () =>
@@ -147,8 +151,9 @@ export function App({
       seed,
       planDate: planDate ? dayFromIso(planDate) : undefined,
       settingsOverrides: settingsOverrides(settings, fromWorkbook.settings, fromWorkbook.keys),
+      replanDays: replanThursday ? [THURSDAY] : [],
     });
-  }, [weeks, runs, seed, simulate, lang, inputs.mapping, planDate, settings, fromWorkbook]);
+  }, [weeks, runs, seed, replanThursday, simulate, lang, inputs.mapping, planDate, settings, fromWorkbook]);
 
   const guard = useCallback(
     (action: () => Promise<unknown>) => () => {
@@ -189,6 +194,8 @@ export function App({
           onWeeks={setWeeks}
           onRuns={setRuns}
           onSeed={setSeed}
+          replanThursday={replanThursday}
+          onReplanThursday={setReplanThursday}
           onRun={onRun}
           onSimulate={onSimulate}
           onCancel={active === "plan" ? cancel : cancelSimulation}

@@ -144,6 +144,8 @@ export interface SimulationView {
   readonly seed: number;
   /** The first simulated Monday, ISO. */
   readonly start: string;
+  /** Days after Monday the LiveStock plan also ran. */
+  readonly replanDays: readonly number[];
   /** The sheet holding every figure. */
   readonly sheet: string;
 }
@@ -169,6 +171,7 @@ export function simulationView(result: SimulationResult): SimulationView {
     runs: result.runs.length,
     seed: result.seed,
     start: dayToIso(result.start),
+    replanDays: result.replanDays,
     sheet: SIMULATION_SHEET_NAMES[0],
   };
 }

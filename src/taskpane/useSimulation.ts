@@ -47,6 +47,8 @@ export interface SimulationRequest {
   readonly planDate?: Day;
   /** The settings edited in the pane, as a plan run takes them (`settingsOverrides`). */
   readonly settingsOverrides: Partial<PlanSettings>;
+  /** Days after Monday the LiveStock plan also runs (`SimulationOptions.replanDays`); none by default. */
+  readonly replanDays?: readonly number[];
 }
 
 /**
@@ -106,6 +108,7 @@ const simulationSteps = (
         seed: request.seed,
         planDate: request.planDate,
         settingsOverrides: request.settingsOverrides,
+        replanDays: request.replanDays ?? [],
       },
       (progress) => report({ progress }),
     ),

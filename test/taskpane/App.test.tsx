@@ -7,6 +7,7 @@ import { App } from "../../src/taskpane/App";
 import { dayOf } from "../../src/core/time/day";
 import {
   inlineRunner,
+  inlineSimulator,
   type JobRequest,
   type JobRunner,
   type SimulateRequest,
@@ -340,9 +341,10 @@ describe("task pane", () => {
     const seed = screen.getByRole("spinbutton", { name: "Seed" });
     await user.clear(seed);
     await user.type(seed, "11");
+    await user.click(screen.getByRole("checkbox", { name: "Plan again every Thursday" }));
     await user.click(simulate());
     await screen.findByText("Week 5 of 8 (run 1 of 2)");
-    expect(requests[0]).toMatchObject({ lang: "en", weeks: 8, runs: 2, seed: 11 });
+    expect(requests[0]).toMatchObject({ lang: "en", weeks: 8, runs: 2, seed: 11, replanDays: [3] });
     expect((generate() as HTMLButtonElement).disabled).toBe(true);
     expect((simulate() as HTMLButtonElement).disabled).toBe(true);
     await user.click(screen.getByRole("button", { name: "Cancel" }));
@@ -351,6 +353,18 @@ describe("task pane", () => {
     expect(book.sheetNames().some((n) => n.startsWith("LS "))).toBe(false);
     expect((simulate() as HTMLButtonElement).disabled).toBe(false);
   });
+
+  it("a simulation with Thursday re-planning says so above its results, in Chinese too", async () => {
+    const user = userEvent.setup();
+    renderPane(MemoryWorkbook.withTables(smallSeller()), inlineRunner, "zh-CN", inlineSimulator);
+    await screen.findAllByText("已找到");
+    const weeks = screen.getByRole("spinbutton", { name: "模拟周数" });
+    await user.clear(weeks);
+    await user.type(weeks, "1");
+    await user.click(screen.getByRole("checkbox", { name: "每周四再计划一次" }));
+    await user.click(screen.getByRole("button", { name: "模拟" }));
+    expect(await screen.findByText(/LiveStock 计划另在每周四运行。/, {}, { timeout: 20_000 })).toBeTruthy();
+  }, 30_000);
 
   it("simulates with the settings edited in the pane, and not with an invalid one", async () => {
     const user = userEvent.setup();
@@ -364,6 +378,8 @@ describe("task pane", () => {
     await user.click(simulate());
     await waitFor(() => expect(requests).toHaveLength(1));
     expect(requests[0].settingsOverrides).toEqual({ horizonWeeks: 6 });
+    // Unticked, the plan runs on Mondays only, as issue 9's closed loop does.
+    expect(requests[0].replanDays).toEqual([]);
 
     await user.clear(screen.getByRole("spinbutton", { name: "Horizon (weeks)" }));
     await user.type(screen.getByRole("spinbutton", { name: "Horizon (weeks)" }), "0");

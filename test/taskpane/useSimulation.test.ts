@@ -59,6 +59,21 @@ describe("executeSimulation", () => {
     }
   });
 
+  it("with re-planning on Thursdays, the view and the sheet say so", async () => {
+    const book = MemoryWorkbook.withTables(smallSeller());
+    const final = await executeSimulation(
+      book,
+      inlineSimulator,
+      { ...request, weeks: 1, replanDays: [3] },
+      { cancelled: false },
+      () => undefined,
+    );
+    expect(final.status).toBe("done");
+    expect(final.view?.replanDays).toEqual([3]);
+    const about = book.sheet("LS Simulation")?.cells[1]?.[6];
+    expect(String(about)).toContain("The LiveStock plan also ran every Thu.");
+  });
+
   it("keeps the plan's sheets and charts when it writes its own, and the plan keeps the simulation's", async () => {
     const book = MemoryWorkbook.withTables(smallSeller());
     const plan = await executeRun(

@@ -75,6 +75,9 @@ export const uiEn = {
   simulateWeeks: "Weeks to simulate",
   simulateRuns: "Runs",
   simulateSeed: "Seed",
+  simulateReplan: "Plan again every Thursday",
+  simulateReplanHint:
+    "As a seller who re-plans the day it announces a stream; the classical policies keep their weekly review.",
   simulateInvalid: "{name}: a whole number from {min} to {max}.",
   simulateStageSimulating: "Simulating",
   simulateProgress: "Week {week} of {weeks} (run {run} of {runs})",
@@ -201,6 +204,8 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   simulateWeeks: "模拟周数",
   simulateRuns: "模拟次数",
   simulateSeed: "随机种子",
+  simulateReplan: "每周四再计划一次",
+  simulateReplanHint: "如同卖家在宣布直播当天重新计划；传统策略仍每周检查一次。",
   simulateInvalid: "{name}:须为 {min} 到 {max} 之间的整数。",
   simulateStageSimulating: "模拟中",
   simulateProgress: "第 {week} 周,共 {weeks} 周(第 {run} 次,共 {runs} 次)",

@@ -18,6 +18,7 @@ export { POLICY_NAMES, type PolicyName } from "./policies/policy";
 export { BIG_STREAM_VIEWERS, type PolicyMetrics, type Spread } from "./metrics";
 export {
   policyLabel,
+  replannedText,
   simulationAbout,
   simulationFigures,
   simulationSheets,

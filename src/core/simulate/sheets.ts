@@ -132,9 +132,19 @@ export function simulationAbout(result: SimulationResult, lang: Lang): string {
     runs: result.runs.length,
     seed: result.seed,
   });
-  if (result.replanDays.length === 0) return about;
-  const days = result.replanDays.map((d) => t(lang, WEEKDAY_KEYS[d - 1])).join(", ");
-  return `${about} ${t(lang, "simReplanned", { days })}`;
+  const replanned = replannedText(result.replanDays, lang);
+  return replanned ? `${about} ${replanned}` : about;
+}
+
+/**
+ * The sentence that says on which days after Monday the LiveStock plan also ran; "" for none.
+ *
+ * @example replannedText([3], "zh-CN") // "LiveStock 计划另在每周四运行。"
+ */
+export function replannedText(replanDays: readonly number[], lang: Lang): string {
+  if (replanDays.length === 0) return "";
+  const days = replanDays.map((d) => t(lang, WEEKDAY_KEYS[d - 1])).join(", ");
+  return t(lang, "simReplanned", { days });
 }
 
 /**

@@ -2,7 +2,7 @@ import { Caption1, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/r
 import type { ReactNode } from "react";
 import { formatMoney, t, type Lang, type MessageKey } from "../../core/i18n";
 import { formatNumber, formatPercent } from "../format";
-import { policyLabel } from "../../core/simulate";
+import { policyLabel, replannedText } from "../../core/simulate";
 import type { BacktestFigures, ResultsView, SheetRole, SimulationView } from "../results";
 
 const useStyles = makeStyles({
@@ -146,6 +146,7 @@ function SimulationResults({ lang, view, onOpenSheet }: BlockProps<SimulationVie
           seed: view.seed,
           start: view.start,
         })}
+        {view.replanDays.length > 0 && ` ${replannedText(view.replanDays, lang)}`}
       </Caption1>
       <table className={styles.table} aria-labelledby="result-simulation">
         <thead>

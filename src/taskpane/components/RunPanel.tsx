@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Field,
   Input,
   MessageBar,
@@ -56,6 +57,9 @@ export type RunPanelProps = {
   onWeeks: (weeks: number) => void;
   onRuns: (runs: number) => void;
   onSeed: (seed: number) => void;
+  /** Whether the simulated LiveStock plan also runs every Thursday (`--replan thu`). */
+  replanThursday: boolean;
+  onReplanThursday: (on: boolean) => void;
   onRun: () => void;
   onSimulate: () => void;
   onCancel: () => void;
@@ -99,6 +103,13 @@ export function RunPanel(props: RunPanelProps) {
           <CountField key={limit} lang={lang} label={label} limit={limit} value={count} onChange={onChange} />
         ))}
       </div>
+      <Field hint={t(lang, "simulateReplanHint")}>
+        <Checkbox
+          label={t(lang, "simulateReplan")}
+          checked={props.replanThursday}
+          onChange={(_, data) => props.onReplanThursday(data.checked === true)}
+        />
+      </Field>
       {current.status !== "idle" && (
         <Field label={t(lang, "runProgress")} hint={hint} validationState="none">
           <ProgressBar value={value} max={1} thickness="large" />
