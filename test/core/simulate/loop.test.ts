@@ -338,14 +338,26 @@ describe("re-planning within the week", () => {
     for (const p of fivePolicies(realise(WORLD, 1, 0, 1)).slice(1)) expect(p.replans ?? false).toBe(false);
   });
 
-  test("a policy that re-plans decides on Monday and Thursday; each decision ships only what is due before the next", () => {
+  /** One week with Thursday as a re-plan day: each view's (today, until) and each shipment's day, days from Monday. */
+  function oneWeek(replans: boolean) {
     const rr = realise(WORLD, 1, 0, 2);
-    const { views, policy } = recorder(true);
+    const { views, policy } = recorder(replans);
     const run = startRun(rr, policy);
     const before = run.trace.shipments.length;
     stepWeek(rr, run, {}, [3]);
     const monday = addDays(rr.historyStart, rr.historyDays);
-    expect(views.map((v) => [v.today - monday, v.until - monday])).toEqual([
+    return {
+      rr,
+      run,
+      views,
+      asked: views.map((v) => [v.today - monday, v.until - monday]),
+      sent: run.trace.shipments.slice(before).map((x) => x.shipDay - monday),
+    };
+  }
+
+  test("a policy that re-plans decides on Monday and Thursday; each decision ships only what is due before the next", () => {
+    const { rr, run, views, asked, sent } = oneWeek(true);
+    expect(asked).toEqual([
       [0, 3],
       [3, 7],
     ]);
@@ -353,20 +365,14 @@ describe("re-planning within the week", () => {
     expect(views[1].t).toBe(rr.historyDays + 3);
     expect(views[1].inTransit.some((x) => x.pair === 0 && x.qty === 10)).toBe(true);
     // Monday's day-2 shipment and Thursday's day-5 one; Monday's day-5 and Thursday's day-8 wait for the next plan.
-    const sent = run.trace.shipments.slice(before).map((x) => x.shipDay - monday);
     expect(sent).toEqual([2, 5]);
     expect(run.trace.weeks).toBe(1);
   });
 
   test("a policy that does not re-plan decides once a week and ships what is due within it", () => {
-    const rr = realise(WORLD, 1, 0, 2);
-    const { views, policy } = recorder(false);
-    const run = startRun(rr, policy);
-    const before = run.trace.shipments.length;
-    stepWeek(rr, run, {}, [3]);
-    const monday = addDays(rr.historyStart, rr.historyDays);
-    expect(views.map((v) => [v.today - monday, v.until - monday])).toEqual([[0, 7]]);
-    expect(run.trace.shipments.slice(before).map((x) => x.shipDay - monday)).toEqual([2, 5]);
+    const { asked, sent } = oneWeek(false);
+    expect(asked).toEqual([[0, 7]]);
+    expect(sent).toEqual([2, 5]);
   });
 
   test("each day is served once: the same demand as a weekly run, and stock conserved every day", () => {
