@@ -67,6 +67,7 @@ export const simulateEn = {
   simDayFri: "Fri",
   simDaySat: "Sat",
   simDaySun: "Sun",
+  simDaySeparator: ", ",
   cliSimProgress: "run {run}/{runs} week {week}/{weeks} ({date}): fill so far {fills}",
   cliSimCancelled:
     "Stopped after {weeks} week(s); the figures below are of what was done. Nothing was written.",
@@ -146,6 +147,7 @@ export const simulateZhCN: Record<SimulateMessageKey, string> = {
   simDayFri: "周五",
   simDaySat: "周六",
   simDaySun: "周日",
+  simDaySeparator: "、",
   cliSimProgress: "第 {run}/{runs} 次 第 {week}/{weeks} 周（{date}）：目前满足率 {fills}",
   cliSimCancelled: "已在 {weeks} 周后停止；以下为已完成部分的数字。未写入任何文件。",
   cliSimWritten: "已写入 {file}（{sheets}）。",

@@ -140,10 +140,11 @@ export function simulationAbout(result: SimulationResult, lang: Lang): string {
  * The sentence that says on which days after Monday the LiveStock plan also ran; "" for none.
  *
  * @example replannedText([3], "zh-CN") // "LiveStock 计划另在每周四运行。"
+ * @example replannedText([1, 3], "en") // "The LiveStock plan also ran every Tue, Thu."
  */
 export function replannedText(replanDays: readonly number[], lang: Lang): string {
   if (replanDays.length === 0) return "";
-  const days = replanDays.map((d) => t(lang, WEEKDAY_KEYS[d - 1])).join(", ");
+  const days = replanDays.map((d) => t(lang, WEEKDAY_KEYS[d - 1])).join(t(lang, "simDaySeparator"));
   return t(lang, "simReplanned", { days });
 }
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parseWorld, simulate, type World } from "../../../src/core/simulate";
+import { parseWorld, replannedText, simulate, simulationAbout, type World } from "../../../src/core/simulate";
 import {
   planningDays,
   replanDaysOf,
@@ -399,5 +399,21 @@ describe("re-planning within the week", () => {
         expect(tr.stock[p.index][t]).toBeCloseTo(stock, 6);
       }
     }
+  });
+});
+
+describe("saying on which days the plan also ran", () => {
+  test("replannedText: the days in the language, with its separator; nothing without them", () => {
+    expect(replannedText([3], "en")).toBe("The LiveStock plan also ran every Thu.");
+    expect(replannedText([1, 3], "en")).toBe("The LiveStock plan also ran every Tue, Thu.");
+    expect(replannedText([1, 3], "zh-CN")).toBe("LiveStock 计划另在每周二、周四运行。");
+    expect(replannedText([], "en")).toBe("");
+  });
+
+  test("a simulation's result keeps its re-plan days as used, and its about line says them", () => {
+    const result = simulate(WORLD, { weeks: 1, policies: ["livestock"], replanDays: [5, 3, 9] });
+    expect(result.replanDays).toEqual([3, 5]);
+    expect(simulationAbout(result, "en")).toMatch(/ The LiveStock plan also ran every Thu, Sat\.$/);
+    expect(simulationAbout(simulate(WORLD, { weeks: 1, policies: ["naive"] }), "en")).not.toMatch(/also ran/);
   });
 });
