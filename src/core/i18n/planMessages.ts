@@ -39,6 +39,8 @@ export const planEn = {
   planReasonFlownForStream:
     "{mode} freight of {freight} a unit exceeds the unit margin of {margin}, but stream {stream} of this class A item needs it.",
   planReasonJoined: "Includes {qty} more units needed by {need}: same {mode} lane, same week.",
+  planReasonAtReview:
+    "Order today, at this review: its latest order date, {date}, comes before the next plan ({weeks} week(s) on); ordered now, it lands {days} day(s) sooner.",
   planReasonQty:
     "Order up to {target} (stock required on {date} + forecast demand until then) − {onHand} on hand − {inTransit} in transit − {planned} already planned = {netNeed}; ship {qty}.",
   planReasonCasePack: "Rounded up to whole cases of {casePack}.",
@@ -217,6 +219,8 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planReasonFlownForStream:
     "{mode} 单件运费 {freight} 高于单件毛利 {margin},但此 A 类商品的直播 {stream} 需要这批货。",
   planReasonJoined: "另含 {need} 前所需的 {qty} 件:同一 {mode} 渠道、同一周发货。",
+  planReasonAtReview:
+    "本次计划即下单:最晚下单日 {date} 早于下次计划({weeks} 周后);现在下单可早 {days} 天到货。",
   planReasonQty:
     "补货目标 {target}({date} 所需库存 + 截至当日的预测需求)− 在库 {onHand} − 在途 {inTransit} − 已计划 {planned} = {netNeed};发货 {qty}。",
   planReasonCasePack: "按整箱({casePack} 件/箱)向上取整。",

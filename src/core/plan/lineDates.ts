@@ -1,5 +1,5 @@
 import { addDays } from "../time/day";
-import type { WarehouseLanes } from "./lanes";
+import type { LaneOption, WarehouseLanes } from "./lanes";
 import type { PlanSettings } from "./settings";
 import type { PlanLine } from "./types";
 
@@ -19,12 +19,25 @@ export function lineDates(
   settings: PlanSettings,
 ): PlanLine {
   if (line.shipBy === null || line.arriveBy === null || line.mode === null) return line;
-  const into = lanes.get(line.warehouse);
-  const lane = [...(into?.regular ?? []), ...(into?.emergency ?? [])].find(
-    (o) => o.mode === line.mode && o.from === line.from,
-  );
+  const lane = laneOf(line, lanes);
   const transfer = lane?.transfer ?? line.mode === "TRANSFER";
   const arrives = addDays(line.arriveBy, -Math.ceil(settings.receivingDays));
   const departs = transfer ? line.shipBy : lane ? addDays(arrives, -lane.lane.leadDays) : null;
   return { ...line, orderDate: transfer ? null : line.shipBy, departs, arrives };
+}
+
+/**
+ * Whether a line moves stock between warehouses (a transfer lane) rather than ordering it.
+ *
+ * @example isTransfer({ mode: "TRANSFER", from: "US-West", … }, lanes) // true
+ */
+export function isTransfer(line: PlanLine, lanes: ReadonlyMap<string, WarehouseLanes>): boolean {
+  return laneOf(line, lanes)?.transfer ?? line.mode === "TRANSFER";
+}
+
+function laneOf(line: PlanLine, lanes: ReadonlyMap<string, WarehouseLanes>): LaneOption | undefined {
+  const into = lanes.get(line.warehouse);
+  return [...(into?.regular ?? []), ...(into?.emergency ?? [])].find(
+    (o) => o.mode === line.mode && o.from === line.from,
+  );
 }

@@ -9,13 +9,14 @@ import { warehouseUplifts, type WeekUplifts } from "./marketUplifts";
 import type { MarketEvent } from "../calendar";
 import { abcRows } from "./abcSummary";
 import { spendEmergencyBudget } from "./emergency";
-import { lanesByWarehouse, type WarehouseLanes } from "./lanes";
-import { lineDates } from "./lineDates";
+import { lanesByWarehouse, productionDaysOf, type WarehouseLanes } from "./lanes";
+import { isTransfer, lineDates } from "./lineDates";
 import { applyLaneMinimums } from "./laneMinimums";
 import { applyMoq } from "./moq";
 import { orderArrivals, type OrderArrival } from "./openOrders";
 import { planPairUntil, projectPair, type PairState } from "./pairPlan";
 import { lineBase, NO_SHIPMENT } from "./planLine";
+import { orderAtReview } from "./reviewOrders";
 import { pairKey, PairMap, salesHistory, type SalesHistory } from "./salesHistory";
 import type { PlanSettings } from "./settings";
 import { pairClasses, skuClasses, type SkuClass } from "./skuClasses";
@@ -134,7 +135,16 @@ export function runPlan(
     states,
     unplannable,
     settings,
-    (l) => lineDates(l, lanes, settings),
+    (pairLines) =>
+      orderAtReview(pairLines, {
+        planDate,
+        days: 7 * settings.reviewWeeks,
+        transfer: (l) => isTransfer(l, lanes),
+        delay: (l, day) =>
+          l.mode === "TRANSFER"
+            ? 0
+            : (supplyDelay?.(day, productionDaysOf(skuOf.get(l.sku) as Sku, settings)) ?? 0),
+      }).map((l) => lineDates(l, lanes, settings)),
     (u) => {
       const p = seeds.get(u.sku, u.warehouse) as PairSeed;
       return {
@@ -363,7 +373,7 @@ function outputLines(
   states: ReadonlyMap<string, PairState>,
   unplannable: readonly Unplannable[],
   settings: PlanSettings,
-  dated: (l: PlanLine) => PlanLine,
+  place: (lines: readonly PlanLine[]) => PlanLine[],
   known: (u: Unplannable) => Pick<PlanLine, "cls" | "weeklyForecast" | "onHand" | "inTransit">,
 ): PlanLine[] {
   const lines: PlanLine[] = [];
@@ -372,9 +382,9 @@ function outputLines(
     if (!state) continue;
     if (state.lines.length > 0) {
       lines.push(
-        ...[...state.lines]
-          .sort((a, b) => (a.shipBy ?? 0) - (b.shipBy ?? 0) || (a.needBy ?? 0) - (b.needBy ?? 0))
-          .map(dated),
+        ...place(state.lines).sort(
+          (a, b) => (a.shipBy ?? 0) - (b.shipBy ?? 0) || (a.needBy ?? 0) - (b.needBy ?? 0),
+        ),
       );
       continue;
     }

@@ -1,0 +1,127 @@
+import { runPlan } from "../../../src/core/plan";
+import { orderAtReview, type Review } from "../../../src/core/plan/reviewOrders";
+import type { PlanLine } from "../../../src/core/plan/types";
+import { addDays, dayToIso, type Day } from "../../../src/core/time/day";
+import { D0, SIMPLE, dailySales, input, lane, sku, stock, wh } from "./fixtures";
+
+const at = (n: number): Day => addDays(D0, n);
+
+/** A sea order of 100 units due on day `ship`, landing 30 days later. */
+function line(ship: number, more: Partial<PlanLine> = {}): PlanLine {
+  return {
+    sku: "S1",
+    warehouse: "W1",
+    cls: "A",
+    weeklyForecast: 70,
+    onHand: 0,
+    inTransit: 0,
+    plannedEarlier: 0,
+    safetyStock: 0,
+    reorderPoint: 0,
+    target: 100,
+    restockQty: 100,
+    tier: "tier1",
+    mode: "SEA",
+    from: "CN",
+    shipBy: at(ship),
+    arriveBy: at(ship + 30),
+    needBy: at(ship + 30),
+    cost: 200,
+    weeksOfCover: 1,
+    stockoutDate: null,
+    late: false,
+    reasons: [],
+    ...more,
+  };
+}
+
+const WEEKLY: Review = {
+  planDate: D0,
+  days: 7,
+  transfer: (l) => l.mode === "TRANSFER",
+  delay: () => 0,
+};
+
+describe("orderAtReview: an order due before the next plan is placed at this one", () => {
+  it("a sea order due on day 3 is ordered today and lands 3 days sooner, saying why", () => {
+    const [l] = orderAtReview([line(3)], WEEKLY);
+    expect(l.shipBy).toBe(D0);
+    expect(l.arriveBy).toBe(at(30));
+    expect(l.needBy).toBe(at(33));
+    expect(l.restockQty).toBe(100);
+    expect(l.reasons.at(-1)).toEqual({
+      key: "planReasonAtReview",
+      params: { date: "2026-03-05", weeks: 1, days: 3 },
+    });
+  });
+
+  it("due today, from the next plan on, or already late: left as it is", () => {
+    for (const ship of [0, 7, 12, -2]) {
+      const l = line(ship);
+      expect(orderAtReview([l], WEEKLY)[0]).toBe(l);
+    }
+    expect(orderAtReview([line(6)], WEEKLY)[0].shipBy).toBe(D0);
+  });
+
+  it("a transfer and a tier 3 line keep their day; so does a line that ships nothing", () => {
+    const kept = [
+      line(2, { mode: "TRANSFER", from: "W2" }),
+      line(2, { mode: "AIR", tier: "tier3" }),
+      line(2, { restockQty: 0 }),
+    ];
+    expect(orderAtReview(kept, WEEKLY)).toEqual(kept);
+  });
+
+  it("an order that would run into a supplier closure today, and not on its day, keeps its day", () => {
+    // Closing days 0–1: ordered today it waits 21 days, ordered on day 4 it does not wait.
+    const closure: Review = { ...WEEKLY, delay: (_, d) => (d < at(2) ? 21 : 0) };
+    const l = line(4);
+    expect(orderAtReview([l], closure)[0]).toBe(l);
+    // A closure that delays both days alike still lets it gain its days.
+    const both: Review = { ...WEEKLY, delay: () => 21 };
+    expect(orderAtReview([line(4)], both)[0].arriveBy).toBe(at(30));
+  });
+
+  it("over a two-week review, two orders on one lane become one line; another lane stays apart", () => {
+    const twoWeeks: Review = { ...WEEKLY, days: 14 };
+    const out = orderAtReview(
+      [line(3), line(9, { restockQty: 50, cost: 100, tier: "tier2" }), line(5, { mode: "AIR" })],
+      twoWeeks,
+    );
+    expect(out.map((l) => [l.mode, l.shipBy, l.restockQty, l.cost, l.tier])).toEqual([
+      ["SEA", D0, 150, 300, "tier2"],
+      ["AIR", D0, 100, 200, "tier1"],
+    ]);
+    expect(out[0].arriveBy).toBe(at(30));
+    expect(out[0].reasons.map((r) => r.key)).toEqual(["planReasonAtReview", "planReasonJoined"]);
+  });
+});
+
+describe("runPlan orders at the review what is due before the next one", () => {
+  it("a sea order due on day 4 is ordered on the plan date, and no supplier line is due before the next Monday", () => {
+    // Two weeks after D0, clear of Chinese New Year's closure; 10 a day from 550 on hand, sea 30 days:
+    // the plan needs a sea order landing on day 34, due on day 4.
+    const plan = at(14);
+    const data = input({
+      skus: [sku("S1")],
+      warehouses: [wh("W1")],
+      stock: [stock("S1", "W1", 550)],
+      sales: dailySales("S1", "W1", 10).map((r) => ({ ...r, date: addDays(r.date, 14) })),
+      lanes: [lane("W1", "SEA", 30, 1)],
+    });
+    const shipped = runPlan(data, plan, SIMPLE).lines.filter((l) => l.restockQty > 0);
+    expect(shipped.length).toBeGreaterThan(2);
+    for (const l of shipped) expect(l.shipBy! <= plan || l.shipBy! >= plan + 7).toBe(true);
+    const [first] = shipped;
+    expect([first.shipBy, first.orderDate, first.arriveBy, first.needBy]).toEqual([
+      plan,
+      plan,
+      plan + 30,
+      plan + 34,
+    ]);
+    expect(first.reasons.at(-1)).toEqual({
+      key: "planReasonAtReview",
+      params: { date: dayToIso(addDays(plan, 4)), weeks: 1, days: 4 },
+    });
+  });
+});
