@@ -39,6 +39,8 @@ export const planEn = {
   planReasonFlownForStream:
     "{mode} freight of {freight} a unit exceeds the unit margin of {margin}, but stream {stream} of this class A item needs it.",
   planReasonJoined: "Includes {qty} more units needed by {need}: same {mode} lane, same week.",
+  planReasonAhead:
+    "Order today, a review ahead: its latest order date, {date}, falls before the review after next. This SKU × warehouse's bulk lots cover one review period each, so on time each would land just as the last runs out, too late for the streams that follow to count on it; ordered now, it lands {days} day(s) sooner.",
   planReasonAtReview:
     "Order today, at this review: its latest order date, {date}, comes before the next plan ({weeks} week(s) on); ordered now, it lands {days} day(s) sooner.",
   planReasonQty:
@@ -219,6 +221,8 @@ export const planZhCN: Record<PlanMessageKey, string> = {
   planReasonFlownForStream:
     "{mode} 单件运费 {freight} 高于单件毛利 {margin},但此 A 类商品的直播 {stream} 需要这批货。",
   planReasonJoined: "另含 {need} 前所需的 {qty} 件:同一 {mode} 渠道、同一周发货。",
+  planReasonAhead:
+    "提前一个计划周期下单:最晚下单日 {date} 在下下次计划之前。此商品在该仓的大宗批量每批只够一个计划周期,按时到货时上一批刚好卖完,紧随其后的直播来不及指望它;现在下单可早 {days} 天到货。",
   planReasonAtReview:
     "本次计划即下单:最晚下单日 {date} 早于下次计划({weeks} 周后);现在下单可早 {days} 天到货。",
   planReasonQty:

@@ -7,6 +7,8 @@ export interface Review {
   readonly planDate: Day;
   /** Days until the seller plans again (`review_weeks` × 7). */
   readonly days: number;
+  /** Days beyond the next review an order is placed ahead (a review period for a pair whose bulk lot covers one; else 0). */
+  readonly aheadDays: number;
   /** Whether a line is a transfer between warehouses (its stock is not ordered: it leaves a warehouse). */
   readonly transfer: (line: PlanLine) => boolean;
   /** Days a supplier closure adds to this line's order placed on `orderDay` (`closureDelay`). */
@@ -16,21 +18,25 @@ export interface Review {
 /**
  * One SKU × warehouse's lines as a planner places them at a weekly review: an order to the
  * supplier whose latest order date (ship-by) falls after the plan date but before the next review
- * is ordered on the plan date, since by the next plan it would be late. Its arrival moves earlier
- * by the days gained: ship-by − plan date, less any supplier closure (Chinese New Year) that the
- * earlier order runs into and the later one did not; a line that gains nothing keeps its dates.
- * The plan's quantities stand (sized to arrive by the need date, the units only arrive sooner).
- * Transfers (which take stock another warehouse may still need), tier 3 lines (the emergency
- * budget's, already timed to the stream) and lines already late are left as they are. Two lines
- * on one lane that both move to the plan date (a plan made mid-week, or a review of several
- * weeks) become one, in the first one's place. Days.
+ * is ordered on the plan date, since by the next plan it would be late; and where the pair's bulk
+ * lots cover one review period each (no fee cycle: `coverDays`), so is one due before the review
+ * after next (`aheadDays`). Its arrival moves earlier by the days gained: ship-by − plan date,
+ * less any supplier closure (Chinese New Year) that the earlier order runs into and the later one
+ * did not; a line that gains nothing keeps its dates. The plan's quantities stand (sized to
+ * arrive by the need date, the units only arrive sooner). Transfers (which take stock another
+ * warehouse may still need), tier 3 lines (the emergency budget's, already timed to the stream)
+ * and lines already late are left as they are. Two lines on one lane that both move to the plan
+ * date (a plan made mid-week, a review of several weeks, an order ahead) become one, in the first
+ * one's place. Days.
  *
- * Why: in the closed loop, a sea order placed on Friday instead of the Monday the plan was made
- * lands four days later against a lane whose delays run to two weeks; ordered at the review, the
- * stock is there for the stream days that follow (issue 9: stream days +0.1 to +0.3 point for
- * 0.4–1.0 % less total cost).
+ * Why (issue 9's closed loop): a sea order placed on its Friday instead of the Monday the plan was
+ * made lands four days later, against a lane whose delays run to two weeks. And a lot of one
+ * review period, on time, lands just as the last one runs out: a stream in the days after it
+ * cannot count on sea that close (`unsureDays`), so its cover flies. Ordered a review ahead, the
+ * lot is there a week early; the next plans see it landed and fly less. A lot sized for a fee
+ * cycle already carries the weeks after its first, so it is not ordered ahead.
  *
- * @example orderAtReview([sea line shipBy 11-19, arriveBy 12-30], { planDate: 11-16, days: 7, … }) // shipBy 11-16, arriveBy 12-27
+ * @example orderAtReview([sea line shipBy 11-19, arriveBy 12-30], { planDate: 11-16, days: 7, aheadDays: 0, … }) // shipBy 11-16, arriveBy 12-27
  */
 export function orderAtReview(lines: readonly PlanLine[], review: Review): PlanLine[] {
   const { planDate } = review;
@@ -74,7 +80,7 @@ function moveToReview(line: PlanLine, review: Review): PlanLine {
   const { planDate } = review;
   const { shipBy, arriveBy } = line;
   if (shipBy === null || arriveBy === null || line.restockQty <= 0 || line.mode === null) return line;
-  if (shipBy <= planDate || shipBy >= planDate + review.days) return line;
+  if (shipBy <= planDate || shipBy >= planDate + review.days + review.aheadDays) return line;
   if (line.tier === "tier3" || review.transfer(line)) return line;
   const gained = shipBy - planDate - (review.delay(line, planDate) - review.delay(line, shipBy));
   if (gained <= 0) return line;
@@ -84,11 +90,9 @@ function moveToReview(line: PlanLine, review: Review): PlanLine {
     arriveBy: (arriveBy - gained) as Day,
     reasons: [
       ...line.reasons,
-      reason("planReasonAtReview", {
-        date: dayToIso(shipBy),
-        weeks: review.days / 7,
-        days: gained,
-      }),
+      shipBy < planDate + review.days
+        ? reason("planReasonAtReview", { date: dayToIso(shipBy), weeks: review.days / 7, days: gained })
+        : reason("planReasonAhead", { date: dayToIso(shipBy), days: gained }),
     ],
   };
 }

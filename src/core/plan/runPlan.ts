@@ -135,10 +135,12 @@ export function runPlan(
     states,
     unplannable,
     settings,
-    (pairLines) =>
-      orderAtReview(pairLines, {
+    (state) =>
+      orderAtReview(state.lines, {
         planDate,
         days: 7 * settings.reviewWeeks,
+        // A bulk lot of one review period lands as the last runs out: order it a review ahead.
+        aheadDays: state.coverDays > 7 * settings.reviewWeeks ? 0 : 7 * settings.reviewWeeks,
         transfer: (l) => isTransfer(l, lanes),
         delay: (l, day) =>
           l.mode === "TRANSFER"
@@ -373,7 +375,7 @@ function outputLines(
   states: ReadonlyMap<string, PairState>,
   unplannable: readonly Unplannable[],
   settings: PlanSettings,
-  place: (lines: readonly PlanLine[]) => PlanLine[],
+  place: (state: PairState) => PlanLine[],
   known: (u: Unplannable) => Pick<PlanLine, "cls" | "weeklyForecast" | "onHand" | "inTransit">,
 ): PlanLine[] {
   const lines: PlanLine[] = [];
@@ -382,7 +384,7 @@ function outputLines(
     if (!state) continue;
     if (state.lines.length > 0) {
       lines.push(
-        ...place(state.lines).sort(
+        ...place(state).sort(
           (a, b) => (a.shipBy ?? 0) - (b.shipBy ?? 0) || (a.needBy ?? 0) - (b.needBy ?? 0),
         ),
       );

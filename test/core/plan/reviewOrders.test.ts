@@ -38,6 +38,7 @@ function line(ship: number, more: Partial<PlanLine> = {}): PlanLine {
 const WEEKLY: Review = {
   planDate: D0,
   days: 7,
+  aheadDays: 0,
   transfer: (l) => l.mode === "TRANSFER",
   delay: () => 0,
 };
@@ -97,10 +98,37 @@ describe("orderAtReview: an order due before the next plan is placed at this one
   });
 });
 
+describe("orderAtReview: a pair whose lots cover one review period orders a review ahead", () => {
+  const AHEAD: Review = { ...WEEKLY, aheadDays: 7 };
+
+  it("due on day 10, before the review after next: ordered today, saying it is a review ahead", () => {
+    const [l] = orderAtReview([line(10)], AHEAD);
+    expect([l.shipBy, l.arriveBy]).toEqual([D0, at(30)]);
+    expect(l.reasons.at(-1)).toEqual({
+      key: "planReasonAhead",
+      params: { date: "2026-03-12", days: 10 },
+    });
+    // Due before the next review it is the review's own order, said as such.
+    expect(orderAtReview([line(3)], AHEAD)[0].reasons.at(-1)?.key).toBe("planReasonAtReview");
+  });
+
+  it("due on day 14 or later, or with no order ahead: left for a later review", () => {
+    const later = line(14);
+    expect(orderAtReview([later], AHEAD)[0]).toBe(later);
+    const next = line(10);
+    expect(orderAtReview([next], WEEKLY)[0]).toBe(next);
+  });
+
+  it("this week's and next week's orders on one lane become one line", () => {
+    const out = orderAtReview([line(2), line(9, { restockQty: 70, cost: 140 })], AHEAD);
+    expect(out.map((l) => [l.shipBy, l.restockQty, l.cost])).toEqual([[D0, 170, 340]]);
+  });
+});
+
 describe("runPlan orders at the review what is due before the next one", () => {
-  it("a sea order due on day 4 is ordered on the plan date, and no supplier line is due before the next Monday", () => {
-    // Two weeks after D0, clear of Chinese New Year's closure; 10 a day from 550 on hand, sea 30 days:
-    // the plan needs a sea order landing on day 34, due on day 4.
+  it("sea orders due on days 4 and 11, weekly lots: one order today, and none due before the review after next", () => {
+    // Two weeks after D0, clear of Chinese New Year's closure; 10 a day from 550 on hand, sea 30 days,
+    // no fixed cost (a lot covers one review): the plan needs sea orders landing on days 34 and 41.
     const plan = at(14);
     const data = input({
       skus: [sku("S1")],
@@ -111,17 +139,18 @@ describe("runPlan orders at the review what is due before the next one", () => {
     });
     const shipped = runPlan(data, plan, SIMPLE).lines.filter((l) => l.restockQty > 0);
     expect(shipped.length).toBeGreaterThan(2);
-    for (const l of shipped) expect(l.shipBy! <= plan || l.shipBy! >= plan + 7).toBe(true);
+    for (const l of shipped) expect(l.shipBy! <= plan || l.shipBy! >= plan + 14).toBe(true);
     const [first] = shipped;
-    expect([first.shipBy, first.orderDate, first.arriveBy, first.needBy]).toEqual([
+    expect([first.shipBy, first.orderDate, first.arriveBy, first.needBy, first.restockQty]).toEqual([
       plan,
       plan,
       plan + 30,
       plan + 34,
+      140,
     ]);
-    expect(first.reasons.at(-1)).toEqual({
-      key: "planReasonAtReview",
-      params: { date: dayToIso(addDays(plan, 4)), weeks: 1, days: 4 },
-    });
+    expect(first.reasons.slice(-2)).toEqual([
+      { key: "planReasonAtReview", params: { date: dayToIso(addDays(plan, 4)), weeks: 1, days: 4 } },
+      { key: "planReasonJoined", params: { qty: 70, need: dayToIso(addDays(plan, 41)), mode: "SEA" } },
+    ]);
   });
 });
