@@ -25,9 +25,9 @@ export interface Review {
  * did not; a line that gains nothing keeps its dates. The plan's quantities stand (sized to
  * arrive by the need date, the units only arrive sooner). Transfers (which take stock another
  * warehouse may still need), tier 3 lines (the emergency budget's, already timed to the stream)
- * and lines already late are left as they are. Two lines on one lane that both move to the plan
- * date (a plan made mid-week, a review of several weeks, an order ahead) become one, in the first
- * one's place. Days.
+ * and lines already late are left as they are. Orders on one lane that end up on the plan date
+ * (one due today and one moved there; a plan made mid-week, a review of several weeks, an order
+ * ahead) become one line, in the first one's place. Days.
  *
  * Why (issue 9's closed loop): a sea order placed on its Friday instead of the Monday the plan was
  * made lands four days later, against a lane whose delays run to two weeks. And a lot of one
@@ -40,48 +40,55 @@ export interface Review {
  */
 export function orderAtReview(lines: readonly PlanLine[], review: Review): PlanLine[] {
   const { planDate } = review;
+  const placed = lines.map((line) => moveToReview(line, review));
+  if (placed.every((line, i) => line === lines[i])) return placed;
+  // Today's orders, moved or not, one line per lane: the plan's weekly join made them one before.
   const out: PlanLine[] = [];
-  const movedOn = new Map<string, number>();
-  for (const line of lines) {
-    const moved = moveToReview(line, review);
-    if (moved === line) {
+  const today = new Map<string, number>();
+  for (const line of placed) {
+    if (line.shipBy !== planDate || !orderable(line, review)) {
       out.push(line);
       continue;
     }
-    const lane = `${moved.mode}\u0000${moved.from ?? ""}`;
-    const at = movedOn.get(lane);
+    const lane = `${line.mode}\u0000${line.from ?? ""}`;
+    const at = today.get(lane);
     if (at === undefined) {
-      movedOn.set(lane, out.length);
-      out.push(moved);
+      today.set(lane, out.length);
+      out.push(line);
       continue;
     }
     const first = out[at];
     out[at] = {
       ...first,
-      restockQty: first.restockQty + moved.restockQty,
-      tier: first.tier === "tier2" || moved.tier === "tier2" ? "tier2" : first.tier,
-      arriveBy: Math.min(first.arriveBy as Day, moved.arriveBy as Day) as Day,
-      cost: first.cost === null || moved.cost === null ? null : first.cost + moved.cost,
-      late: first.late && moved.late,
+      restockQty: first.restockQty + line.restockQty,
+      tier: first.tier === "tier2" || line.tier === "tier2" ? "tier2" : first.tier,
+      arriveBy: Math.min(first.arriveBy as Day, line.arriveBy as Day) as Day,
+      cost: first.cost === null || line.cost === null ? null : first.cost + line.cost,
+      late: first.late && line.late,
       reasons: [
         ...first.reasons,
         reason("planReasonJoined", {
-          qty: moved.restockQty,
-          need: dayToIso(moved.needBy ?? planDate),
-          mode: moved.mode ?? "",
+          qty: line.restockQty,
+          need: dayToIso(line.needBy ?? planDate),
+          mode: line.mode ?? "",
         }),
+        ...line.reasons.slice(-1),
       ],
     };
   }
   return out;
 }
 
+/** A supplier order the review may place: it ships something, and is neither tier 3 nor a transfer. */
+const orderable = (line: PlanLine, review: Review): boolean =>
+  line.restockQty > 0 && line.mode !== null && line.tier !== "tier3" && !review.transfer(line);
+
 function moveToReview(line: PlanLine, review: Review): PlanLine {
   const { planDate } = review;
   const { shipBy, arriveBy } = line;
-  if (shipBy === null || arriveBy === null || line.restockQty <= 0 || line.mode === null) return line;
+  if (shipBy === null || arriveBy === null) return line;
   if (shipBy <= planDate || shipBy >= planDate + review.days + review.aheadDays) return line;
-  if (line.tier === "tier3" || review.transfer(line)) return line;
+  if (!orderable(line, review)) return line;
   const gained = shipBy - planDate - (review.delay(line, planDate) - review.delay(line, shipBy));
   if (gained <= 0) return line;
   return {

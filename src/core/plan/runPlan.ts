@@ -142,10 +142,7 @@ export function runPlan(
         // A bulk lot of one review period lands as the last runs out: order it a review ahead.
         aheadDays: state.coverDays > 7 * settings.reviewWeeks ? 0 : 7 * settings.reviewWeeks,
         transfer: (l) => isTransfer(l, lanes),
-        delay: (l, day) =>
-          l.mode === "TRANSFER"
-            ? 0
-            : (supplyDelay?.(day, productionDaysOf(skuOf.get(l.sku) as Sku, settings)) ?? 0),
+        delay: (l, day) => supplyDelay?.(day, productionDaysOf(skuOf.get(l.sku) as Sku, settings)) ?? 0,
       }).map((l) => lineDates(l, lanes, settings)),
     (u) => {
       const p = seeds.get(u.sku, u.warehouse) as PairSeed;

@@ -94,7 +94,11 @@ describe("orderAtReview: an order due before the next plan is placed at this one
       ["AIR", D0, 100, 200, "tier1"],
     ]);
     expect(out[0].arriveBy).toBe(at(30));
-    expect(out[0].reasons.map((r) => r.key)).toEqual(["planReasonAtReview", "planReasonJoined"]);
+    expect(out[0].reasons.map((r) => r.key)).toEqual([
+      "planReasonAtReview",
+      "planReasonJoined",
+      "planReasonAtReview",
+    ]);
   });
 });
 
@@ -117,6 +121,18 @@ describe("orderAtReview: a pair whose lots cover one review period orders a revi
     expect(orderAtReview([later], AHEAD)[0]).toBe(later);
     const next = line(10);
     expect(orderAtReview([next], WEEKLY)[0]).toBe(next);
+  });
+
+  it("an order due today and one moved to today on the same lane become one line; tier 3 stays apart", () => {
+    const dueToday = line(0, { restockQty: 40, cost: 80 });
+    const express = line(0, { mode: "EXPRESS", tier: "tier3" });
+    const out = orderAtReview([express, dueToday, line(10)], AHEAD);
+    expect(out.map((l) => [l.mode, l.tier, l.shipBy, l.restockQty, l.cost])).toEqual([
+      ["EXPRESS", "tier3", D0, 100, 200],
+      ["SEA", "tier1", D0, 140, 280],
+    ]);
+    expect(out[1].arriveBy).toBe(at(30));
+    expect(out[1].reasons.map((r) => r.key)).toEqual(["planReasonJoined", "planReasonAhead"]);
   });
 
   it("this week's and next week's orders on one lane become one line", () => {
@@ -148,9 +164,10 @@ describe("runPlan orders at the review what is due before the next one", () => {
       plan + 34,
       140,
     ]);
-    expect(first.reasons.slice(-2)).toEqual([
+    expect(first.reasons.slice(-3)).toEqual([
       { key: "planReasonAtReview", params: { date: dayToIso(addDays(plan, 4)), weeks: 1, days: 4 } },
       { key: "planReasonJoined", params: { qty: 70, need: dayToIso(addDays(plan, 41)), mode: "SEA" } },
+      { key: "planReasonAhead", params: { date: dayToIso(addDays(plan, 11)), days: 11 } },
     ]);
   });
 });
