@@ -45,17 +45,17 @@ export function orderAtReview(lines: readonly PlanLine[], review: Review): PlanL
   // Today's orders, moved or not, one line per lane: the plan's weekly join made them one before.
   const out: PlanLine[] = [];
   const today = new Map<string, number>();
-  for (const line of placed) {
+  placed.forEach((line, i) => {
     if (line.shipBy !== planDate || !orderable(line, review)) {
       out.push(line);
-      continue;
+      return;
     }
     const lane = `${line.mode}\u0000${line.from ?? ""}`;
     const at = today.get(lane);
     if (at === undefined) {
       today.set(lane, out.length);
       out.push(line);
-      continue;
+      return;
     }
     const first = out[at];
     out[at] = {
@@ -72,10 +72,11 @@ export function orderAtReview(lines: readonly PlanLine[], review: Review): PlanL
           need: dayToIso(line.needBy ?? planDate),
           mode: line.mode ?? "",
         }),
-        ...line.reasons.slice(-1),
+        // A moved order says why it is today's; one due today needs no more.
+        ...(line === lines[i] ? [] : line.reasons.slice(-1)),
       ],
     };
-  }
+  });
   return out;
 }
 

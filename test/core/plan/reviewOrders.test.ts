@@ -133,6 +133,14 @@ describe("orderAtReview: a pair whose lots cover one review period orders a revi
     ]);
     expect(out[1].arriveBy).toBe(at(30));
     expect(out[1].reasons.map((r) => r.key)).toEqual(["planReasonJoined", "planReasonAhead"]);
+    // Joined the other way round, the order due today brings only its units.
+    const rounded = line(0, {
+      restockQty: 40,
+      cost: 80,
+      reasons: [{ key: "planReasonCasePack", params: { casePack: 12 } }],
+    });
+    const [joined] = orderAtReview([line(10), rounded], AHEAD);
+    expect(joined.reasons.map((r) => r.key)).toEqual(["planReasonAhead", "planReasonJoined"]);
   });
 
   it("this week's and next week's orders on one lane become one line", () => {
