@@ -82,6 +82,9 @@ describe("RESTOCK_QTY", () => {
   test("MOQ lifts a small need, then case packs round up: need 30, MOQ 100, case 24 → 120", () => {
     expect(fx.call("RESTOCK_QTY", 0, 0, [[15]], 1, 0, 1, 100, 24)).toBe(120);
   });
+  test("a large MOQ still rounds up to whole cases: need 1, MOQ 1,000,000,000, case 3 → 1,000,000,002", () => {
+    expect(fx.call("RESTOCK_QTY", 0, 0, [[0]], 0, 1, 0, 1e9, 3)).toBe(1_000_000_002);
+  });
   test("negative stock (backorders) is allowed and adds to the need", () => {
     expect(fx.call("RESTOCK_QTY", -40, 0, [[10]], 1)).toBe(60);
   });

@@ -54,14 +54,18 @@ export function restockQty(p: RestockParams): Units {
 }
 
 /**
- * The smallest multiple of `step` that is ≥ x, forgiving float noise: 1200.0000000001
- * with a step of 12 is 1200, not 1212.
+ * The smallest multiple of `step` that is ≥ x, forgiving float noise: x above a multiple by at
+ * most min(10⁻¹² × max(1, |x|), 10⁻⁶ × step) is that multiple. So 1200.0000000001 with a step
+ * of 12 is 1200, not 1212, while 1,000,000,000 with a step of 3 is 1,000,000,002: the result is
+ * never short of x by more than a millionth of a step (within float precision), however large
+ * x is.
  *
  * @example roundUpToMultiple(25, 12) // 36
  */
 export function roundUpToMultiple(x: number, step: number): number {
-  const cases = x / step;
-  const nearest = Math.round(cases);
-  const whole = Math.abs(cases - nearest) < 1e-9 * Math.max(1, nearest) ? nearest : Math.ceil(cases);
-  return whole * step;
+  const nearest = Math.round(x / step);
+  // Noise is relative to x, but a tolerance that grows with x alone ends up forgiving real units:
+  // at a billion, one relative to the count of cases let a third of a case pass for noise.
+  const noise = Math.min(1e-12 * Math.max(1, Math.abs(x)), 1e-6 * step);
+  return (x - nearest * step <= noise ? nearest : Math.ceil(x / step)) * step;
 }

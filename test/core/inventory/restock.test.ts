@@ -64,6 +64,36 @@ describe("restockQty", () => {
     expect(roundUpToMultiple(25, 12)).toBe(36);
     expect(roundUpToMultiple(0.3, 0.1)).toBeCloseTo(0.3, 12);
   });
+  test("large quantities round up too: a third of a case over is not float noise (fuzz: MOQ 1e9, case 3)", () => {
+    expect(roundUpToMultiple(1e9, 3)).toBe(1_000_000_002);
+    expect(roundUpToMultiple(1.2e12 + 1, 12)).toBe(1.2e12 + 12);
+    expect(roundUpToMultiple(3e9, 3)).toBe(3e9);
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e12, noNaN: true }),
+        fc.oneof(fc.integer({ min: 1, max: 48 }), fc.double({ min: 0.1, max: 10, noNaN: true })),
+        (x, step) => {
+          const r = roundUpToMultiple(x, step);
+          // Within float precision: the product of cases and step is itself rounded.
+          const ulps = 4 * Number.EPSILON * x;
+          expect(r).toBeGreaterThanOrEqual(x - 1e-6 * step - ulps);
+          expect(r - x).toBeLessThan(step * (1 + 1e-9) + ulps);
+        },
+      ),
+    );
+    expect(
+      restockQty({
+        ...base,
+        onHand: 0,
+        weeklyDemand: 0,
+        leadTimeWeeks: 0,
+        reviewWeeks: 0,
+        safetyStock: 1,
+        moq: 1e9,
+        casePack: 3,
+      }),
+    ).toBe(1_000_000_002);
+  });
   test("bad parameters throw InputError(num)", () => {
     for (const bad of [
       { leadTimeWeeks: -1 },
