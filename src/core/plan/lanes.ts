@@ -1,5 +1,5 @@
 import type { Lane, PlanInput, ShipModeName, Sku } from "../data/model";
-import { inverseStandardNormal, type ModeOption } from "../inventory";
+import { inverseStandardNormal, roundUpToMultiple, type ModeOption } from "../inventory";
 import type { PlanSettings } from "./settings";
 
 /** A lane into a warehouse, with its origin resolved. */
@@ -151,8 +151,7 @@ export function minimumUnits(
 export function laneMinimum(lane: Lane, sku: Sku): number {
   const min = minimumUnits(lane, sku.weightKg);
   if (min <= 0) return 0;
-  const pack = sku.casePack ?? 1;
-  return Math.ceil(min / pack - 1e-9) * pack;
+  return roundUpToMultiple(min, sku.casePack ?? 1);
 }
 
 /**
