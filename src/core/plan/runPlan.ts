@@ -11,10 +11,8 @@ import { abcRows } from "./abcSummary";
 import { spendEmergencyBudget } from "./emergency";
 import { lanesByWarehouse, productionDaysOf, type WarehouseLanes } from "./lanes";
 import { isTransfer, lineDates } from "./lineDates";
-import { applyLaneMinimums } from "./laneMinimums";
-import { applyMoq } from "./moq";
 import { orderArrivals, type OrderArrival } from "./openOrders";
-import { planPairUntil, projectPair, type PairState } from "./pairPlan";
+import { projectPair, type PairState } from "./pairPlan";
 import { lineBase, NO_SHIPMENT } from "./planLine";
 import { orderAtReview } from "./reviewOrders";
 import { pairKey, PairMap, salesHistory, type SalesHistory } from "./salesHistory";
@@ -28,6 +26,7 @@ import { summarize } from "./summary";
 import { closureDelay } from "./supplyDelay";
 import { MAX_SERVICE_LEVEL } from "./tierLevels";
 import { timetableOf } from "./timetable";
+import { planWeekByWeek } from "./weekByWeek";
 import type { Plan, PlanHooks, PlanLine, Unplannable } from "./types";
 
 const EPS = 1e-6;
@@ -125,7 +124,7 @@ export function runPlan(
   const clsOf = (sku: string, warehouse: string) =>
     pairClass.get(pairKey(sku, warehouse))?.cls ?? skuOf.get(sku)?.classOverride ?? "C";
 
-  planWeekByWeek(bySku, skuOf, settings, hooks);
+  planWeekByWeek(bySku, settings, () => checkCancel(hooks));
 
   const emergency = spendEmergencyBudget(items, states, pairKey, lanes, skuOf, settings, planDate);
   const streams = streamChecks(items, states, emergency.outcomes, planDate);
@@ -327,39 +326,6 @@ function projectAll(
     bySku.set(sku.sku, list);
   }
   return { states, unplannable, bySku };
-}
-
-/**
- * Plans every pair week by week over the horizon: each week, a SKU's pairs plan
- * the shipments shipped by its end, then its supplier order meets the MOQ and each new line
- * its lane's minimum (`applyLaneMinimums`).
- */
-function planWeekByWeek(
-  bySku: ReadonlyMap<string, readonly PairState[]>,
-  skuOf: ReadonlyMap<string, Sku>,
-  settings: PlanSettings,
-  hooks: PlanHooks,
-): void {
-  for (let week = 0; week < settings.horizonWeeks; week++) {
-    checkCancel(hooks);
-    // Map.forEach: 5,000 SKUs a week, no iterator result and entry array each.
-    bySku.forEach((pairs, sku) => {
-      const fresh: { state: PairState; index: number }[] = [];
-      const starts: { state: PairState; from: number }[] = [];
-      for (const state of pairs) {
-        if (state.done) continue;
-        const before = state.lines.length;
-        planPairUntil(state, 7 * (week + 1), settings);
-        // Only pairs with new lines take part in the supplier order and the lane minimums.
-        if (state.lines.length === before) continue;
-        starts.push({ state, from: before });
-        for (let i = before; i < state.lines.length; i++) fresh.push({ state, index: i });
-      }
-      if (fresh.length === 0) return;
-      applyMoq(skuOf.get(sku) as Sku, fresh);
-      applyLaneMinimums(skuOf.get(sku) as Sku, starts, settings);
-    });
-  }
 }
 
 /**
