@@ -16,6 +16,15 @@ export interface Review {
 }
 
 /**
+ * Days beyond the next review a pair's orders are placed ahead, at a review every `days` days:
+ * a whole review period when its bulk lots cover one review period (`coverDays` ≤ `days`: no fee
+ * cycle), else 0. On time, such a lot lands just as the last runs out (see `orderAtReview`).
+ *
+ * @example aheadDaysOf(7, 7) // 7; aheadDaysOf(21, 7) // 0
+ */
+export const aheadDaysOf = (coverDays: number, days: number): number => (coverDays > days ? 0 : days);
+
+/**
  * One SKU × warehouse's lines as a planner places them at a weekly review: an order to the
  * supplier whose latest order date (ship-by) falls after the plan date but before the next review
  * is ordered on the plan date, since by the next plan it would be late; and where the pair's bulk

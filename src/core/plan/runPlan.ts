@@ -14,7 +14,7 @@ import { isTransfer, lineDates } from "./lineDates";
 import { orderArrivals, type OrderArrival } from "./openOrders";
 import { projectPair, type PairState } from "./pairPlan";
 import { lineBase, NO_SHIPMENT } from "./planLine";
-import { orderAtReview } from "./reviewOrders";
+import { aheadDaysOf, orderAtReview } from "./reviewOrders";
 import { pairKey, PairMap, salesHistory, type SalesHistory } from "./salesHistory";
 import type { PlanSettings } from "./settings";
 import { pairClasses, skuClasses, type SkuClass } from "./skuClasses";
@@ -138,8 +138,7 @@ export function runPlan(
       orderAtReview(state.lines, {
         planDate,
         days: 7 * settings.reviewWeeks,
-        // A bulk lot of one review period lands as the last runs out: order it a review ahead.
-        aheadDays: state.coverDays > 7 * settings.reviewWeeks ? 0 : 7 * settings.reviewWeeks,
+        aheadDays: aheadDaysOf(state.coverDays, 7 * settings.reviewWeeks),
         transfer: (l) => isTransfer(l, lanes),
         delay: (l, day) => supplyDelay?.(day, productionDaysOf(skuOf.get(l.sku) as Sku, settings)) ?? 0,
       }).map((l) => lineDates(l, lanes, settings)),

@@ -19,8 +19,10 @@ describe("backtest", () => {
    *
    * LiveStock (SES of a flat 7 → 7/week, σ = 0 → safety stock = 3 weeks = 21): week 1 the projection
    * 28 − (i + 1) falls below 21 on day 7; sea arrives in time if shipped on day 0; it covers days 7…13,
-   * so the order is 21 − (28 − 14) = 7. Week 2 is the same: 7 more, shipped day 7. Stock ends both weeks
-   * at 21 (the day-7 arrival refills week 2): cover 21 ÷ 7 = 3 weeks; freight 14 × 1 = 14; fill 100 %.
+   * so the order is 21 − (28 − 14) = 7. A lot covers one week (no fee), so the plan places next week's
+   * lot of 7 a review ahead, on day 0 too: 14 shipped. Week 2 orders the lot of week 3, 7 more. Stock
+   * ends week 1 at 21 and week 2 at 28 (the day-7 arrival of 14): cover 24.5 ÷ 7 = 3.5 weeks, stock at
+   * cost 245; freight 21 × 1 = 21; fill 100 %.
    */
   const data = input({
     skus: [sku("S1")],
@@ -53,17 +55,17 @@ describe("backtest", () => {
     });
   });
 
-  it("LiveStock policy: 7 a week by sea, cover 3 weeks", () => {
+  it("LiveStock policy: 7 a week by sea, a week ahead, cover 3.5 weeks", () => {
     expect(result?.planner).toEqual({
       fillRateStreamDays: null,
       fillRateOtherDays: 1,
       fillRate: 1,
       stockoutDays: 0,
-      avgWeeksOfCover: 3,
-      avgStockValue: 210,
-      freightCost: 14,
-      freightByMode: { SEA: 14 },
-      unitsShipped: 14,
+      avgWeeksOfCover: 3.5,
+      avgStockValue: 245,
+      freightCost: 21,
+      freightByMode: { SEA: 21 },
+      unitsShipped: 21,
     });
   });
 
@@ -142,7 +144,7 @@ describe("backtest on a sample of pairs", () => {
     expect([all?.pairs, sampled?.pairs, sampled?.pairsWithSales]).toEqual([5, 2, 5]);
     expect(sampled?.planner).toEqual(all?.planner);
     expect(sampled?.naive).toEqual(all?.naive);
-    expect(all?.planner.freightCost).toBe(5 * 14);
+    expect(all?.planner.freightCost).toBe(5 * 21);
   });
 });
 

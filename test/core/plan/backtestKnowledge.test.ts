@@ -270,9 +270,9 @@ describe("the backtest uses no information from after the replayed date", () => 
     expect(upTo(after)).toEqual(upTo(before));
   });
 
-  it("while the changed future does change the decisions after it (the test can fail)", () => {
-    const from = (list: BacktestShipment[]) => list.filter((s) => s.week >= cut);
-    expect(from(after)).not.toEqual(from(before));
-    expect(before.some((s) => s.policy === "planner" && s.mode === "AIR")).toBe(true);
+  it("while the changed future does change the plan's decisions after it (the test can fail)", () => {
+    const planner = (list: BacktestShipment[]) => list.filter((s) => s.policy === "planner" && s.week >= cut);
+    expect(planner(before).length).toBeGreaterThan(4);
+    expect(planner(after)).not.toEqual(planner(before));
   });
 });

@@ -1,7 +1,11 @@
-import { runPlan } from "../../../src/core/plan";
-import { orderAtReview, type Review } from "../../../src/core/plan/reviewOrders";
+import { runBacktest, runPlan } from "../../../src/core/plan";
+import type { BacktestShipment } from "../../../src/core/plan/backtest";
+import { lanesByWarehouse } from "../../../src/core/plan/lanes";
+import { salesHistory } from "../../../src/core/plan/salesHistory";
+import { aheadDaysOf, orderAtReview, type Review } from "../../../src/core/plan/reviewOrders";
 import type { PlanLine } from "../../../src/core/plan/types";
 import { addDays, dayToIso, type Day } from "../../../src/core/time/day";
+import type { Money } from "../../../src/core/units";
 import { D0, SIMPLE, dailySales, input, lane, sku, stock, wh } from "./fixtures";
 
 const at = (n: number): Day => addDays(D0, n);
@@ -75,7 +79,10 @@ describe("orderAtReview: an order due before the next plan is placed at this one
 
   it("an order that would run into a supplier closure today, and not on its day, keeps its day", () => {
     // Closing days 0–1: ordered today it waits 21 days, ordered on day 4 it does not wait.
-    const closure: Review = { ...WEEKLY, delay: (_, d) => (d < at(2) ? 21 : 0) };
+    const closure: Review = {
+      ...WEEKLY,
+      delay: (_, d) => (d < at(2) ? 21 : 0),
+    };
     const l = line(4);
     expect(orderAtReview([l], closure)[0]).toBe(l);
     // A closure that delays both days alike still lets it gain its days.
@@ -158,7 +165,10 @@ describe("runPlan orders at the review what is due before the next one", () => {
       skus: [sku("S1")],
       warehouses: [wh("W1")],
       stock: [stock("S1", "W1", 550)],
-      sales: dailySales("S1", "W1", 10).map((r) => ({ ...r, date: addDays(r.date, 14) })),
+      sales: dailySales("S1", "W1", 10).map((r) => ({
+        ...r,
+        date: addDays(r.date, 14),
+      })),
       lanes: [lane("W1", "SEA", 30, 1)],
     });
     const shipped = runPlan(data, plan, SIMPLE).lines.filter((l) => l.restockQty > 0);
@@ -173,9 +183,62 @@ describe("runPlan orders at the review what is due before the next one", () => {
       140,
     ]);
     expect(first.reasons.slice(-3)).toEqual([
-      { key: "planReasonAtReview", params: { date: dayToIso(addDays(plan, 4)), weeks: 1, days: 4 } },
-      { key: "planReasonJoined", params: { qty: 70, need: dayToIso(addDays(plan, 41)), mode: "SEA" } },
-      { key: "planReasonAhead", params: { date: dayToIso(addDays(plan, 11)), days: 11 } },
+      {
+        key: "planReasonAtReview",
+        params: { date: dayToIso(addDays(plan, 4)), weeks: 1, days: 4 },
+      },
+      {
+        key: "planReasonJoined",
+        params: { qty: 70, need: dayToIso(addDays(plan, 41)), mode: "SEA" },
+      },
+      {
+        key: "planReasonAhead",
+        params: { date: dayToIso(addDays(plan, 11)), days: 11 },
+      },
     ]);
+  });
+});
+
+describe("aheadDaysOf: a review ahead only where a lot covers one review", () => {
+  it("a lot of one review period (7 days at a weekly review) goes a review ahead; one of a fee cycle does not", () => {
+    expect(aheadDaysOf(7, 7)).toBe(7);
+    expect(aheadDaysOf(14, 14)).toBe(14);
+    expect(aheadDaysOf(21, 7)).toBe(0);
+  });
+});
+
+describe("LS Backtest places the plan's orders as the plan does", () => {
+  /** The planner's shipments over 4 replayed weeks: 1 a day, sea `lead` days (its fixed cost `fee`), air 7. */
+  function replay(lead: number, fee = 0): BacktestShipment[] {
+    const sea = lane("W1", "SEA", lead, 1);
+    const data = input({
+      skus: [sku("S1")],
+      warehouses: [wh("W1")],
+      sales: dailySales("S1", "W1", 1),
+      lanes: [fee > 0 ? { ...sea, fixedCost: fee as Money } : sea, lane("W1", "AIR", 7, 5)],
+    });
+    const shipped: BacktestShipment[] = [];
+    runBacktest(
+      data,
+      D0,
+      { ...SIMPLE, backtestWeeks: 4 },
+      { history: salesHistory(data, D0), lanes: lanesByWarehouse(data) },
+      (s) => shipped.push(s),
+    );
+    return shipped.filter((s) => s.policy === "planner");
+  }
+
+  it("a sea order due mid-week is placed on the replayed Monday and lands sooner (sea 53 days: 53 after it, not 56)", () => {
+    const orders = replay(53);
+    expect(orders.length).toBe(4);
+    for (const o of orders) expect([o.mode, o.arrival - o.week]).toEqual(["SEA", 53]);
+  });
+
+  it("weekly lots go a review ahead: the first Monday orders this week's lot and next week's, 14 units", () => {
+    expect(replay(56).map((o) => o.qty)).toEqual([14, 7, 7, 7]);
+  });
+
+  it("a lot sized for a fee cycle is not ordered ahead: 8 weeks' worth once", () => {
+    expect(replay(56, 60).map((o) => [o.qty, o.arrival - o.week])).toEqual([[56, 56]]);
   });
 });

@@ -5,14 +5,14 @@ import {
   cheapestLane,
   laneLeadDays,
   laneMinimum,
+  productionDaysOf,
   shipmentCost,
   type LaneOption,
   type WarehouseLanes,
 } from "../lanes";
-import { applyLaneMinimums } from "../laneMinimums";
 import type { WeekUplifts } from "../marketUplifts";
-import { applyMoq } from "../moq";
-import { planPairUntil, projectPair, type PairState } from "../pairPlan";
+import { projectPair, type PairState } from "../pairPlan";
+import { aheadDaysOf, orderAtReview } from "../reviewOrders";
 import {
   isStreamSale,
   pairKey,
@@ -27,7 +27,8 @@ import type { SkuClass } from "../skuClasses";
 import { streamCadence, type PairCadence } from "../streamCadence";
 import { pastStreamItems } from "../../stream";
 import { plannedStreamItems, streamModelAsOf, type PlannedItem } from "../streamDemand";
-import type { BacktestResult, PolicyResult } from "../types";
+import type { BacktestResult, PlanLine, PolicyResult } from "../types";
+import { planWeekByWeek } from "../weekByWeek";
 import { announcementDays, streamsKnownOn } from "./announcedStreams";
 import { SkuSalesByWeek } from "./classesOn";
 import { moqRaise } from "./moqRaise";
@@ -41,8 +42,8 @@ export interface BacktestContext {
   /** The weekly sales history, ending the week before the plan date's (`salesHistory` on the plan date). */
   readonly history: SalesHistory;
   readonly lanes: ReadonlyMap<string, WarehouseLanes>;
-  /** Days a supplier's closure adds to an order placed on a day (a calendar, known ahead); absent = none. */
-  readonly supplyDelay?: (orderDay: Day) => number;
+  /** Days a supplier's closure adds to an order placed on a day, made in `productionDays` days (a calendar, known ahead); absent = none. */
+  readonly supplyDelay?: (orderDay: Day, productionDays?: number) => number;
 }
 
 /** One shipment a policy decided in the replay: the decisions a test can compare. */
@@ -164,7 +165,9 @@ function receive(sim: Sim, d: number): void {
  *     within its warehouse's `announcementDays` of d (how far ahead the seller's Streams
  *     table plans today), the later ones foreseen by the seller's cadence as of d
  *     (`streamCadence`, `addUnannouncedStreams`), as the plan foresees them.
- *   Tier 3 is not replayed.
+ *   Its orders are placed as the plan places them at a weekly review (`orderAtReview`):
+ *   those due that week on d, and next week's too where a pair's lots cover one week
+ *   (`aheadDaysOf`). Tier 3 is not replayed.
  * - Naive (fair): order up to (sea lead time + review period + `naiveWeeks`) × the
  *   average weekly sales of the last `naiveAverageWeeks` weeks, by sea (the warehouse's
  *   cheapest SEA lane, else its bulk lane), case packs, MOQ across warehouses as the plan.
@@ -331,8 +334,10 @@ export function runBacktest(
   }
   let demandTotal = 0;
   // Each week's replay ships only that week's lines: the pairs are projected as the plan projects
-  // them (its horizon's mean forecast, its fee cycle), and planned for a one-week horizon.
+  // them (its horizon's mean forecast, its fee cycle), and planned for a one-week horizon (two
+  // where an order goes a review ahead).
   const oneWeek: PlanSettings = { ...settings, horizonWeeks: 1 };
+  const twoWeeks: PlanSettings = { ...settings, horizonWeeks: 2 };
   const aheadWeeks = maxDays / 7 + 1;
   const upliftsAt = upliftsOn(input.warehouses, history);
   // The model reads the units of past streams from the Sales rows that name them: only those. So
@@ -461,34 +466,36 @@ export function runBacktest(
         settings,
         p.memory,
       );
-      planPairUntil(state, 7, oneWeek, false);
       pairOf.set(state, p);
       const states = bySku.get(p.sku.sku);
       if (states) states.push(state);
       else bySku.set(p.sku.sku, [state]);
     }
-    for (const [, states] of bySku) {
-      const sku = states[0].input.sku;
-      // The plan's own MOQ rule: the remainder rides the bulk lane, never an air line.
-      applyMoq(
-        sku,
-        states.flatMap((state) => state.lines.map((_, index) => ({ state, index }))),
-      );
-      // …and its lane minimums and fixed costs: every line's cost is then what the carrier charges.
-      applyLaneMinimums(
-        sku,
-        states.map((state) => ({ state, from: 0 })),
-        settings,
-      );
-      for (const s of states) {
-        const p = pairOf.get(s) as Pair;
-        for (const l of s.lines) {
-          const lane =
-            p.regular.find((o) => o.mode === l.mode && o.from === l.from) ??
-            p.regular.find((o) => o.mode === l.mode);
-          if (lane && l.arriveBy !== null)
-            ship("planner", p, w, l.restockQty, l.arriveBy - from, lane, l.cost ?? 0);
-        }
+    // The plan's own weeks: its MOQ rule (the remainder rides the bulk lane, never an air line) and
+    // its lane minimums and fixed costs, so every line's cost is what the carrier charges. A SKU
+    // with a pair that orders a review ahead plans the next week too, to place those orders today.
+    const byWeeks = [new Map<string, PairState[]>(), new Map<string, PairState[]>()];
+    for (const [sku, states] of bySku)
+      byWeeks[states.some((s) => aheadDaysOf(s.coverDays, 7) > 0) ? 1 : 0].set(sku, states);
+    planWeekByWeek(byWeeks[0], oneWeek, undefined, false);
+    planWeekByWeek(byWeeks[1], twoWeeks, undefined, false);
+    for (const [s, p] of pairOf) {
+      const laneFor = (l: PlanLine): LaneOption | undefined =>
+        p.regular.find((o) => o.mode === l.mode && o.from === l.from) ??
+        p.regular.find((o) => o.mode === l.mode);
+      // Placed as the plan places them at its weekly review; what is due later waits for next week's.
+      const placed = orderAtReview(s.lines, {
+        planDate: day,
+        days: 7,
+        aheadDays: aheadDaysOf(s.coverDays, 7),
+        transfer: (l) => laneFor(l)?.transfer ?? l.mode === "TRANSFER",
+        delay: (_, orderDay) => context.supplyDelay?.(orderDay, productionDaysOf(p.sku, settings)) ?? 0,
+      });
+      for (const l of placed) {
+        if (l.shipBy !== null && l.shipBy >= addDays(day, 7)) continue;
+        const lane = laneFor(l);
+        if (lane && l.arriveBy !== null)
+          ship("planner", p, w, l.restockQty, l.arriveBy - from, lane, l.cost ?? 0);
       }
     }
     // list is sorted by pair key, so a SKU's pairs come together: one supplier order each.
