@@ -19,7 +19,7 @@ export function lineDates(
   settings: PlanSettings,
 ): PlanLine {
   if (line.shipBy === null || line.arriveBy === null || line.mode === null) return line;
-  const lane = laneOf(line, lanes);
+  const lane = lineLane(line, lanes);
   const transfer = lane?.transfer ?? line.mode === "TRANSFER";
   const arrives = addDays(line.arriveBy, -Math.ceil(settings.receivingDays));
   const departs = transfer ? line.shipBy : lane ? addDays(arrives, -lane.lane.leadDays) : null;
@@ -32,10 +32,16 @@ export function lineDates(
  * @example isTransfer({ mode: "TRANSFER", from: "US-West", … }, lanes) // true
  */
 export function isTransfer(line: PlanLine, lanes: ReadonlyMap<string, WarehouseLanes>): boolean {
-  return laneOf(line, lanes)?.transfer ?? line.mode === "TRANSFER";
+  return lineLane(line, lanes)?.transfer ?? line.mode === "TRANSFER";
 }
 
-function laneOf(line: PlanLine, lanes: ReadonlyMap<string, WarehouseLanes>): LaneOption | undefined {
+/**
+ * The lane a line ships on: the lane into its warehouse with its mode and origin (regular or
+ * emergency); undefined when none matches.
+ *
+ * @example lineLane({ warehouse: "US-West", mode: "SEA", from: "CN", … }, lanes)?.lane.leadDays // 30
+ */
+export function lineLane(line: PlanLine, lanes: ReadonlyMap<string, WarehouseLanes>): LaneOption | undefined {
   const into = lanes.get(line.warehouse);
   return [...(into?.regular ?? []), ...(into?.emergency ?? [])].find(
     (o) => o.mode === line.mode && o.from === line.from,

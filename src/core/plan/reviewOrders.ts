@@ -13,6 +13,8 @@ export interface Review {
   readonly transfer: (line: PlanLine) => boolean;
   /** Days a supplier closure adds to this line's order placed on `orderDay` (`closureDelay`). */
   readonly delay: (line: PlanLine, orderDay: Day) => number;
+  /** What one shipment of `qty` on the line's lane costs (`shipmentCost`): lines joined into one pay its fixed cost once. */
+  readonly shipmentCost: (line: PlanLine, qty: number) => number | null;
 }
 
 /**
@@ -67,12 +69,13 @@ export function orderAtReview(lines: readonly PlanLine[], review: Review): PlanL
       return;
     }
     const first = out[at];
+    const qty = first.restockQty + line.restockQty;
     out[at] = {
       ...first,
-      restockQty: first.restockQty + line.restockQty,
+      restockQty: qty,
       tier: first.tier === "tier2" || line.tier === "tier2" ? "tier2" : first.tier,
       arriveBy: Math.min(first.arriveBy as Day, line.arriveBy as Day) as Day,
-      cost: first.cost === null || line.cost === null ? null : first.cost + line.cost,
+      cost: first.cost === null || line.cost === null ? null : review.shipmentCost(first, qty),
       late: first.late && line.late,
       reasons: [
         ...first.reasons,

@@ -9,8 +9,8 @@ import { warehouseUplifts, type WeekUplifts } from "./marketUplifts";
 import type { MarketEvent } from "../calendar";
 import { abcRows } from "./abcSummary";
 import { spendEmergencyBudget } from "./emergency";
-import { lanesByWarehouse, productionDaysOf, type WarehouseLanes } from "./lanes";
-import { isTransfer, lineDates } from "./lineDates";
+import { lanesByWarehouse, productionDaysOf, shipmentCost, type WarehouseLanes } from "./lanes";
+import { isTransfer, lineDates, lineLane } from "./lineDates";
 import { orderArrivals, type OrderArrival } from "./openOrders";
 import { projectPair, type PairState } from "./pairPlan";
 import { lineBase, NO_SHIPMENT } from "./planLine";
@@ -141,6 +141,10 @@ export function runPlan(
         aheadDays: aheadDaysOf(state.coverDays, 7 * settings.reviewWeeks),
         transfer: (l) => isTransfer(l, lanes),
         delay: (l, day) => supplyDelay?.(day, productionDaysOf(skuOf.get(l.sku) as Sku, settings)) ?? 0,
+        shipmentCost: (l, qty) => {
+          const o = lineLane(l, lanes);
+          return o ? shipmentCost(o.lane, skuOf.get(l.sku) as Sku, qty) : null;
+        },
       }).map((l) => lineDates(l, lanes, settings)),
     (u) => {
       const p = seeds.get(u.sku, u.warehouse) as PairSeed;

@@ -45,6 +45,7 @@ const WEEKLY: Review = {
   aheadDays: 0,
   transfer: (l) => l.mode === "TRANSFER",
   delay: () => 0,
+  shipmentCost: (_, qty) => 2 * qty,
 };
 
 describe("orderAtReview: an order due before the next plan is placed at this one", () => {
@@ -153,6 +154,12 @@ describe("orderAtReview: a pair whose lots cover one review period orders a revi
   it("this week's and next week's orders on one lane become one line", () => {
     const out = orderAtReview([line(2), line(9, { restockQty: 70, cost: 140 })], AHEAD);
     expect(out.map((l) => [l.shipBy, l.restockQty, l.cost])).toEqual([[D0, 170, 340]]);
+  });
+
+  it("one shipment pays its lane's fixed cost once: 30 + 2 × 170, not two fees", () => {
+    const fee: Review = { ...AHEAD, shipmentCost: (_, qty) => 30 + 2 * qty };
+    const out = orderAtReview([line(2, { cost: 230 }), line(9, { restockQty: 70, cost: 170 })], fee);
+    expect(out.map((l) => [l.restockQty, l.cost])).toEqual([[170, 370]]);
   });
 });
 

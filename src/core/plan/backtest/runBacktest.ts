@@ -490,6 +490,10 @@ export function runBacktest(
         aheadDays: aheadDaysOf(s.coverDays, 7),
         transfer: (l) => laneFor(l)?.transfer ?? l.mode === "TRANSFER",
         delay: (_, orderDay) => context.supplyDelay?.(orderDay, productionDaysOf(p.sku, settings)) ?? 0,
+        shipmentCost: (l, qty) => {
+          const o = laneFor(l);
+          return o ? shipmentCost(o.lane, p.sku, qty) : null;
+        },
       });
       for (const l of placed) {
         if (l.shipBy !== null && l.shipBy >= addDays(day, 7)) continue;
