@@ -1,5 +1,9 @@
+import type { Sku } from "../data/model";
 import { dayToIso, type Day } from "../time/day";
 import { reason } from "./explanation";
+import { productionDaysOf, shipmentCost, type WarehouseLanes } from "./lanes";
+import { isTransfer, lineLane } from "./lineDates";
+import type { PlanSettings } from "./settings";
 import type { PlanLine } from "./types";
 
 /** What `orderAtReview` needs to know of the plan. */
@@ -15,6 +19,35 @@ export interface Review {
   readonly delay: (line: PlanLine, orderDay: Day) => number;
   /** What one shipment of `qty` on the line's lane costs (`shipmentCost`): lines joined into one pay its fixed cost once. */
   readonly shipmentCost: (line: PlanLine, qty: number) => number | null;
+}
+
+/**
+ * The review of one SKU's lines as the plan holds it: its lanes (`lineLane`: transfers, and what a
+ * shipment costs), its production days and the supplier closures (`supplyDelay`, none when absent).
+ * The plan and its backtest's replay place orders with the same one.
+ *
+ * @example orderAtReview(state.lines, pairReview(planDate, 7, 0, sku, lanes, settings))
+ */
+export function pairReview(
+  planDate: Day,
+  days: number,
+  aheadDays: number,
+  sku: Sku,
+  lanes: ReadonlyMap<string, WarehouseLanes>,
+  settings: PlanSettings,
+  supplyDelay?: (orderDay: Day, productionDays?: number) => number,
+): Review {
+  return {
+    planDate,
+    days,
+    aheadDays,
+    transfer: (l) => isTransfer(l, lanes),
+    delay: (_, orderDay) => supplyDelay?.(orderDay, productionDaysOf(sku, settings)) ?? 0,
+    shipmentCost: (l, qty) => {
+      const o = lineLane(l, lanes);
+      return o ? shipmentCost(o.lane, sku, qty) : null;
+    },
+  };
 }
 
 /**

@@ -9,12 +9,12 @@ import { warehouseUplifts, type WeekUplifts } from "./marketUplifts";
 import type { MarketEvent } from "../calendar";
 import { abcRows } from "./abcSummary";
 import { spendEmergencyBudget } from "./emergency";
-import { lanesByWarehouse, productionDaysOf, shipmentCost, type WarehouseLanes } from "./lanes";
-import { isTransfer, lineDates, lineLane } from "./lineDates";
+import { lanesByWarehouse, type WarehouseLanes } from "./lanes";
+import { lineDates } from "./lineDates";
 import { orderArrivals, type OrderArrival } from "./openOrders";
 import { projectPair, type PairState } from "./pairPlan";
 import { lineBase, NO_SHIPMENT } from "./planLine";
-import { aheadDaysOf, orderAtReview } from "./reviewOrders";
+import { aheadDaysOf, orderAtReview, pairReview } from "./reviewOrders";
 import { pairKey, PairMap, salesHistory, type SalesHistory } from "./salesHistory";
 import type { PlanSettings } from "./settings";
 import { pairClasses, skuClasses, type SkuClass } from "./skuClasses";
@@ -135,17 +135,18 @@ export function runPlan(
     unplannable,
     settings,
     (state) =>
-      orderAtReview(state.lines, {
-        planDate,
-        days: 7 * settings.reviewWeeks,
-        aheadDays: aheadDaysOf(state.coverDays, 7 * settings.reviewWeeks),
-        transfer: (l) => isTransfer(l, lanes),
-        delay: (l, day) => supplyDelay?.(day, productionDaysOf(skuOf.get(l.sku) as Sku, settings)) ?? 0,
-        shipmentCost: (l, qty) => {
-          const o = lineLane(l, lanes);
-          return o ? shipmentCost(o.lane, skuOf.get(l.sku) as Sku, qty) : null;
-        },
-      }).map((l) => lineDates(l, lanes, settings)),
+      orderAtReview(
+        state.lines,
+        pairReview(
+          planDate,
+          7 * settings.reviewWeeks,
+          aheadDaysOf(state.coverDays, 7 * settings.reviewWeeks),
+          state.input.sku,
+          lanes,
+          settings,
+          supplyDelay,
+        ),
+      ).map((l) => lineDates(l, lanes, settings)),
     (u) => {
       const p = seeds.get(u.sku, u.warehouse) as PairSeed;
       return {

@@ -2,10 +2,10 @@ import { runBacktest, runPlan } from "../../../src/core/plan";
 import type { BacktestShipment } from "../../../src/core/plan/backtest";
 import { lanesByWarehouse } from "../../../src/core/plan/lanes";
 import { salesHistory } from "../../../src/core/plan/salesHistory";
-import { aheadDaysOf, orderAtReview, type Review } from "../../../src/core/plan/reviewOrders";
+import { aheadDaysOf, orderAtReview, pairReview, type Review } from "../../../src/core/plan/reviewOrders";
 import type { PlanLine } from "../../../src/core/plan/types";
 import { addDays, dayToIso, type Day } from "../../../src/core/time/day";
-import type { Money } from "../../../src/core/units";
+import type { Days, Money } from "../../../src/core/units";
 import { D0, SIMPLE, dailySales, input, lane, sku, stock, wh } from "./fixtures";
 
 const at = (n: number): Day => addDays(D0, n);
@@ -203,6 +203,35 @@ describe("runPlan orders at the review what is due before the next one", () => {
         params: { date: dayToIso(addDays(plan, 11)), days: 11 },
       },
     ]);
+  });
+});
+
+describe("pairReview: the review the plan and its backtest place orders with", () => {
+  const lanes = lanesByWarehouse(
+    input({
+      warehouses: [wh("W1"), wh("W2")],
+      lanes: [{ ...lane("W1", "SEA", 30, 2), fixedCost: 30 as Money }, lane("W1", "TRANSFER", 3, 1, "W2")],
+    }),
+  );
+  const s1 = sku("S1", { productionDays: 12 as Days });
+  const seen: number[] = [];
+  const review = pairReview(D0, 7, 7, s1, lanes, SIMPLE, (day, production) => {
+    seen.push(day - D0, production ?? -1);
+    return 5;
+  });
+
+  it("keeps its dates and window, and knows the lanes: a transfer, and one shipment's cost with its fee once", () => {
+    expect([review.planDate, review.days, review.aheadDays]).toEqual([D0, 7, 7]);
+    expect(review.transfer(line(2, { mode: "TRANSFER", from: "W2" }))).toBe(true);
+    expect(review.transfer(line(2))).toBe(false);
+    expect(review.shipmentCost(line(2), 100)).toBe(30 + 2 * 100);
+    expect(review.shipmentCost(line(2, { mode: "AIR" }), 100)).toBeNull();
+  });
+
+  it("asks the supplier's calendar with the SKU's production days; none given, no delay", () => {
+    expect(review.delay(line(2), at(3))).toBe(5);
+    expect(seen).toEqual([3, 12]);
+    expect(pairReview(D0, 7, 0, s1, lanes, SIMPLE).delay(line(2), at(3))).toBe(0);
   });
 });
 

@@ -5,14 +5,13 @@ import {
   cheapestLane,
   laneLeadDays,
   laneMinimum,
-  productionDaysOf,
   shipmentCost,
   type LaneOption,
   type WarehouseLanes,
 } from "../lanes";
 import type { WeekUplifts } from "../marketUplifts";
 import { projectPair, type PairState } from "../pairPlan";
-import { aheadDaysOf, orderAtReview } from "../reviewOrders";
+import { aheadDaysOf, orderAtReview, pairReview } from "../reviewOrders";
 import {
   isStreamSale,
   pairKey,
@@ -27,7 +26,7 @@ import type { SkuClass } from "../skuClasses";
 import { streamCadence, type PairCadence } from "../streamCadence";
 import { pastStreamItems } from "../../stream";
 import { plannedStreamItems, streamModelAsOf, type PlannedItem } from "../streamDemand";
-import type { BacktestResult, PlanLine, PolicyResult } from "../types";
+import type { BacktestResult, PolicyResult } from "../types";
 import { planWeekByWeek } from "../weekByWeek";
 import { announcementDays, streamsKnownOn } from "./announcedStreams";
 import { SkuSalesByWeek } from "./classesOn";
@@ -480,24 +479,21 @@ export function runBacktest(
     planWeekByWeek(byWeeks[0], oneWeek, undefined, false);
     planWeekByWeek(byWeeks[1], twoWeeks, undefined, false);
     for (const [s, p] of pairOf) {
-      const laneFor = (l: PlanLine): LaneOption | undefined =>
-        p.regular.find((o) => o.mode === l.mode && o.from === l.from) ??
-        p.regular.find((o) => o.mode === l.mode);
       // Placed as the plan places them at its weekly review; what is due later waits for next week's.
-      const placed = orderAtReview(s.lines, {
-        planDate: day,
-        days: 7,
-        aheadDays: aheadDaysOf(s.coverDays, 7),
-        transfer: (l) => laneFor(l)?.transfer ?? l.mode === "TRANSFER",
-        delay: (_, orderDay) => context.supplyDelay?.(orderDay, productionDaysOf(p.sku, settings)) ?? 0,
-        shipmentCost: (l, qty) => {
-          const o = laneFor(l);
-          return o ? shipmentCost(o.lane, p.sku, qty) : null;
-        },
-      });
-      for (const l of placed) {
+      const review = pairReview(
+        day,
+        7,
+        aheadDaysOf(s.coverDays, 7),
+        p.sku,
+        context.lanes,
+        settings,
+        context.supplyDelay,
+      );
+      for (const l of orderAtReview(s.lines, review)) {
         if (l.shipBy !== null && l.shipBy >= addDays(day, 7)) continue;
-        const lane = laneFor(l);
+        const lane =
+          p.regular.find((o) => o.mode === l.mode && o.from === l.from) ??
+          p.regular.find((o) => o.mode === l.mode);
         if (lane && l.arriveBy !== null)
           ship("planner", p, w, l.restockQty, l.arriveBy - from, lane, l.cost ?? 0);
       }
