@@ -43,7 +43,6 @@ export function isTransfer(line: PlanLine, lanes: ReadonlyMap<string, WarehouseL
  */
 export function lineLane(line: PlanLine, lanes: ReadonlyMap<string, WarehouseLanes>): LaneOption | undefined {
   const into = lanes.get(line.warehouse);
-  return [...(into?.regular ?? []), ...(into?.emergency ?? [])].find(
-    (o) => o.mode === line.mode && o.from === line.from,
-  );
+  const match = (o: LaneOption): boolean => o.mode === line.mode && o.from === line.from;
+  return into?.regular.find(match) ?? into?.emergency.find(match);
 }

@@ -22,25 +22,27 @@ export interface Review {
 }
 
 /**
- * The review of one SKU's lines as the plan holds it: its lanes (`lineLane`: transfers, and what a
- * shipment costs), its production days and the supplier closures (`supplyDelay`, none when absent).
- * The plan and its backtest's replay place orders with the same one.
+ * The review of one pair's lines as the plan holds it, every `days` days from `planDate`: orders a
+ * review ahead where its lots cover one review (`aheadDaysOf` of its `coverDays`), its lanes
+ * (`lineLane`: transfers, and what a shipment costs), its SKU's production days and the supplier
+ * closures (`supplyDelay`, none when absent). The plan and its backtest's replay place orders with
+ * the same one.
  *
- * @example orderAtReview(state.lines, pairReview(planDate, 7, 0, sku, lanes, settings))
+ * @example orderAtReview(state.lines, pairReview(state, planDate, 7, lanes, settings))
  */
 export function pairReview(
+  state: { readonly coverDays: number; readonly input: { readonly sku: Sku } },
   planDate: Day,
   days: number,
-  aheadDays: number,
-  sku: Sku,
   lanes: ReadonlyMap<string, WarehouseLanes>,
   settings: PlanSettings,
   supplyDelay?: (orderDay: Day, productionDays?: number) => number,
 ): Review {
+  const { sku } = state.input;
   return {
     planDate,
     days,
-    aheadDays,
+    aheadDays: aheadDaysOf(state.coverDays, days),
     transfer: (l) => isTransfer(l, lanes),
     delay: (_, orderDay) => supplyDelay?.(orderDay, productionDaysOf(sku, settings)) ?? 0,
     shipmentCost: (l, qty) => {

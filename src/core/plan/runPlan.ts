@@ -14,7 +14,7 @@ import { lineDates } from "./lineDates";
 import { orderArrivals, type OrderArrival } from "./openOrders";
 import { projectPair, type PairState } from "./pairPlan";
 import { lineBase, NO_SHIPMENT } from "./planLine";
-import { aheadDaysOf, orderAtReview, pairReview } from "./reviewOrders";
+import { orderAtReview, pairReview } from "./reviewOrders";
 import { pairKey, PairMap, salesHistory, type SalesHistory } from "./salesHistory";
 import type { PlanSettings } from "./settings";
 import { pairClasses, skuClasses, type SkuClass } from "./skuClasses";
@@ -137,15 +137,7 @@ export function runPlan(
     (state) =>
       orderAtReview(
         state.lines,
-        pairReview(
-          planDate,
-          7 * settings.reviewWeeks,
-          aheadDaysOf(state.coverDays, 7 * settings.reviewWeeks),
-          state.input.sku,
-          lanes,
-          settings,
-          supplyDelay,
-        ),
+        pairReview(state, planDate, 7 * settings.reviewWeeks, lanes, settings, supplyDelay),
       ).map((l) => lineDates(l, lanes, settings)),
     (u) => {
       const p = seeds.get(u.sku, u.warehouse) as PairSeed;

@@ -215,13 +215,16 @@ describe("pairReview: the review the plan and its backtest place orders with", (
   );
   const s1 = sku("S1", { productionDays: 12 as Days });
   const seen: number[] = [];
-  const review = pairReview(D0, 7, 7, s1, lanes, SIMPLE, (day, production) => {
+  const weekly = { coverDays: 7, input: { sku: s1 } };
+  const review = pairReview(weekly, D0, 7, lanes, SIMPLE, (day, production) => {
     seen.push(day - D0, production ?? -1);
     return 5;
   });
 
   it("keeps its dates and window, and knows the lanes: a transfer, and one shipment's cost with its fee once", () => {
     expect([review.planDate, review.days, review.aheadDays]).toEqual([D0, 7, 7]);
+    // A lot of a fee cycle (21 days) is not ordered ahead.
+    expect(pairReview({ ...weekly, coverDays: 21 }, D0, 7, lanes, SIMPLE).aheadDays).toBe(0);
     expect(review.transfer(line(2, { mode: "TRANSFER", from: "W2" }))).toBe(true);
     expect(review.transfer(line(2))).toBe(false);
     expect(review.shipmentCost(line(2), 100)).toBe(30 + 2 * 100);
@@ -231,7 +234,7 @@ describe("pairReview: the review the plan and its backtest place orders with", (
   it("asks the supplier's calendar with the SKU's production days; none given, no delay", () => {
     expect(review.delay(line(2), at(3))).toBe(5);
     expect(seen).toEqual([3, 12]);
-    expect(pairReview(D0, 7, 0, s1, lanes, SIMPLE).delay(line(2), at(3))).toBe(0);
+    expect(pairReview(weekly, D0, 7, lanes, SIMPLE).delay(line(2), at(3))).toBe(0);
   });
 });
 

@@ -480,15 +480,7 @@ export function runBacktest(
     planWeekByWeek(byWeeks[1], twoWeeks, undefined, false);
     for (const [s, p] of pairOf) {
       // Placed as the plan places them at its weekly review; what is due later waits for next week's.
-      const review = pairReview(
-        day,
-        7,
-        aheadDaysOf(s.coverDays, 7),
-        p.sku,
-        context.lanes,
-        settings,
-        context.supplyDelay,
-      );
+      const review = pairReview(s, day, 7, context.lanes, settings, context.supplyDelay);
       for (const l of orderAtReview(s.lines, review)) {
         if (l.shipBy !== null && l.shipBy >= addDays(day, 7)) continue;
         const lane =
